@@ -1,0 +1,96 @@
+import type { CustomerPromise, TimelineCursor, TimelineEntry, TimelinePage } from '@shared/domain/customer';
+import type { LocalizedLabel } from '@shared/domain/language';
+import type { Sqlite } from '../../store/database';
+import { preparedPerDatabase } from '../../store/prepared';
+import { promiseColumns } from './profile';
+
+type EntryKey = TimelineCursor;
+type CallRow = Omit<Extract<TimelineEntry, { kind: 'call' }>, 'kind' | 'disposition' | 'rootCauses' | 'at'> & {
+  at: number;
+  dispositionCode: string | null;
+  labelEn: string | null;
+  labelRu: string | null;
+  labelUk: string | null;
+};
+
+/** Later than any real timestamp: the first page starts here. */
+const newest: EntryKey = { at: Number.MAX_SAFE_INTEGER, kind: 'promise', id: Number.MAX_SAFE_INTEGER };
+
+const statements = preparedPerDatabase((sqlite) => ({
+  // Ordered by (at, kind, id) descending so that the cursor is a total order
+  // even when a call, its note and its promise share a timestamp.
+  keys: sqlite.prepare<{ customerId: number; at: number; kind: string; id: number; limit: number }, EntryKey>(
+    `SELECT at, kind, id FROM (
+       SELECT started_at AS at, 'call' AS kind, id FROM interactions WHERE customer_id = :customerId
+       UNION ALL SELECT created_at, 'note', id FROM notes WHERE customer_id = :customerId
+       UNION ALL SELECT created_at, 'promise', id FROM promises WHERE customer_id = :customerId
+     )
+     WHERE (at, kind, id) < (:at, :kind, :id)
+     ORDER BY at DESC, kind DESC, id DESC
+     LIMIT :limit`,
+  ),
+  call: sqlite.prepare<[number], CallRow>(
+    `SELECT i.id, i.started_at AS at, i.direction, i.from_number AS fromNumber, i.to_number AS toNumber, i.outcome,
+            CASE WHEN i.answered_at IS NOT NULL AND i.ended_at IS NOT NULL
+                 THEN (i.ended_at - i.answered_at) / 1000 END AS durationSec,
+            i.agent, i.disposition_code AS dispositionCode,
+            d.label_en AS labelEn, d.label_ru AS labelRu, d.label_uk AS labelUk
+     FROM interactions i LEFT JOIN disposition_codes d ON d.code = i.disposition_code
+     WHERE i.id = ?`,
+  ),
+  rootCauses: sqlite.prepare<[number], { code: string; en: string; ru: string; uk: string }>(
+    `SELECT r.code, c.label_en AS en, c.label_ru AS ru, c.label_uk AS uk
+     FROM interaction_root_causes r JOIN root_cause_codes c ON c.code = r.code
+     WHERE r.interaction_id = ? ORDER BY c.sort_order, r.code`,
+  ),
+  note: sqlite.prepare<[number], { id: number; at: number; author: string; body: string }>(
+    'SELECT id, created_at AS at, author, body FROM notes WHERE id = ?',
+  ),
+  promise: sqlite.prepare<[number], CustomerPromise>(`SELECT ${promiseColumns} FROM promises WHERE id = ?`),
+}));
+
+function label(code: string, en: string | null, ru: string | null, uk: string | null): LocalizedLabel {
+  // A code the local list does not know yet (synced before its list) still shows, as its code.
+  return { en: en ?? code, ru: ru ?? code, uk: uk ?? code };
+}
+
+function loadEntry(prepared: ReturnType<typeof statements>, key: EntryKey): TimelineEntry | null {
+  switch (key.kind) {
+    case 'call': {
+      const row = prepared.call.get(key.id);
+      if (!row) return null;
+      const { dispositionCode, labelEn, labelRu, labelUk, ...call } = row;
+      return {
+        kind: 'call',
+        ...call,
+        disposition: dispositionCode ? { code: dispositionCode, label: label(dispositionCode, labelEn, labelRu, labelUk) } : null,
+        rootCauses: prepared.rootCauses.all(key.id).map(({ code, en, ru, uk }) => ({ code, label: { en, ru, uk } })),
+      };
+    }
+    case 'note': {
+      const note = prepared.note.get(key.id);
+      return note ? { kind: 'note', ...note } : null;
+    }
+    case 'promise': {
+      const promise = prepared.promise.get(key.id);
+      return promise ? { kind: 'promise', id: promise.id, at: promise.createdAt, promise } : null;
+    }
+  }
+}
+
+/** One page of a customer's calls, notes and promises, newest first. */
+export function getCustomerTimeline(
+  sqlite: Sqlite,
+  customerId: number,
+  before: TimelineCursor | null,
+  limit: number,
+): TimelinePage {
+  const prepared = statements(sqlite);
+  const start = before ?? newest;
+  // One extra key tells whether another page exists without a count query.
+  const keys = prepared.keys.all({ customerId, ...start, limit: limit + 1 });
+  const pageKeys = keys.slice(0, limit);
+  const entries = pageKeys.map((key) => loadEntry(prepared, key)).filter((entry) => entry !== null);
+  const last = pageKeys.at(-1);
+  return { entries, next: keys.length > limit && last ? { at: last.at, kind: last.kind, id: last.id } : null };
+}

@@ -1,0 +1,42 @@
+import { fail } from '@shared/contract/error';
+import type { Handlers } from '@shared/contract/dispatcher';
+import type { EventName, EventPayload } from '@shared/contract/events';
+import type { Store } from '../store/database';
+import { isDemoDatabase } from '../store/demo-marker';
+import { getCustomerProfile } from './customers/profile';
+import { searchCustomers } from './customers/search';
+import { getCustomerTimeline } from './customers/timeline';
+import { readSettings, updateSettings } from './settings/settings-store';
+
+export interface ServiceContext {
+  store: Store;
+  shell: 'electron' | 'web';
+  version: string;
+  /** Pushes an event to every connected renderer. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}
+
+/** The one set of handlers both shells bind to the contract. */
+export function createHandlers(context: ServiceContext): Handlers {
+  const { sqlite } = context.store;
+  return {
+    'app.info': () => ({
+      version: context.version,
+      shell: context.shell,
+      customerCount: sqlite.prepare<[], number>('SELECT count(*) FROM customers').pluck().get() ?? 0,
+      demoData: isDemoDatabase(sqlite),
+    }),
+    'settings.get': () => readSettings(sqlite),
+    'settings.update': (patch) => {
+      const settings = updateSettings(sqlite, patch);
+      context.emit('settings.changed', settings);
+      return settings;
+    },
+    'customers.search': ({ query, limit }) => ({
+      hits: searchCustomers(sqlite, query, { limit, defaultCountry: readSettings(sqlite).defaultCountry }),
+    }),
+    'customers.get': ({ customerId }) =>
+      getCustomerProfile(sqlite, customerId) ?? fail('not_found', `Customer ${customerId} does not exist`, 'customerId'),
+    'customers.timeline': ({ customerId, before, limit }) => getCustomerTimeline(sqlite, customerId, before, limit),
+  };
+}

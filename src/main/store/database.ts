@@ -1,0 +1,61 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { latestSchemaVersion, migrations } from './migrations';
+import * as schema from './schema';
+
+export type Sqlite = Database.Database;
+export type Orm = BetterSQLite3Database<typeof schema>;
+
+export interface Store {
+  sqlite: Sqlite;
+  orm: Orm;
+  close(): void;
+}
+
+export class SchemaTooNewError extends Error {
+  constructor(
+    readonly file: string,
+    readonly fileVersion: number,
+    readonly appVersion: number,
+  ) {
+    super(
+      `The database ${file} has schema version ${fileVersion}, but this version of Parley knows only up to ${appVersion}. ` +
+        'It was written by a newer Parley; the file was left untouched. Update Parley to open it.',
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+export interface OpenStoreOptions {
+  /** Path of the native addon when the host's ABI differs from Node's (Electron). */
+  nativeBinding?: string;
+}
+
+export function openStore(file: string, options: OpenStoreOptions = {}): Store {
+  const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    // Read before any write: a too-new file must stay byte-for-byte as it was.
+    const fileVersion = sqlite.pragma('user_version', { simple: true }) as number;
+    if (fileVersion > latestSchemaVersion) throw new SchemaTooNewError(file, fileVersion, latestSchemaVersion);
+
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    migrate(sqlite, fileVersion);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return { sqlite, orm: drizzle(sqlite, { schema }), close: () => sqlite.close() };
+}
+
+function migrate(sqlite: Sqlite, fromVersion: number): void {
+  for (const migration of migrations) {
+    if (migration.version <= fromVersion) continue;
+    sqlite.transaction(() => {
+      sqlite.exec(migration.sql);
+      sqlite.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

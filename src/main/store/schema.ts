@@ -1,0 +1,162 @@
+/**
+ * Typed view of the tables created by ./migrations (the SQL files are the
+ * source of truth; this file must follow them).
+ */
+import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const customers = sqliteTable('customers', {
+  id: integer('id').primaryKey(),
+  externalId: text('external_id'),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  displayName: text('display_name').notNull(),
+  company: text('company'),
+  email: text('email'),
+  tier: text('tier', { enum: ['standard', 'key', 'vip'] }).notNull(),
+  preferredLanguage: text('preferred_language', { enum: ['en', 'ru', 'uk'] }),
+  preferredTone: text('preferred_tone', { enum: ['friendly', 'formal'] }).notNull(),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+export const customerTags = sqliteTable(
+  'customer_tags',
+  {
+    customerId: integer('customer_id').notNull(),
+    tag: text('tag').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.customerId, table.tag] })],
+);
+
+export const customerPhones = sqliteTable('customer_phones', {
+  id: integer('id').primaryKey(),
+  customerId: integer('customer_id').notNull(),
+  e164: text('e164').notNull(),
+  label: text('label'),
+});
+
+const codeListColumns = {
+  code: text('code').primaryKey(),
+  labelEn: text('label_en').notNull(),
+  labelRu: text('label_ru').notNull(),
+  labelUk: text('label_uk').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull(),
+};
+export const dispositionCodes = sqliteTable('disposition_codes', codeListColumns);
+export const rootCauseCodes = sqliteTable('root_cause_codes', codeListColumns);
+
+export const interactions = sqliteTable('interactions', {
+  id: integer('id').primaryKey(),
+  externalId: text('external_id'),
+  customerId: integer('customer_id'),
+  direction: text('direction', { enum: ['inbound', 'outbound'] }).notNull(),
+  fromNumber: text('from_number').notNull(),
+  toNumber: text('to_number').notNull(),
+  sipCallId: text('sip_call_id'),
+  startedAt: integer('started_at').notNull(),
+  answeredAt: integer('answered_at'),
+  endedAt: integer('ended_at'),
+  agent: text('agent'),
+  outcome: text('outcome', { enum: ['answered', 'missed', 'declined', 'busy', 'failed', 'voicemail'] }).notNull(),
+  dispositionCode: text('disposition_code'),
+  customerWanted: text('customer_wanted'),
+  weOffered: text('we_offered'),
+});
+
+export const interactionRootCauses = sqliteTable(
+  'interaction_root_causes',
+  {
+    interactionId: integer('interaction_id').notNull(),
+    code: text('code').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.interactionId, table.code] })],
+);
+
+export const notes = sqliteTable('notes', {
+  id: integer('id').primaryKey(),
+  externalId: text('external_id'),
+  customerId: integer('customer_id').notNull(),
+  interactionId: integer('interaction_id'),
+  author: text('author').notNull(),
+  body: text('body').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const noteDrafts = sqliteTable('note_drafts', {
+  id: integer('id').primaryKey(),
+  customerId: integer('customer_id'),
+  interactionId: integer('interaction_id'),
+  body: text('body').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+export const promises = sqliteTable('promises', {
+  id: integer('id').primaryKey(),
+  externalId: text('external_id'),
+  customerId: integer('customer_id').notNull(),
+  interactionId: integer('interaction_id'),
+  description: text('description').notNull(),
+  ownerType: text('owner_type', { enum: ['me', 'team', 'person'] }).notNull(),
+  ownerName: text('owner_name').notNull(),
+  dueAt: integer('due_at').notNull(),
+  status: text('status', { enum: ['open', 'kept', 'broken', 'cancelled'] }).notNull(),
+  statusChangedAt: integer('status_changed_at').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const scripts = sqliteTable('scripts', {
+  id: integer('id').primaryKey(),
+  slug: text('slug').notNull(),
+  version: integer('version').notNull(),
+  title: text('title').notNull(),
+  body: text('body', { mode: 'json' }).notNull(),
+  createdAt: integer('created_at').notNull(),
+  createdBy: text('created_by'),
+});
+
+export const scriptRuns = sqliteTable('script_runs', {
+  id: integer('id').primaryKey(),
+  interactionId: integer('interaction_id'),
+  scriptId: integer('script_id').notNull(),
+  path: text('path', { mode: 'json' }).notNull(),
+  answers: text('answers', { mode: 'json' }).notNull(),
+  missedCheckpoints: text('missed_checkpoints', { mode: 'json' }).notNull(),
+  startedAt: integer('started_at').notNull(),
+  finishedAt: integer('finished_at'),
+});
+
+export const syncOutbox = sqliteTable('sync_outbox', {
+  id: integer('id').primaryKey(),
+  idempotencyKey: text('idempotency_key').notNull(),
+  entity: text('entity').notNull(),
+  operation: text('operation').notNull(),
+  payload: text('payload', { mode: 'json' }).notNull(),
+  createdAt: integer('created_at').notNull(),
+  attempts: integer('attempts').notNull(),
+  nextAttemptAt: integer('next_attempt_at').notNull(),
+  lastError: text('last_error'),
+  ackedAt: integer('acked_at'),
+});
+
+export const syncCursors = sqliteTable('sync_cursors', {
+  stream: text('stream').primaryKey(),
+  cursor: text('cursor').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey(),
+  at: integer('at').notNull(),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  entity: text('entity'),
+  entityId: text('entity_id'),
+  details: text('details', { mode: 'json' }),
+});
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});

@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startAppCore } from '../app-core';
+import { appVersion } from '../app-version';
+import { startWebHost } from './server';
+
+/**
+ * `npm run web`: the browser shell. Serves the built renderer and the
+ * contract on 127.0.0.1 and prints the URL (with this run's token) to open.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PARLEY_PORT ?? '0' },
+      'data-dir': { type: 'string', default: process.env.PARLEY_DATA_DIR ?? resolve('.data') },
+      'no-demo': { type: 'boolean', default: false },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a port number between 0 and 65535, got "${values.port}"`);
+  }
+  const core = startAppCore({
+    dataDir: resolve(values['data-dir']),
+    shell: 'web',
+    version: appVersion,
+    demoData: !values['no-demo'],
+  });
+  const host = await startWebHost({ core, rendererDir: resolve(import.meta.dirname, '../renderer'), port });
+  console.log(`Parley (browser shell) is running: open ${host.url}`);
+
+  const stop = async () => {
+    await host.close();
+    core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Parley could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

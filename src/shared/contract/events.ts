@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import { settingsSchema } from '../domain/settings';
+
+/** Every event main may push to the renderer, with its payload schema. */
+export const events = {
+  'settings.changed': settingsSchema,
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}

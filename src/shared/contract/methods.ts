@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import {
+  customerHitSchema,
+  customerIdSchema,
+  customerProfileSchema,
+  timelineCursorSchema,
+  timelinePageSchema,
+} from '../domain/customer';
+import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+
+interface MethodSpec<Req extends z.ZodType, Res extends z.ZodType> {
+  request: Req;
+  response: Res;
+}
+
+function method<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res): MethodSpec<Req, Res> {
+  return { request, response };
+}
+
+const noParams = z.object({}).strict();
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  shell: z.enum(['electron', 'web']),
+  customerCount: z.number().int().nonnegative(),
+  demoData: z.boolean(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/**
+ * Every call the renderer may make to main. Both shells bind the same
+ * handlers to this table; nothing else crosses the boundary.
+ */
+export const methods = {
+  'app.info': method(noParams, appInfoSchema),
+  'settings.get': method(noParams, settingsSchema),
+  'settings.update': method(settingsPatchSchema, settingsSchema),
+  'customers.search': method(
+    z
+      .object({
+        query: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+        limit: z.number().int().min(1).max(50).default(20),
+      })
+      .strict(),
+    z.object({ hits: z.array(customerHitSchema) }),
+  ),
+  'customers.get': method(z.object({ customerId: customerIdSchema }).strict(), customerProfileSchema),
+  'customers.timeline': method(
+    z
+      .object({
+        customerId: customerIdSchema,
+        before: timelineCursorSchema.nullable().default(null),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    timelinePageSchema,
+  ),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+/** What a caller passes (defaults may be omitted). */
+export type RequestInput<M extends MethodName> = z.input<Methods[M]['request']>;
+/** What a handler receives, after validation filled the defaults. */
+export type RequestOf<M extends MethodName> = z.output<Methods[M]['request']>;
+export type ResponseOf<M extends MethodName> = z.output<Methods[M]['response']>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(methods, name);
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { languageSchema } from './language';
+
+export const languagePreferenceSchema = z.union([z.literal('system'), languageSchema]);
+
+export const settingsSchema = z.object({
+  /** `system` follows the operating system's language. */
+  language: languagePreferenceSchema,
+  /** ISO 3166-1 alpha-2 country used to read numbers typed without a country code. */
+  defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code'),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = { language: 'system', defaultCountry: 'RU' };
+
+export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
