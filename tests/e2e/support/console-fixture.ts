@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { launchElectronConsole } from './electron-shell';
+
+export interface ConsoleUnderTest {
+  page: Page;
+  /** The console's own database, opened read-only: tests pick real demo customers from it. */
+  database: Database.Database;
+  /** Sends a contract call by hand, through the shell's own channel, bypassing the UI. */
+  rawCall(method: string, params: unknown): Promise<unknown>;
+}
+
+function readOnlyDatabase(dataDir: string): Database.Database {
+  return new Database(join(dataDir, 'parley.sqlite'), { readonly: true, fileMustExist: true });
+}
+
+async function browserShell(page: Page, use: (console: ConsoleUnderTest) => Promise<void>): Promise<void> {
+  const url = process.env.PARLEY_E2E_URL;
+  const dataDir = process.env.PARLEY_E2E_DATA_DIR;
+  if (!url || !dataDir) throw new Error('The browser shell was not started by the global setup');
+  await page.goto(url);
+  const database = readOnlyDatabase(dataDir);
+  const rawCall = (method: string, params: unknown) =>
+    page.evaluate(
+      ({ method, params }) =>
+        new Promise((resolve, reject) => {
+          const token = new URLSearchParams(location.search).get('token') ?? '';
+          const socket = new WebSocket(`ws://${location.host}/contract?token=${encodeURIComponent(token)}`);
+          socket.onerror = () => reject(new Error('contract socket refused'));
+          socket.onopen = () => socket.send(JSON.stringify({ id: 1, method, params }));
+          socket.onmessage = (event) => {
+            socket.close();
+            resolve(JSON.parse(String(event.data)));
+          };
+        }),
+      { method, params },
+    );
+  await use({ page, database, rawCall });
+  database.close();
+}
+
+async function electronShell(use: (console: ConsoleUnderTest) => Promise<void>): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parley-e2e-electron-'));
+  const app = await launchElectronConsole({ dataDir });
+  const database = readOnlyDatabase(dataDir);
+  const rawCall = (method: string, params: unknown) =>
+    app.page.evaluate(
+      ({ method, params }) =>
+        (window as unknown as { parley: { call(m: string, p: unknown): Promise<unknown> } }).parley.call(method, params),
+      { method, params },
+    );
+  try {
+    await use({ page: app.page, database, rawCall });
+  } finally {
+    database.close();
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export const test = base.extend<{ parley: ConsoleUnderTest }>({
+  parley: async ({ page }, use, testInfo) => {
+    if (testInfo.project.name === 'electron') await electronShell(use);
+    else await browserShell(page, use);
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readSettings, updateSettings } from '../../../src/main/services/settings/settings-store';
+import { useTempStore } from '../support/temp-store';
+
+describe('settings', () => {
+  const tempStore = useTempStore();
+
+  it('start at the defaults: the OS language and Russia as the default country', () => {
+    expect(readSettings(tempStore().sqlite)).toEqual({ language: 'system', defaultCountry: 'RU' });
+  });
+
+  it('keep a change and leave the other settings as they were', () => {
+    const { sqlite } = tempStore();
+    updateSettings(sqlite, { defaultCountry: 'UA' });
+    expect(updateSettings(sqlite, { language: 'uk' })).toEqual({ language: 'uk', defaultCountry: 'UA' });
+    expect(readSettings(sqlite)).toEqual({ language: 'uk', defaultCountry: 'UA' });
+  });
+
+  it('fall back to the default for a value stored by something else, without losing the rest', () => {
+    const { sqlite } = tempStore();
+    updateSettings(sqlite, { defaultCountry: 'US' });
+    sqlite.prepare("UPDATE settings SET value = '\"klingon\"' WHERE key = 'defaultCountry'").run();
+    sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('language', '\"ru\"', 1)").run();
+    expect(readSettings(sqlite)).toEqual({ language: 'ru', defaultCountry: 'RU' });
+  });
+});

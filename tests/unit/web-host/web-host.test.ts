@@ -1,0 +1,121 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startAppCore, type AppCore } from '../../../src/main/app-core';
+import { contractPath, startWebHost, type WebHost } from '../../../src/main/web-host/server';
+import { useTempDir } from '../support/temp-store';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function get(port: number, path: string, host = `127.0.0.1:${port}`): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Opens the contract socket; resolves with it, or with the HTTP status that refused it. */
+function connect(host: WebHost, options: { token?: string; origin?: string } = {}): Promise<WebSocket | number> {
+  const origin = options.origin ?? `http://127.0.0.1:${host.port}`;
+  const ws = new WebSocket(`ws://127.0.0.1:${host.port}${contractPath}?token=${options.token ?? host.token}`, { origin });
+  return new Promise((resolve) => {
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    ws.once('error', () => resolve(0));
+  });
+}
+
+function nextMessage(ws: WebSocket): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => ws.once('message', (data: Buffer) => resolve(JSON.parse(data.toString()))));
+}
+
+describe('the browser shell host', () => {
+  const tempDir = useTempDir();
+  let core: AppCore;
+  let host: WebHost;
+  const sockets: WebSocket[] = [];
+
+  beforeEach(async () => {
+    const rendererDir = tempDir();
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Parley</title>');
+    mkdirSync(join(rendererDir, 'assets'));
+    writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    core = startAppCore({ dataDir: tempDir(), shell: 'web', version: 'test', demoData: false });
+    host = await startWebHost({ core, rendererDir, port: 0 });
+  });
+
+  afterEach(async () => {
+    sockets.splice(0).forEach((ws) => ws.close());
+    await host.close();
+    core.close();
+  });
+
+  const open = async (options?: { token?: string; origin?: string }) => {
+    const ws = await connect(host, options);
+    if (typeof ws === 'number') throw new Error(`refused with ${ws}`);
+    sockets.push(ws);
+    return ws;
+  };
+
+  it('listens on loopback and prints a URL that carries the run token', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('serves the renderer with a strict Content-Security-Policy', async () => {
+    const page = await get(host.port, '/?token=x');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Parley</title>');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect((await get(host.port, '/assets/app.js')).headers['content-type']).toContain('javascript');
+  });
+
+  it('serves nothing outside the renderer folder', async () => {
+    expect((await get(host.port, '/../../../etc/passwd')).status).toBe(404);
+    expect((await get(host.port, '/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+    expect((await get(host.port, '/assets/%00app.js')).status).toBe(404);
+  });
+
+  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+    expect((await get(host.port, '/', 'evil.example:80')).status).toBe(403);
+  });
+
+  it('refuses a contract socket without the token or from another origin', async () => {
+    expect(await connect(host, { token: 'wrong-token-wrong-token-wrong-token' })).toBe(403);
+    expect(await connect(host, { token: '' })).toBe(403);
+    expect(await connect(host, { origin: 'http://evil.example' })).toBe(403);
+    expect(await connect(host, { origin: `http://127.0.0.1:${host.port + 1}` })).toBe(403);
+  });
+
+  it('answers contract calls and rejects an invalid payload naming the field', async () => {
+    const ws = await open();
+    ws.send(JSON.stringify({ id: 1, method: 'settings.get', params: {} }));
+    expect(await nextMessage(ws)).toEqual({ id: 1, ok: true, value: { language: 'system', defaultCountry: 'RU' } });
+
+    ws.send(JSON.stringify({ id: 2, method: 'customers.search', params: { query: { $gt: '' } } }));
+    expect(await nextMessage(ws)).toMatchObject({ id: 2, ok: false, error: { code: 'invalid_request', field: 'query' } });
+
+    ws.send('not json at all');
+    expect(await nextMessage(ws)).toMatchObject({ id: null, ok: false, error: { code: 'invalid_request' } });
+  });
+
+  it('pushes events to every connected page', async () => {
+    const changer = await open();
+    const watcher = await open();
+    const pushed = nextMessage(watcher);
+    changer.send(JSON.stringify({ id: 1, method: 'settings.update', params: { language: 'uk' } }));
+    expect(await pushed).toEqual({ event: 'settings.changed', payload: { language: 'uk', defaultCountry: 'RU' } });
+  });
+});
