@@ -184,11 +184,12 @@ CREATE VIRTUAL TABLE customer_search USING fts5 (
   prefix = '2 3'
 );
 
+-- Notes are long: only a three-letter prefix index, which is what as-you-type needs.
 CREATE VIRTUAL TABLE note_search USING fts5 (
   body,
   content = '', contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  prefix = '3'
 );
 
 -- Digits of every number, trigram-indexed so that any part of a number matches.
@@ -200,12 +201,12 @@ CREATE VIRTUAL TABLE phone_search USING fts5 (
 
 CREATE TRIGGER customers_indexed AFTER INSERT ON customers BEGIN
   INSERT INTO customer_search (rowid, name, email)
-  VALUES (new.id, new.display_name || ' ' || new.first_name || ' ' || new.last_name || ' ' || coalesce(new.company, ''), new.email);
+  VALUES (new.id, new.display_name || ' ' || coalesce(new.company, ''), new.email);
 END;
 CREATE TRIGGER customers_reindexed AFTER UPDATE OF display_name, first_name, last_name, company, email ON customers BEGIN
   DELETE FROM customer_search WHERE rowid = old.id;
   INSERT INTO customer_search (rowid, name, email)
-  VALUES (new.id, new.display_name || ' ' || new.first_name || ' ' || new.last_name || ' ' || coalesce(new.company, ''), new.email);
+  VALUES (new.id, new.display_name || ' ' || coalesce(new.company, ''), new.email);
 END;
 CREATE TRIGGER customers_unindexed AFTER DELETE ON customers BEGIN
   DELETE FROM customer_search WHERE rowid = old.id;

@@ -1,0 +1,219 @@
+import type { Language } from '@shared/domain/language';
+import type { Sqlite } from '../database';
+import { demoDispositions, demoRootCauses } from './code-lists';
+import { namePool, type Sex } from './name-pools';
+import { contactCenterNumbers, demoPhoneNumber } from './phone-numbers';
+import { createSeededRandom, type SeededRandom } from './seeded-random';
+import { demoAgents, demoTexts } from './texts';
+
+export interface DemoOptions {
+  customers: number;
+  /** Average calls per customer (0 to twice this many each). */
+  interactionsPerCustomer?: number;
+  seed?: number;
+  /** The moment the history leads up to; data is the same for the same seed and `now`. */
+  now?: number;
+  onProgress?: (doneCustomers: number, totalCustomers: number) => void;
+}
+
+export interface DemoSummary {
+  customers: number;
+  phones: number;
+  interactions: number;
+  notes: number;
+  promises: number;
+}
+
+const minute = 60_000;
+const day = 24 * 60 * minute;
+const historyDays = 180;
+/** Customers per transaction: big enough to amortize commits, small enough to keep the WAL modest. */
+const batchSize = 5_000;
+
+function prepareInserts(sqlite: Sqlite) {
+  return {
+    customer: sqlite.prepare(
+      `INSERT INTO customers (first_name, last_name, display_name, company, email, tier, preferred_language,
+                              preferred_tone, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    tag: sqlite.prepare('INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?)'),
+    phone: sqlite.prepare('INSERT INTO customer_phones (customer_id, e164, label) VALUES (?, ?, ?)'),
+    interaction: sqlite.prepare(
+      `INSERT INTO interactions (customer_id, direction, from_number, to_number, sip_call_id, started_at, answered_at,
+                                 ended_at, agent, outcome, disposition_code, customer_wanted, we_offered)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    rootCause: sqlite.prepare('INSERT INTO interaction_root_causes (interaction_id, code) VALUES (?, ?)'),
+    note: sqlite.prepare('INSERT INTO notes (customer_id, interaction_id, author, body, created_at) VALUES (?, ?, ?, ?, ?)'),
+    promise: sqlite.prepare(
+      `INSERT INTO promises (customer_id, interaction_id, description, owner_type, owner_name, due_at, status,
+                             status_changed_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+  };
+}
+
+type Inserts = ReturnType<typeof prepareInserts>;
+
+function insertCodeLists(sqlite: Sqlite): void {
+  for (const [table, codes] of [['disposition_codes', demoDispositions], ['root_cause_codes', demoRootCauses]] as const) {
+    const insert = sqlite.prepare(
+      `INSERT OR IGNORE INTO ${table} (code, label_en, label_ru, label_uk, sort_order) VALUES (?, ?, ?, ?, ?)`,
+    );
+    codes.forEach(({ code, label }, index) => insert.run(code, label.en, label.ru, label.uk, index));
+  }
+}
+
+/** Mostly Russian-speaking, as the seed articles' market; English and Ukrainian well represented. */
+function pickLanguage(random: SeededRandom): Language {
+  const roll = random.next();
+  return roll < 0.45 ? 'ru' : roll < 0.75 ? 'uk' : 'en';
+}
+
+function pickTier(random: SeededRandom): 'standard' | 'key' | 'vip' {
+  const roll = random.next();
+  return roll < 0.03 ? 'vip' : roll < 0.13 ? 'key' : 'standard';
+}
+
+function orderNumber(random: SeededRandom): string {
+  return String(random.between(100_000, 999_999));
+}
+
+function fill(template: string, random: SeededRandom): string {
+  return template.replace('{order}', orderNumber(random));
+}
+
+/**
+ * Fills a database with a realistic demo contact center: code lists,
+ * customers in English, Russian and Ukrainian with valid unique numbers, and
+ * half a year of calls, notes and promises (some kept, some broken, some
+ * still open and overdue). Search indexes follow through the schema's triggers.
+ */
+export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoSummary {
+  const random = createSeededRandom(options.seed ?? 1);
+  const now = options.now ?? Date.now();
+  const averageCalls = options.interactionsPerCustomer ?? 5;
+  const inserts = prepareInserts(sqlite);
+  const summary: DemoSummary = { customers: 0, phones: 0, interactions: 0, notes: 0, promises: 0 };
+  // A second run continues past every number the first could have used, so numbers stay unique.
+  const existingPhones = sqlite.prepare<[], number>('SELECT count(*) FROM customer_phones').pluck().get() ?? 0;
+  const phonesSoFar: Record<Language, number> = { en: existingPhones, ru: existingPhones, uk: existingPhones };
+
+  sqlite.transaction(() => insertCodeLists(sqlite))();
+
+  const writeBatch = sqlite.transaction((count: number) => {
+    for (let i = 0; i < count; i++) writeCustomer(inserts, random, now, averageCalls, phonesSoFar, summary);
+  });
+  for (let done = 0; done < options.customers; done += batchSize) {
+    writeBatch(Math.min(batchSize, options.customers - done));
+    options.onProgress?.(Math.min(done + batchSize, options.customers), options.customers);
+  }
+  return summary;
+}
+
+function writeCustomer(
+  inserts: Inserts,
+  random: SeededRandom,
+  now: number,
+  averageCalls: number,
+  phonesSoFar: Record<Language, number>,
+  summary: DemoSummary,
+): void {
+  const language = pickLanguage(random);
+  const pool = namePool(language);
+  const texts = demoTexts[language];
+  const sex: Sex = random.chance(0.5) ? 'female' : 'male';
+  const first = random.pick(pool.firstNames[sex]);
+  const last = random.pick(pool.lastNames[sex]);
+  const since = now - random.between(historyDays, 3 * 365) * day;
+  const company = random.chance(0.25) ? random.pick(pool.companies) : null;
+  const email = random.chance(0.8)
+    ? `${first.latin}.${last.latin}${random.chance(0.5) ? random.int(100) : ''}@${random.pick(pool.emailDomains)}`
+    : null;
+
+  const customerId = Number(
+    inserts.customer.run(
+      first.text, last.text, `${first.text} ${last.text}`, company, email, pickTier(random), language,
+      random.chance(0.4) ? 'formal' : 'friendly', since, since,
+    ).lastInsertRowid,
+  );
+  summary.customers += 1;
+
+  if (random.chance(0.3)) inserts.tag.run(customerId, random.pick(texts.tags));
+
+  const phones = [demoPhoneNumber(language, phonesSoFar[language]++)];
+  if (random.chance(0.4)) phones.push(demoPhoneNumber(language, phonesSoFar[language]++));
+  phones.forEach((e164, index) => inserts.phone.run(customerId, e164, index === 0 ? 'mobile' : 'work'));
+  summary.phones += phones.length;
+
+  const callCount = random.int(2 * averageCalls + 1);
+  const times = Array.from({ length: callCount }, () => now - random.int(historyDays * day)).sort((a, b) => a - b);
+  for (const startedAt of times) writeCall(inserts, random, now, customerId, language, phones, startedAt, summary);
+}
+
+function writeCall(
+  inserts: Inserts,
+  random: SeededRandom,
+  now: number,
+  customerId: number,
+  language: Language,
+  phones: readonly string[],
+  startedAt: number,
+  summary: DemoSummary,
+): void {
+  const texts = demoTexts[language];
+  const inbound = random.chance(0.7);
+  const customerNumber = random.pick(phones);
+  const ourNumber = contactCenterNumbers[language];
+  const roll = random.next();
+  const outcome = roll < 0.8 ? 'answered' : roll < 0.9 ? 'missed' : roll < 0.94 ? 'busy' : roll < 0.97 ? 'voicemail' : 'declined';
+  const answered = outcome === 'answered';
+  const answeredAt = answered ? startedAt + random.between(3, 25) * 1000 : null;
+  const endedAt = answeredAt !== null ? answeredAt + random.between(30, 900) * 1000 : startedAt + random.between(5, 40) * 1000;
+  const agent = random.pick(demoAgents);
+  const complaint = answered && random.chance(0.15);
+  const disposition = !answered ? null : complaint ? random.pick(['complaint-registered', 'escalated', 'resolved']) : random.pick(demoDispositions).code;
+
+  const interactionId = Number(
+    inserts.interaction.run(
+      customerId, inbound ? 'inbound' : 'outbound', inbound ? customerNumber : ourNumber, inbound ? ourNumber : customerNumber,
+      `demo-${customerId}-${startedAt}@parley.invalid`, startedAt, answeredAt, endedAt, agent, outcome, disposition,
+      complaint ? random.pick(texts.customerWanted) : null, complaint ? random.pick(texts.weOffered) : null,
+    ).lastInsertRowid,
+  );
+  summary.interactions += 1;
+  if (!answered) return;
+
+  if (complaint || random.chance(0.3)) {
+    const first = random.pick(demoRootCauses).code;
+    inserts.rootCause.run(interactionId, first);
+    const second = random.pick(demoRootCauses).code;
+    if (second !== first && random.chance(0.3)) inserts.rootCause.run(interactionId, second);
+  }
+  if (complaint || random.chance(0.3)) {
+    inserts.note.run(customerId, interactionId, agent, fill(random.pick(texts.notes), random), endedAt);
+    summary.notes += 1;
+  }
+  if (complaint || random.chance(0.08)) {
+    const dueAt = endedAt + random.between(2, 120) * 60 * minute;
+    const ownerRoll = random.next();
+    const [ownerType, ownerName] =
+      ownerRoll < 0.6 ? ['me', agent] : ownerRoll < 0.85 ? ['team', random.pick(texts.teams)] : ['person', random.pick(demoAgents)];
+    let status = 'open';
+    let statusChangedAt = endedAt;
+    if (dueAt < now) {
+      const outcomeRoll = random.next();
+      // Most promises past due were kept; some broken; some are still open: overdue.
+      if (outcomeRoll < 0.65) {
+        status = 'kept';
+        statusChangedAt = dueAt - random.int(Math.max(1, dueAt - endedAt));
+      } else if (outcomeRoll < 0.8) {
+        status = 'broken';
+        statusChangedAt = dueAt;
+      }
+    }
+    inserts.promise.run(customerId, interactionId, fill(random.pick(texts.promises), random), ownerType, ownerName, dueAt, status, statusChangedAt, endedAt);
+    summary.promises += 1;
+  }
+}
