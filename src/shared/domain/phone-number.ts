@@ -17,3 +17,6 @@ export function looksLikePhoneNumber(text: string): boolean {
 export function digitsOf(text: string): string {
   return text.replace(/\D/g, '');
 }
+
+/** Searching by part of a number needs this many digits: fewer match too much to be useful (and trigrams need three). */
+export const minimumPhoneDigits = 3;

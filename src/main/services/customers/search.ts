@@ -1,10 +1,7 @@
 import type { CustomerHit } from '@shared/domain/customer';
-import { digitsOf, looksLikePhoneNumber, toE164 } from '@shared/domain/phone-number';
+import { digitsOf, looksLikePhoneNumber, minimumPhoneDigits, toE164 } from '@shared/domain/phone-number';
 import type { Sqlite } from '../../store/database';
 import { preparedPerDatabase } from '../../store/prepared';
-
-/** Trigrams need three characters; fewer digits match too much to be useful. */
-export const minimumPhoneDigits = 3;
 
 interface Match {
   customerId: number;

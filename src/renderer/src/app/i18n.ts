@@ -1,0 +1,33 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { pickSupportedLanguage, type Language } from '@shared/domain/language';
+import type { Settings } from '@shared/domain/settings';
+import en from '../locales/en.json';
+import ru from '../locales/ru.json';
+import uk from '../locales/uk.json';
+
+function systemLanguage(): Language {
+  return pickSupportedLanguage(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
+}
+
+export function initI18n(): void {
+  void i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, ru: { translation: ru }, uk: { translation: uk } },
+    lng: systemLanguage(),
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'ru', 'uk'],
+    // React escapes text itself; escaping here would show &lt; in customer names.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = i18next.language;
+  i18next.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+  });
+}
+
+/** `system` follows the operating system (the browser's or Electron's locale). */
+export function applyLanguagePreference(preference: Settings['language']): void {
+  const language = preference === 'system' ? systemLanguage() : preference;
+  if (i18next.language !== language) void i18next.changeLanguage(language);
+}

@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'react';
+import type { CustomerHit } from '@shared/domain/customer';
+import { useContract } from '../../app/contract-context';
+import { useContractQuery, type QueryState } from '../../app/use-contract-query';
+
+/** Typing settles for this long before a search goes out: fast enough to feel instant. */
+const debounceMs = 100;
+
+export function useCustomerSearch(query: string): QueryState<CustomerHit[]> {
+  const contract = useContract();
+  const [settled, setSettled] = useState(query.trim());
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(query.trim()), debounceMs);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const result = useContractQuery(settled === '' ? null : settled, async () => {
+    const answer = await contract.call('customers.search', { query: settled, limit: 20 });
+    return answer.ok ? { ok: true, value: answer.value.hits } : answer;
+  });
+  return result;
+}

@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getCountries } from 'libphonenumber-js/min';
+import type { ContractError } from '@shared/contract/error';
+import type { Settings, SettingsPatch } from '@shared/domain/settings';
+import { ErrorNotice } from '../../app/ErrorNotice';
+
+/** Language names are shown in their own language, so anyone can find theirs. */
+const languageOptions = [
+  { value: 'en', label: 'English' },
+  { value: 'ru', label: 'Русский' },
+  { value: 'uk', label: 'Українська' },
+] as const;
+
+interface SettingsDialogProps {
+  settings: Settings;
+  onSave(patch: SettingsPatch): Promise<ContractError | null>;
+  onClose(): void;
+}
+
+export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
+  const { t, i18n } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [language, setLanguage] = useState(settings.language);
+  const [defaultCountry, setDefaultCountry] = useState(settings.defaultCountry);
+  const [error, setError] = useState<ContractError | null>(null);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  const countries = useMemo(() => {
+    const names = new Intl.DisplayNames([i18n.language], { type: 'region' });
+    return getCountries()
+      .map((code) => ({ code, name: names.of(code) ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
+  }, [i18n.language]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const failure = await onSave({ language, defaultCountry });
+    if (failure) setError(failure);
+    else onClose();
+  };
+
+  return (
+    <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title" onClose={onClose}>
+      <form onSubmit={submit}>
+        <h2 id="settings-title">{t('settings.title')}</h2>
+        <label className="field">
+          <span>{t('settings.language')}</span>
+          <select value={language} onChange={(event) => setLanguage(event.target.value as Settings['language'])} data-testid="settings-language">
+            <option value="system">{t('settings.languageSystem')}</option>
+            {languageOptions.map((option) => (
+              <option key={option.value} value={option.value} lang={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('settings.defaultCountry')}</span>
+          <select value={defaultCountry} onChange={(event) => setDefaultCountry(event.target.value)} data-testid="settings-country">
+            {countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+          <small className="muted">{t('settings.defaultCountryHint')}</small>
+        </label>
+        {error && <ErrorNotice error={error} />}
+        <div className="dialog-actions">
+          <button type="button" className="button button--ghost" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" data-testid="settings-save">
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

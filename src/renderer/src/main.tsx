@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createContractClient } from '@shared/contract/client';
+import { App } from './app/App';
+import { ContractProvider } from './app/contract-context';
+import { initI18n } from './app/i18n';
+import { pickTransport } from './app/transport/pick-transport';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+initI18n();
+createRoot(root).render(
+  <StrictMode>
+    <ContractProvider client={createContractClient(pickTransport())}>
+      <App />
+    </ContractProvider>
+  </StrictMode>,
+);
