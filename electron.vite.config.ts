@@ -33,6 +33,8 @@ export default defineConfig({
   preload: {
     resolve: { alias: { '@shared': shared } },
     build: {
+      // A sandboxed preload can require nothing but electron: the contract's schemas are bundled in.
+      externalizeDeps: false,
       rollupOptions: {
         // A sandboxed preload cannot load ES modules or other files: one CJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

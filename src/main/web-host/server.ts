@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { wireRequestSchema, type WireServerMessage } from '@shared/contract/wire';
 import { contentSecurityPolicy } from '@shared/security/content-security-policy';
 import type { AppCore } from '../app-core';
-import { readStaticFile } from './static-files';
+import { readRendererFile } from '../renderer-files';
 
 export const contractPath = '/contract';
 const loopback = '127.0.0.1';
@@ -62,7 +62,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const path = new URL(request.url ?? '/', origin).pathname;
-    const file = await readStaticFile(options.rendererDir, path);
+    const file = await readRendererFile(options.rendererDir, path);
     if (!file) {
       response.writeHead(404, securityHeaders).end();
       return;

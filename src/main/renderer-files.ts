@@ -14,16 +14,17 @@ const contentTypes: Record<string, string> = {
   '.mp3': 'audio/mpeg',
 };
 
-export interface StaticFile {
+export interface RendererFile {
   body: Buffer;
   contentType: string;
 }
 
 /**
- * Reads a file of the built renderer for a URL path. Anything outside the
- * renderer folder, or of a type the renderer does not ship, is not served.
+ * Reads a file of the built renderer for a URL path, for either shell (the
+ * browser shell's HTTP host, Electron's app:// protocol). Anything outside
+ * the renderer folder, or of a type the renderer does not ship, is not served.
  */
-export async function readStaticFile(rootDir: string, urlPath: string): Promise<StaticFile | null> {
+export async function readRendererFile(rootDir: string, urlPath: string): Promise<RendererFile | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { protocol } from 'electron';
+import { contentSecurityPolicy } from '@shared/security/content-security-policy';
+import { readRendererFile } from '../renderer-files';
+import { appHost, appScheme } from '../security/app-origin';
+
+/** Must run before the app is ready: app:// is a secure, standard origin (getUserMedia needs one). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the built renderer on app://parley/, with the CSP on every response. */
+export function serveRenderer(rendererDir: string = join(import.meta.dirname, '../renderer')): void {
+  protocol.handle(appScheme, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === appHost ? await readRendererFile(rendererDir, url.pathname) : null;
+    if (!file) return new Response(null, { status: 404 });
+    return new Response(new Uint8Array(file.body), {
+      headers: {
+        'Content-Type': file.contentType,
+        'Content-Security-Policy': contentSecurityPolicy,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  });
+}

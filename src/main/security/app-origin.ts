@@ -1,0 +1,43 @@
+/** The Electron renderer is served from this privileged scheme, so the app has a real origin of its own. */
+export const appScheme = 'app';
+export const appHost = 'parley';
+export const appOrigin = `${appScheme}://${appHost}`;
+export const appEntryUrl = `${appOrigin}/index.html`;
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a URL belongs to the app itself (exact origin: no look-alike hosts, no credentials). */
+export function isAppUrl(url: string): boolean {
+  const parsed = parse(url);
+  return parsed !== null && parsed.origin === appOrigin && parsed.username === '' && parsed.password === '';
+}
+
+const externalProtocols = new Set(['https:', 'http:', 'mailto:']);
+
+/** Links the OS may open in its browser or mail program: web and mail only, nothing that runs code or files. */
+export function isSafeExternalUrl(url: string): boolean {
+  const parsed = parse(url);
+  if (!parsed || !externalProtocols.has(parsed.protocol)) return false;
+  if (parsed.protocol === 'mailto:') return true;
+  return parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+}
+
+export interface PermissionRequest {
+  permission: string;
+  requestingUrl: string;
+  /** For `media`: what is asked for. */
+  mediaTypes?: readonly string[];
+}
+
+/** Only the microphone, only for the app itself: a softphone needs nothing else. */
+export function isPermissionAllowed(request: PermissionRequest): boolean {
+  if (request.permission !== 'media' || !isAppUrl(request.requestingUrl)) return false;
+  const types = request.mediaTypes ?? [];
+  return types.every((type) => type === 'audio');
+}

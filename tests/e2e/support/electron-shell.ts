@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { _electron, type Page } from '@playwright/test';
+
+export type ElectronAvailability = { available: true; executablePath: string } | { available: false; reason: string };
+
+const projectRoot = resolve(import.meta.dirname, '../../..');
+
+/** The `electron` package names its binary's path; the binary itself arrives only where its download works. */
+export function electronAvailability(): ElectronAvailability {
+  let executablePath: string;
+  try {
+    executablePath = createRequire(import.meta.url)('electron') as string;
+  } catch {
+    return { available: false, reason: 'the electron package has no binary on this machine (its download is not reachable here)' };
+  }
+  return existsSync(executablePath)
+    ? { available: true, executablePath }
+    : { available: false, reason: `no Electron binary at ${executablePath}` };
+}
+
+export interface ElectronConsole {
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Starts the built app in Electron on its own data folder and waits for its window. */
+export async function launchElectronConsole(options: { dataDir: string }): Promise<ElectronConsole> {
+  const electron = electronAvailability();
+  if (!electron.available) throw new Error(`Electron cannot run here: ${electron.reason}`);
+  const app = await _electron.launch({
+    executablePath: electron.executablePath,
+    args: [projectRoot, `--data-dir=${options.dataDir}`],
+    cwd: projectRoot,
+  });
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  return { page, close: () => app.close() };
+}
