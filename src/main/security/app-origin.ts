@@ -12,10 +12,20 @@ function parse(url: string): URL | null {
   }
 }
 
-/** Whether a URL belongs to the app itself (exact origin: no look-alike hosts, no credentials). */
+/**
+ * Whether a URL belongs to the app itself: exact scheme and host, no
+ * look-alike hosts, no credentials. (Scheme and host rather than `origin`:
+ * outside Chromium a custom scheme's origin is opaque.)
+ */
 export function isAppUrl(url: string): boolean {
   const parsed = parse(url);
-  return parsed !== null && parsed.origin === appOrigin && parsed.username === '' && parsed.password === '';
+  return (
+    parsed !== null &&
+    parsed.protocol === `${appScheme}:` &&
+    parsed.host === appHost &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
 }
 
 const externalProtocols = new Set(['https:', 'http:', 'mailto:']);

@@ -7,22 +7,30 @@ export type QueryState<T> =
   | { status: 'ready'; value: T }
   | { status: 'failed'; error: ContractError };
 
+interface Answer<T> {
+  key: string;
+  state: QueryState<T>;
+}
+
 /**
  * Runs a contract call whenever its key changes. Only the latest key's answer
- * is shown: an older answer that arrives late is dropped.
+ * counts: an older answer that arrives late is dropped. With `keepPrevious`,
+ * the last answer stays on screen while the next one loads (as-you-type
+ * search); without it, a new key shows loading (a different customer's card
+ * must never linger).
  */
-export function useContractQuery<T>(key: string | null, run: () => Promise<Result<T>>): QueryState<T> {
-  const [state, setState] = useState<QueryState<T>>({ status: 'idle' });
+export function useContractQuery<T>(
+  key: string | null,
+  run: () => Promise<Result<T>>,
+  options: { keepPrevious?: boolean } = {},
+): QueryState<T> {
+  const [answer, setAnswer] = useState<Answer<T> | null>(null);
   useEffect(() => {
-    if (key === null) {
-      setState({ status: 'idle' });
-      return;
-    }
+    if (key === null) return;
     let current = true;
-    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }));
     void run().then((result) => {
       if (!current) return;
-      setState(result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error });
+      setAnswer({ key, state: result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error } });
     });
     return () => {
       current = false;
@@ -30,5 +38,8 @@ export function useContractQuery<T>(key: string | null, run: () => Promise<Resul
     // `run` is a fresh closure every render; the key says when the question changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  return state;
+
+  if (key === null) return { status: 'idle' };
+  if (answer && (answer.key === key || options.keepPrevious)) return answer.state;
+  return { status: 'loading' };
 }

@@ -5,6 +5,13 @@ import { useContract } from '../../app/contract-context';
 
 const pageSize = 30;
 
+interface LoadedPages {
+  customerId: number;
+  entries: TimelineEntry[];
+  next: TimelineCursor | null;
+  error: ContractError | null;
+}
+
 export interface TimelineState {
   entries: TimelineEntry[];
   hasMore: boolean;
@@ -16,47 +23,47 @@ export interface TimelineState {
 /** A customer's history, newest first, one page at a time. */
 export function useTimeline(customerId: number): TimelineState {
   const contract = useContract();
-  const [entries, setEntries] = useState<TimelineEntry[]>([]);
-  const [next, setNext] = useState<TimelineCursor | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<ContractError | null>(null);
-  const [shownFor, setShownFor] = useState(customerId);
-
-  const load = useCallback(
-    async (before: TimelineCursor | null, isCurrent: () => boolean) => {
-      setLoading(true);
-      const result = await contract.call('customers.timeline', { customerId, before, limit: pageSize });
-      if (!isCurrent()) return;
-      setLoading(false);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setError(null);
-      setEntries((previous) => (before === null ? result.value.entries : previous.concat(result.value.entries)));
-      setNext(result.value.next);
-    },
-    [contract, customerId],
-  );
-
-  if (shownFor !== customerId) {
-    // Another customer: forget the previous one's history at once, not after the first page arrives.
-    setShownFor(customerId);
-    setEntries([]);
-    setNext(null);
-  }
+  const [pages, setPages] = useState<LoadedPages | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
 
   useEffect(() => {
     let current = true;
-    void load(null, () => current);
+    void contract.call('customers.timeline', { customerId, before: null, limit: pageSize }).then((result) => {
+      if (!current) return;
+      setPages(
+        result.ok
+          ? { customerId, entries: result.value.entries, next: result.value.next, error: null }
+          : { customerId, entries: [], next: null, error: result.error },
+      );
+    });
     return () => {
       current = false;
     };
-  }, [load]);
+  }, [contract, customerId]);
+
+  // Another customer's pages are never shown, even for the moment before the first page arrives.
+  const shown = pages?.customerId === customerId ? pages : null;
 
   const loadMore = useCallback(() => {
-    if (next) void load(next, () => true);
-  }, [load, next]);
+    const before = shown?.next;
+    if (!before) return;
+    setLoadingMore(true);
+    void contract.call('customers.timeline', { customerId, before, limit: pageSize }).then((result) => {
+      setLoadingMore(false);
+      setPages((previous) => {
+        if (previous?.customerId !== customerId) return previous;
+        return result.ok
+          ? { ...previous, entries: previous.entries.concat(result.value.entries), next: result.value.next, error: null }
+          : { ...previous, error: result.error };
+      });
+    });
+  }, [contract, customerId, shown?.next]);
 
-  return { entries, hasMore: next !== null, loading, error, loadMore };
+  return {
+    entries: shown?.entries ?? [],
+    hasMore: Boolean(shown?.next),
+    loading: shown === null || loadingMore,
+    error: shown?.error ?? null,
+    loadMore,
+  };
 }

@@ -14,9 +14,12 @@ export function useCustomerSearch(query: string): QueryState<CustomerHit[]> {
     return () => clearTimeout(timer);
   }, [query]);
 
-  const result = useContractQuery(settled === '' ? null : settled, async () => {
-    const answer = await contract.call('customers.search', { query: settled, limit: 20 });
-    return answer.ok ? { ok: true, value: answer.value.hits } : answer;
-  });
-  return result;
+  return useContractQuery(
+    settled === '' ? null : settled,
+    async () => {
+      const answer = await contract.call('customers.search', { query: settled, limit: 20 });
+      return answer.ok ? { ok: true, value: answer.value.hits } : answer;
+    },
+    { keepPrevious: true },
+  );
 }
