@@ -1,0 +1,43 @@
+/** Timing helpers shared by the benchmarks: wall-clock figures, printed side by side with a baseline. */
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** Milliseconds each call of `run` took, once per input. */
+export function timeEach<T>(inputs: readonly T[], run: (input: T) => unknown): number[] {
+  const timings: number[] = [];
+  for (const input of inputs) {
+    const started = process.hrtime.bigint();
+    run(input);
+    timings.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return timings;
+}
+
+export function percentiles(timings: readonly number[]): Percentiles {
+  const sorted = [...timings].sort((a, b) => a - b);
+  const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+export function seconds<T>(run: () => T): { value: T; seconds: number } {
+  const started = performance.now();
+  const value = run();
+  return { value, seconds: (performance.now() - started) / 1000 };
+}
+
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+export function printLatency(name: string, measured: Percentiles, baselineName: string, baseline: Percentiles): void {
+  console.log(`  ${name}: p50 ${ms(measured.p50)}, p95 ${ms(measured.p95)}, p99 ${ms(measured.p99)}`);
+  console.log(`  ${baselineName}: p50 ${ms(baseline.p50)}, p95 ${ms(baseline.p95)}, p99 ${ms(baseline.p99)}`);
+  console.log(`  ratio to baseline (p50): ${(measured.p50 / baseline.p50).toFixed(2)}×`);
+}
+
+export function printTarget(description: string, met: boolean): boolean {
+  console.log(`  target ${description}: ${met ? 'MET' : 'MISSED'}`);
+  return met;
+}
