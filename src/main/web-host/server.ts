@@ -6,6 +6,7 @@ import { wireRequestSchema, type WireServerMessage } from '@shared/contract/wire
 import { contentSecurityPolicy } from '@shared/security/content-security-policy';
 import type { AppCore } from '../app-core';
 import { readRendererFile } from '../renderer-files';
+import { missingTokenMessage } from './messages';
 
 export const contractPath = '/contract';
 const loopback = '127.0.0.1';
@@ -61,8 +62,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.writeHead(request.method === 'GET' ? 403 : 405).end();
       return;
     }
-    const path = new URL(request.url ?? '/', origin).pathname;
-    const file = await readRendererFile(options.rendererDir, path);
+    const url = new URL(request.url ?? '/', origin);
+    const isPage = url.pathname === '/' || url.pathname === '/index.html';
+    // The page itself only for holders of the token; its scripts and styles are not secret.
+    if (isPage && !sameSecret(url.searchParams.get('token'), token)) {
+      response.writeHead(403, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(missingTokenMessage(request.headers['accept-language']));
+      return;
+    }
+    const file = await readRendererFile(options.rendererDir, url.pathname);
     if (!file) {
       response.writeHead(404, securityHeaders).end();
       return;

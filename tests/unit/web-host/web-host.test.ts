@@ -13,9 +13,9 @@ interface Reply {
   body: string;
 }
 
-function get(port: number, path: string, host = `127.0.0.1:${port}`): Promise<Reply> {
+function get(port: number, path: string, headers: Record<string, string> = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
       let body = '';
       res.on('data', (chunk: Buffer) => (body += chunk.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
@@ -74,12 +74,19 @@ describe('the browser shell host', () => {
   });
 
   it('serves the renderer with a strict Content-Security-Policy', async () => {
-    const page = await get(host.port, '/?token=x');
+    const page = await get(host.port, `/?token=${host.token}`);
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Parley</title>');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect((await get(host.port, '/assets/app.js')).headers['content-type']).toContain('javascript');
+  });
+
+  it('shows the page only to holders of the token, saying why in the browser language', async () => {
+    const refused = await get(host.port, '/', { 'accept-language': 'uk-UA,uk;q=0.9,en;q=0.5' });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toContain('ключ доступу');
+    expect((await get(host.port, '/index.html?token=stale-token')).body).toContain('access token');
   });
 
   it('serves nothing outside the renderer folder', async () => {
@@ -89,7 +96,7 @@ describe('the browser shell host', () => {
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {
-    expect((await get(host.port, '/', 'evil.example:80')).status).toBe(403);
+    expect((await get(host.port, `/?token=${host.token}`, { host: 'evil.example:80' })).status).toBe(403);
   });
 
   it('refuses a contract socket without the token or from another origin', async () => {
