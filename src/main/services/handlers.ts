@@ -18,7 +18,7 @@ export interface ServiceContext {
 
 /** The one set of handlers both shells bind to the contract. */
 export function createHandlers(context: ServiceContext): Handlers {
-  const { sqlite } = context.store;
+  const { sqlite, orm } = context.store;
   return {
     'app.info': () => ({
       version: context.version,
@@ -26,17 +26,17 @@ export function createHandlers(context: ServiceContext): Handlers {
       customerCount: sqlite.prepare<[], number>('SELECT count(*) FROM customers').pluck().get() ?? 0,
       demoData: isDemoDatabase(sqlite),
     }),
-    'settings.get': () => readSettings(sqlite),
+    'settings.get': () => readSettings(orm),
     'settings.update': (patch) => {
-      const settings = updateSettings(sqlite, patch);
+      const settings = updateSettings(orm, patch);
       context.emit('settings.changed', settings);
       return settings;
     },
     'customers.search': ({ query, limit }) => ({
-      hits: searchCustomers(sqlite, query, { limit, defaultCountry: readSettings(sqlite).defaultCountry }),
+      hits: searchCustomers(sqlite, query, { limit, defaultCountry: readSettings(orm).defaultCountry }),
     }),
     'customers.get': ({ customerId }) =>
-      getCustomerProfile(sqlite, customerId) ?? fail('not_found', `Customer ${customerId} does not exist`, 'customerId'),
-    'customers.timeline': ({ customerId, before, limit }) => getCustomerTimeline(sqlite, customerId, before, limit),
+      getCustomerProfile(orm, customerId) ?? fail('not_found', `Customer ${customerId} does not exist`, 'customerId'),
+    'customers.timeline': ({ customerId, before, limit }) => getCustomerTimeline(context.store, customerId, before, limit),
   };
 }

@@ -1,17 +1,15 @@
-import type { Sqlite } from './database';
-
 /**
- * Memoizes a set of prepared statements per database connection: preparing
+ * Memoizes a set of prepared statements per database connection (better-sqlite3 or drizzle): preparing
  * is the expensive part of a query on the hot paths (search as-you-type,
  * screen pop), so each connection prepares them once.
  */
-export function preparedPerDatabase<T>(prepare: (sqlite: Sqlite) => T): (sqlite: Sqlite) => T {
-  const cache = new WeakMap<Sqlite, T>();
-  return (sqlite) => {
-    let statements = cache.get(sqlite);
+export function preparedPerDatabase<Connection extends object, T>(prepare: (connection: Connection) => T): (connection: Connection) => T {
+  const cache = new WeakMap<Connection, T>();
+  return (connection) => {
+    let statements = cache.get(connection);
     if (statements === undefined) {
-      statements = prepare(sqlite);
-      cache.set(sqlite, statements);
+      statements = prepare(connection);
+      cache.set(connection, statements);
     }
     return statements;
   };

@@ -37,7 +37,7 @@ describe('the customer card', () => {
   });
 
   it('shows who the customer is, with open promises soonest-due first', () => {
-    const profile = getCustomerProfile(store.sqlite, customerId);
+    const profile = getCustomerProfile(store.orm, customerId);
     expect(profile).toMatchObject({
       displayName: 'Ольга Коваленко',
       tier: 'vip',
@@ -53,11 +53,11 @@ describe('the customer card', () => {
   });
 
   it('answers null for a customer that does not exist', () => {
-    expect(getCustomerProfile(store.sqlite, 999)).toBeNull();
+    expect(getCustomerProfile(store.orm, 999)).toBeNull();
   });
 
   it('lists calls, notes and promises newest first, with labels in every language', () => {
-    const page = getCustomerTimeline(store.sqlite, customerId, null, 50);
+    const page = getCustomerTimeline(store, customerId, null, 50);
     expect(page.entries.map((entry) => entry.kind)).toEqual(['promise', 'promise', 'promise', 'note', 'call']);
     const call = page.entries.find((entry) => entry.kind === 'call');
     expect(call).toMatchObject({
@@ -78,7 +78,7 @@ describe('the customer card', () => {
     let cursor: TimelineCursor | null = null;
     let pages = 0;
     do {
-      const page = getCustomerTimeline(store.sqlite, customerId, cursor, 200);
+      const page = getCustomerTimeline(store, customerId, cursor, 200);
       for (const entry of page.entries) seen.add(`${entry.kind}:${entry.id}`);
       cursor = page.next;
       pages += 1;

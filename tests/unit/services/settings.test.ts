@@ -6,21 +6,21 @@ describe('settings', () => {
   const tempStore = useTempStore();
 
   it('start at the defaults: the OS language and Russia as the default country', () => {
-    expect(readSettings(tempStore().sqlite)).toEqual({ language: 'system', defaultCountry: 'RU' });
+    expect(readSettings(tempStore().orm)).toEqual({ language: 'system', defaultCountry: 'RU' });
   });
 
   it('keep a change and leave the other settings as they were', () => {
-    const { sqlite } = tempStore();
-    updateSettings(sqlite, { defaultCountry: 'UA' });
-    expect(updateSettings(sqlite, { language: 'uk' })).toEqual({ language: 'uk', defaultCountry: 'UA' });
-    expect(readSettings(sqlite)).toEqual({ language: 'uk', defaultCountry: 'UA' });
+    const { orm } = tempStore();
+    updateSettings(orm, { defaultCountry: 'UA' });
+    expect(updateSettings(orm, { language: 'uk' })).toEqual({ language: 'uk', defaultCountry: 'UA' });
+    expect(readSettings(orm)).toEqual({ language: 'uk', defaultCountry: 'UA' });
   });
 
   it('fall back to the default for a value stored by something else, without losing the rest', () => {
-    const { sqlite } = tempStore();
-    updateSettings(sqlite, { defaultCountry: 'US' });
+    const { sqlite, orm } = tempStore();
+    updateSettings(orm, { defaultCountry: 'US' });
     sqlite.prepare("UPDATE settings SET value = '\"klingon\"' WHERE key = 'defaultCountry'").run();
     sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('language', '\"ru\"', 1)").run();
-    expect(readSettings(sqlite)).toEqual({ language: 'ru', defaultCountry: 'RU' });
+    expect(readSettings(orm)).toEqual({ language: 'ru', defaultCountry: 'RU' });
   });
 });

@@ -1,7 +1,7 @@
 import type { Sqlite } from '../../store/database';
 import { preparedPerDatabase } from '../../store/prepared';
 
-const statements = preparedPerDatabase((sqlite) => ({
+const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   idsByPhone: sqlite
     .prepare<[string], number>('SELECT DISTINCT customer_id FROM customer_phones WHERE e164 = ? ORDER BY customer_id')
     .pluck(),

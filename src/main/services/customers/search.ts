@@ -8,7 +8,7 @@ interface Match {
   phoneId: number | null;
 }
 
-const statements = preparedPerDatabase((sqlite) => ({
+const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   byName: sqlite.prepare<[string, number], Match>(
     `SELECT rowid AS customerId, NULL AS phoneId FROM customer_search
      WHERE customer_search MATCH ? ORDER BY rank LIMIT ?`,

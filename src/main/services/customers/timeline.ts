@@ -1,8 +1,10 @@
 import type { CustomerPromise, TimelineCursor, TimelineEntry, TimelinePage } from '@shared/domain/customer';
 import type { LocalizedLabel } from '@shared/domain/language';
-import type { Sqlite } from '../../store/database';
+import { eq, sql } from 'drizzle-orm';
+import type { Sqlite, Store } from '../../store/database';
 import { preparedPerDatabase } from '../../store/prepared';
-import { promiseColumns } from './profile';
+import { promises } from '../../store/schema';
+import { promiseFields } from './profile';
 
 type EntryKey = TimelineCursor;
 type CallRow = Omit<Extract<TimelineEntry, { kind: 'call' }>, 'kind' | 'disposition' | 'rootCauses' | 'at'> & {
@@ -16,7 +18,7 @@ type CallRow = Omit<Extract<TimelineEntry, { kind: 'call' }>, 'kind' | 'disposit
 /** Later than any real timestamp: the first page starts here. */
 const newest: EntryKey = { at: Number.MAX_SAFE_INTEGER, kind: 'promise', id: Number.MAX_SAFE_INTEGER };
 
-const statements = preparedPerDatabase((sqlite) => ({
+const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   // Ordered by (at, kind, id) descending so that the cursor is a total order
   // even when a call, its note and its promise share a timestamp.
   keys: sqlite.prepare<{ customerId: number; at: number; kind: string; id: number; limit: number }, EntryKey>(
@@ -46,15 +48,19 @@ const statements = preparedPerDatabase((sqlite) => ({
   note: sqlite.prepare<[number], { id: number; at: number; author: string; body: string }>(
     'SELECT id, created_at AS at, author, body FROM notes WHERE id = ?',
   ),
-  promise: sqlite.prepare<[number], CustomerPromise>(`SELECT ${promiseColumns} FROM promises WHERE id = ?`),
 }));
+
+const promiseStatement = preparedPerDatabase((orm: Store['orm']) =>
+  orm.select(promiseFields).from(promises).where(eq(promises.id, sql.placeholder('id'))).prepare(),
+);
 
 function label(code: string, en: string | null, ru: string | null, uk: string | null): LocalizedLabel {
   // A code the local list does not know yet (synced before its list) still shows, as its code.
   return { en: en ?? code, ru: ru ?? code, uk: uk ?? code };
 }
 
-function loadEntry(prepared: ReturnType<typeof statements>, key: EntryKey): TimelineEntry | null {
+function loadEntry(store: Store, key: EntryKey): TimelineEntry | null {
+  const prepared = statements(store.sqlite);
   switch (key.kind) {
     case 'call': {
       const row = prepared.call.get(key.id);
@@ -72,7 +78,7 @@ function loadEntry(prepared: ReturnType<typeof statements>, key: EntryKey): Time
       return note ? { kind: 'note', ...note } : null;
     }
     case 'promise': {
-      const promise = prepared.promise.get(key.id);
+      const promise: CustomerPromise | undefined = promiseStatement(store.orm).get({ id: key.id });
       return promise ? { kind: 'promise', id: promise.id, at: promise.createdAt, promise } : null;
     }
   }
@@ -80,17 +86,17 @@ function loadEntry(prepared: ReturnType<typeof statements>, key: EntryKey): Time
 
 /** One page of a customer's calls, notes and promises, newest first. */
 export function getCustomerTimeline(
-  sqlite: Sqlite,
+  store: Store,
   customerId: number,
   before: TimelineCursor | null,
   limit: number,
 ): TimelinePage {
-  const prepared = statements(sqlite);
+  const prepared = statements(store.sqlite);
   const start = before ?? newest;
   // One extra key tells whether another page exists without a count query.
   const keys = prepared.keys.all({ customerId, ...start, limit: limit + 1 });
   const pageKeys = keys.slice(0, limit);
-  const entries = pageKeys.map((key) => loadEntry(prepared, key)).filter((entry) => entry !== null);
+  const entries = pageKeys.map((key) => loadEntry(store, key)).filter((entry) => entry !== null);
   const last = pageKeys.at(-1);
   return { entries, next: keys.length > limit && last ? { at: last.at, kind: last.kind, id: last.id } : null };
 }

@@ -1,37 +1,32 @@
+import { sql } from 'drizzle-orm';
 import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '@shared/domain/settings';
-import type { Sqlite } from '../../store/database';
-import { preparedPerDatabase } from '../../store/prepared';
-
-const statements = preparedPerDatabase((sqlite) => ({
-  all: sqlite.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings'),
-  put: sqlite.prepare<[string, string, number]>(
-    `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  ),
-}));
+import type { Orm } from '../../store/database';
+import { settings as settingsTable } from '../../store/schema';
 
 /**
  * The agent's settings. Each field is read on its own, so one unreadable
  * value falls back to its default without losing the others.
  */
-export function readSettings(sqlite: Sqlite): Settings {
-  const stored = new Map(statements(sqlite).all.all().map((row) => [row.key, row.value]));
+export function readSettings(orm: Orm): Settings {
+  const stored = new Map(orm.select().from(settingsTable).all().map((row) => [row.key, row.value]));
   const settings: Record<string, unknown> = { ...defaultSettings };
   for (const key of Object.keys(defaultSettings) as (keyof Settings)[]) {
-    const raw = stored.get(key);
-    if (raw === undefined) continue;
-    const field = settingsSchema.shape[key].safeParse(JSON.parse(raw));
+    const field = settingsSchema.shape[key].safeParse(stored.get(key));
     if (field.success) settings[key] = field.data;
   }
   return settingsSchema.parse(settings);
 }
 
-export function updateSettings(sqlite: Sqlite, patch: SettingsPatch, now = Date.now()): Settings {
-  const put = statements(sqlite).put;
-  sqlite.transaction(() => {
-    for (const [key, value] of Object.entries(patch)) {
-      if (value !== undefined) put.run(key, JSON.stringify(value), now);
-    }
-  })();
-  return readSettings(sqlite);
+export function updateSettings(orm: Orm, patch: SettingsPatch, now = Date.now()): Settings {
+  const rows = Object.entries(patch)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => ({ key, value, updatedAt: now }));
+  if (rows.length > 0) {
+    orm
+      .insert(settingsTable)
+      .values(rows)
+      .onConflictDoUpdate({ target: settingsTable.key, set: { value: sql`excluded.value`, updatedAt: sql`excluded.updated_at` } })
+      .run();
+  }
+  return readSettings(orm);
 }
