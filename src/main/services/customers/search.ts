@@ -10,13 +10,16 @@ interface Match {
 
 const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   byName: sqlite.prepare<[string, number], Match>(
+    // No ORDER BY rank: a two-letter prefix matches tens of thousands of
+    // customers, and ranking them all costs more than the as-you-type budget.
+    // Every hit matches every typed word; the agent narrows by typing on.
     `SELECT rowid AS customerId, NULL AS phoneId FROM customer_search
-     WHERE customer_search MATCH ? ORDER BY rank LIMIT ?`,
+     WHERE customer_search MATCH ? LIMIT ?`,
   ),
   byNote: sqlite.prepare<[string, number], Match>(
     `SELECT n.customer_id AS customerId, NULL AS phoneId
      FROM note_search JOIN notes n ON n.id = note_search.rowid
-     WHERE note_search MATCH ? ORDER BY note_search.rank LIMIT ?`,
+     WHERE note_search MATCH ? LIMIT ?`,
   ),
   byExactPhone: sqlite.prepare<[string, number], Match>(
     'SELECT customer_id AS customerId, id AS phoneId FROM customer_phones WHERE e164 = ? LIMIT ?',

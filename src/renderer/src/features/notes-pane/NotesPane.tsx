@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { EmptyPane } from '../../app/EmptyPane';
 
+/** Notes belong to a call: the pane opens with one. */
 export function NotesPane() {
   const { t } = useTranslation();
-  return (
-    <section className="pane" aria-labelledby="notes-pane-title" data-testid="notes-pane">
-      <h2 id="notes-pane-title" className="pane__title">{t('notes.title')}</h2>
-      <p className="empty-state">{t('notes.empty')}</p>
-    </section>
-  );
+  return <EmptyPane title={t('notes.title')} emptyText={t('notes.empty')} testId="notes-pane" />;
 }

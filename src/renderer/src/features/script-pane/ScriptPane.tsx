@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { EmptyPane } from '../../app/EmptyPane';
 
+/** The call script follows the call; until a call starts there is none to show. */
 export function ScriptPane() {
   const { t } = useTranslation();
-  return (
-    <section className="pane" aria-labelledby="script-pane-title" data-testid="script-pane">
-      <h2 id="script-pane-title" className="pane__title">{t('script.title')}</h2>
-      <p className="empty-state">{t('script.empty')}</p>
-    </section>
-  );
+  return <EmptyPane title={t('script.title')} emptyText={t('script.empty')} testId="script-pane" />;
 }
