@@ -2,7 +2,7 @@ import { findCustomerIdsByPhone } from '../../src/main/services/customers/lookup
 import { searchCustomers } from '../../src/main/services/customers/search';
 import type { Sqlite } from '../../src/main/store/database';
 import { createSeededRandom } from '../../src/main/store/demo/seeded-random';
-import { percentiles, printLatency, printTarget, timeEach } from './measure';
+import { percentiles, printLatency, printTarget, timeSideBySide } from './measure';
 
 const samples = 10_000;
 const warmup = 500;
@@ -25,10 +25,12 @@ export function benchLookup(sqlite: Sqlite): boolean {
     (row) => row.e164,
   );
   const plain = sqlite.prepare('SELECT customer_id FROM customer_phones WHERE e164 = ?').pluck();
-  timeEach(numbers.slice(0, warmup), (e164) => findCustomerIdsByPhone(sqlite, e164));
-  const measured = percentiles(timeEach(numbers.slice(warmup), (e164) => findCustomerIdsByPhone(sqlite, e164)));
-  const baseline = percentiles(timeEach(numbers.slice(warmup), (e164) => plain.all(e164)));
-  printLatency('findCustomerIdsByPhone', measured, 'baseline, plain indexed SELECT', baseline);
+  const lookup = (e164: string) => findCustomerIdsByPhone(sqlite, e164);
+  const baselineLookup = (e164: string) => plain.all(e164);
+  timeSideBySide(numbers.slice(0, warmup), lookup, baselineLookup);
+  const timings = timeSideBySide(numbers.slice(warmup), lookup, baselineLookup);
+  const measured = percentiles(timings.measured);
+  printLatency('findCustomerIdsByPhone', measured, 'baseline, plain indexed SELECT', percentiles(timings.baseline));
   return printTarget('lookup p99 < 1 ms', measured.p99 < 1);
 }
 
@@ -78,9 +80,11 @@ export function benchSearch(sqlite: Sqlite): boolean {
     customer_search: sqlite.prepare('SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT 20').pluck(),
     phone_search: sqlite.prepare('SELECT rowid FROM phone_search WHERE phone_search MATCH ? LIMIT 20').pluck(),
   };
-  timeEach(cases.slice(0, warmup), (item) => searchCustomers(sqlite, item.query, options));
-  const measured = percentiles(timeEach(cases.slice(warmup), (item) => searchCustomers(sqlite, item.query, options)));
-  const baseline = percentiles(timeEach(cases.slice(warmup), (item) => raw[item.table].all(item.match)));
-  printLatency('searchCustomers (matches, then each hit with its phone)', measured, 'baseline, raw FTS5 MATCH … LIMIT 20', baseline);
+  const search = (item: SearchCase) => searchCustomers(sqlite, item.query, options);
+  const baselineSearch = (item: SearchCase) => raw[item.table].all(item.match);
+  timeSideBySide(cases.slice(0, warmup), search, baselineSearch);
+  const timings = timeSideBySide(cases.slice(warmup), search, baselineSearch);
+  const measured = percentiles(timings.measured);
+  printLatency('searchCustomers (matches, then each hit with its phone)', measured, 'baseline, raw FTS5 MATCH … LIMIT 20', percentiles(timings.baseline));
   return printTarget('search p95 < 20 ms', measured.p95 < 20);
 }

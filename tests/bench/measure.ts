@@ -6,15 +6,34 @@ export interface Percentiles {
   p99: number;
 }
 
-/** Milliseconds each call of `run` took, once per input. */
-export function timeEach<T>(inputs: readonly T[], run: (input: T) => unknown): number[] {
-  const timings: number[] = [];
-  for (const input of inputs) {
-    const started = process.hrtime.bigint();
-    run(input);
-    timings.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return timings;
+function time(run: () => unknown): number {
+  const started = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/**
+ * Milliseconds each call took, for the code under test and its baseline,
+ * taking turns on each input: both meet the same cache state, so neither
+ * gains from running second.
+ */
+export function timeSideBySide<T>(
+  inputs: readonly T[],
+  measured: (input: T) => unknown,
+  baseline: (input: T) => unknown,
+): { measured: number[]; baseline: number[] } {
+  const result = { measured: [] as number[], baseline: [] as number[] };
+  inputs.forEach((input, index) => {
+    // Alternate which goes first, too.
+    if (index % 2 === 0) {
+      result.measured.push(time(() => measured(input)));
+      result.baseline.push(time(() => baseline(input)));
+    } else {
+      result.baseline.push(time(() => baseline(input)));
+      result.measured.push(time(() => measured(input)));
+    }
+  });
+  return result;
 }
 
 export function percentiles(timings: readonly number[]): Percentiles {

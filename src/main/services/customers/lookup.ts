@@ -3,7 +3,7 @@ import { preparedPerDatabase } from '../../store/prepared';
 
 const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   idsByPhone: sqlite
-    .prepare<[string], number>('SELECT DISTINCT customer_id FROM customer_phones WHERE e164 = ? ORDER BY customer_id')
+    .prepare<[string], number>('SELECT customer_id FROM customer_phones WHERE e164 = ? ORDER BY customer_id')
     .pluck(),
 }));
 

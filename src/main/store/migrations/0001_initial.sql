@@ -29,7 +29,8 @@ CREATE TABLE customer_phones (
   label       TEXT,
   UNIQUE (customer_id, e164)
 ) STRICT;
-CREATE INDEX customer_phones_by_e164 ON customer_phones (e164);
+-- Covers the screen-pop lookup (number → customers, in order) without touching the table.
+CREATE INDEX customer_phones_by_e164 ON customer_phones (e164, customer_id);
 
 CREATE TABLE disposition_codes (
   code       TEXT PRIMARY KEY,
