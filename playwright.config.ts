@@ -21,6 +21,10 @@ const chromium = {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // WebRTC on loopback: Chromium drops 127.0.0.1 candidates without this.
+      '--allow-loopback-in-peer-connection',
+      // The remote party must be heard (and ring) without a click first.
+      '--autoplay-policy=no-user-gesture-required',
     ],
   },
 };

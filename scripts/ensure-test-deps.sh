@@ -3,8 +3,22 @@
 # lacks. Idempotent: does nothing when everything is there.
 set -euo pipefail
 
+# Debian package → a file it installs that the tests use.
+declare -A needs=(
+  [chromium]=/usr/bin/chromium
+  [kamailio]=/usr/sbin/kamailio
+  [kamailio-websocket-modules]=/usr/lib/x86_64-linux-gnu/kamailio/modules/websocket.so
+  [kamailio-sqlite-modules]=/usr/lib/x86_64-linux-gnu/kamailio/modules/db_sqlite.so
+  [kamailio-tls-modules]=/usr/lib/x86_64-linux-gnu/kamailio/modules/tls.so
+  [kamailio-presence-modules]=/usr/lib/x86_64-linux-gnu/kamailio/modules/presence.so
+  [rtpengine-daemon]=/usr/bin/rtpengine
+  [baresip-core]=/usr/bin/baresip
+  [sox]=/usr/bin/sox
+)
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
+for package in "${!needs[@]}"; do
+  [ -e "${needs[$package]}" ] || missing+=("$package")
+done
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -1,6 +1,7 @@
 import { createDispatcher, type Dispatch } from '@shared/contract/dispatcher';
 import type { EventName, EventPayload } from '@shared/contract/events';
 import { createHandlers } from './services/handlers';
+import type { SecretStore } from './services/secrets/secret-store';
 import type { OpenStoreOptions, Store } from './store/database';
 import { openAppStore } from './store/open-app-store';
 
@@ -19,6 +20,8 @@ export interface AppCoreOptions extends OpenStoreOptions {
   shell: 'electron' | 'web';
   version: string;
   demoData: boolean;
+  /** Made from the data folder: the OS keychain in Electron, a file in the browser shell. */
+  createSecretStore(dataDir: string, store: Store): SecretStore;
 }
 
 /** The console's services behind the contract, independent of the shell that carries it. */
@@ -27,6 +30,7 @@ export function startAppCore(options: AppCoreOptions): AppCore {
   const listeners = new Set<EventListener>();
   const handlers = createHandlers({
     store,
+    secrets: options.createSecretStore(options.dataDir, store),
     shell: options.shell,
     version: options.version,
     emit: (event, payload) => listeners.forEach((listener) => listener(event, payload)),

@@ -7,6 +7,7 @@ import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { bindContractToIpc } from './electron/ipc-bridge';
 import { createMainWindow, lockDownSession } from './electron/main-window';
 import { message } from './electron/messages';
+import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
 
 /** `--data-dir=<dir>` or PARLEY_DATA_DIR keep a test's or a second profile's data apart. */
 function dataDirOverride(): string | undefined {
@@ -44,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
         version: appVersion,
         demoData: true,
         nativeBinding: electronNativeBinding(),
+        createSecretStore: createSafeStorageSecretStore,
       });
     } catch (error) {
       dialog.showErrorBox(message('startFailedTitle'), error instanceof Error ? error.message : String(error));

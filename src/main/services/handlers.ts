@@ -6,10 +6,13 @@ import { isDemoDatabase } from '../store/demo-marker';
 import { getCustomerProfile } from './customers/profile';
 import { searchCustomers } from './customers/search';
 import { getCustomerTimeline } from './customers/timeline';
+import { getPhoneAccount, phonePasswordSecret, savePhoneAccount } from './phone/phone-account-store';
+import type { SecretStore } from './secrets/secret-store';
 import { readSettings, updateSettings } from './settings/settings-store';
 
 export interface ServiceContext {
   store: Store;
+  secrets: SecretStore;
   shell: 'electron' | 'web';
   version: string;
   /** Pushes an event to every connected renderer. */
@@ -38,5 +41,15 @@ export function createHandlers(context: ServiceContext): Handlers {
     'customers.get': ({ customerId }) =>
       getCustomerProfile(orm, customerId) ?? fail('not_found', `Customer ${customerId} does not exist`, 'customerId'),
     'customers.timeline': ({ customerId, before, limit }) => getCustomerTimeline(context.store, customerId, before, limit),
+    'phone.account.get': () => ({ account: getPhoneAccount(orm, context.secrets) }),
+    'phone.account.save': (save) => {
+      const account = savePhoneAccount(orm, context.secrets, save);
+      context.emit('phone.account.changed', account);
+      return account;
+    },
+    'phone.credentials': () => {
+      const password = context.secrets.get(phonePasswordSecret);
+      return password === null ? fail('not_found', 'No SIP password is stored for this console') : { password };
+    },
   };
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAppCore } from '../app-core';
 import { appVersion } from '../app-version';
+import { createFileSecretStore } from '../services/secrets/file-secret-store';
 import { startWebHost } from './server';
 
 /**
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     shell: 'web',
     version: appVersion,
     demoData: !values['no-demo'],
+    createSecretStore: createFileSecretStore,
   });
   const host = await startWebHost({ core, rendererDir: resolve(import.meta.dirname, '../renderer'), port });
   console.log(`Parley (browser shell) is running: open ${host.url}`);

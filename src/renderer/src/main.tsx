@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createContractClient } from '@shared/contract/client';
 import { App } from './app/App';
 import { ContractProvider } from './app/contract-context';
+import { PhoneProvider } from './features/phone/phone-context';
 import { initI18n } from './app/i18n';
 import { pickTransport } from './app/transport/pick-transport';
 import './styles/app.css';
@@ -14,7 +15,9 @@ initI18n();
 createRoot(root).render(
   <StrictMode>
     <ContractProvider client={createContractClient(pickTransport())}>
-      <App />
+      <PhoneProvider>
+        <App />
+      </PhoneProvider>
     </ContractProvider>
   </StrictMode>,
 );

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import { phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsSchema } from '../domain/settings';
 
 /** Every event main may push to the renderer, with its payload schema. */
 export const events = {
   'settings.changed': settingsSchema,
+  'phone.account.changed': phoneAccountViewSchema,
 } as const;
 
 export type Events = typeof events;

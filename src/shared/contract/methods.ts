@@ -6,6 +6,7 @@ import {
   timelineCursorSchema,
   timelinePageSchema,
 } from '../domain/customer';
+import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 
 interface MethodSpec<Req extends z.ZodType, Res extends z.ZodType> {
@@ -55,6 +56,10 @@ export const methods = {
       .strict(),
     timelinePageSchema,
   ),
+  'phone.account.get': method(noParams, z.object({ account: phoneAccountViewSchema.nullable() })),
+  'phone.account.save': method(phoneAccountSaveSchema, phoneAccountViewSchema),
+  /** The SIP password, for the renderer's phone to answer digest challenges (WebRTC lives there). */
+  'phone.credentials': method(noParams, z.object({ password: z.string() })),
 } as const;
 
 export type Methods = typeof methods;

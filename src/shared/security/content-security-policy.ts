@@ -1,7 +1,10 @@
 /**
  * The renderer's Content-Security-Policy, the same in both shells: code and
  * styles only from the app itself, no plugins, no framing, no remote content.
- * `connect-src 'self'` covers the browser shell's same-origin WebSocket.
+ * `connect-src` allows the app itself (the browser shell's contract socket)
+ * and WebSockets anywhere: the SIP server is whatever IT configures, and
+ * SIP over WebSocket is the only way the phone reaches it. No plain http(s)
+ * fetches leave the page.
  */
 export const contentSecurityPolicy = [
   "default-src 'none'",
@@ -10,7 +13,7 @@ export const contentSecurityPolicy = [
   "img-src 'self' data:",
   "font-src 'self'",
   "media-src 'self' blob: mediastream:",
-  "connect-src 'self'",
+  "connect-src 'self' ws: wss:",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

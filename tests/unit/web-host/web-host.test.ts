@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startAppCore, type AppCore } from '../../../src/main/app-core';
+import { createFileSecretStore } from '../../../src/main/services/secrets/file-secret-store';
 import { contractPath, startWebHost, type WebHost } from '../../../src/main/web-host/server';
 import { useTempDir } from '../support/temp-store';
 
@@ -51,7 +52,7 @@ describe('the browser shell host', () => {
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Parley</title>');
     mkdirSync(join(rendererDir, 'assets'));
     writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-    core = startAppCore({ dataDir: tempDir(), shell: 'web', version: 'test', demoData: false });
+    core = startAppCore({ dataDir: tempDir(), shell: 'web', version: 'test', demoData: false, createSecretStore: createFileSecretStore });
     host = await startWebHost({ core, rendererDir, port: 0 });
   });
 

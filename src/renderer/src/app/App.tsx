@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallBar } from '../features/call-bar/CallBar';
 import { CustomerCard } from '../features/customer-card/CustomerCard';
@@ -7,23 +7,30 @@ import { NotesPane } from '../features/notes-pane/NotesPane';
 import { ScriptPane } from '../features/script-pane/ScriptPane';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { ConnectionBanner } from './ConnectionBanner';
+import { ErrorNotice } from './ErrorNotice';
 import { useSettings } from './use-settings';
 
 /** The console: call bar on top; customer, script and notes side by side below. */
 export function App() {
   const { t } = useTranslation();
+  const customerPaneTitleId = useId();
   const settings = useSettings();
   const [customerId, setCustomerId] = useState<number | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   return (
     <div className="console">
+      <h1 className="visually-hidden">{t('app.title')}</h1>
       <CallBar onOpenSettings={() => setSettingsOpen(true)} />
       <ConnectionBanner />
+      {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}
       <main className="workspace">
-        <section className="pane customer-pane" aria-label={t('customer.paneLabel')}>
+        <section className="pane customer-pane" aria-labelledby={customerPaneTitleId}>
+          <h2 id={customerPaneTitleId} className="pane__title">
+            {t('customer.paneTitle')}
+          </h2>
           <CustomerSearch onOpen={setCustomerId} />
-          {customerId !== null && <CustomerCard customerId={customerId} />}
+          {customerId !== null && <CustomerCard key={customerId} customerId={customerId} />}
         </section>
         <ScriptPane />
         <NotesPane />

@@ -1,41 +1,31 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ContractClient } from '@shared/contract/client';
+import { createConnectionMonitor, type ConnectionMonitor } from './connection-monitor';
 
-interface ContractContextValue {
-  client: ContractClient;
-  /** False while the last call could not reach main (the browser shell's host is down). */
-  connected: boolean;
-}
+const ContractContext = createContext<ConnectionMonitor | null>(null);
 
-const ContractContext = createContext<ContractContextValue | null>(null);
-
+/** Gives the console its contract client; the client is fixed for the life of the page. */
 export function ContractProvider({ client, children }: { client: ContractClient; children: ReactNode }) {
-  const [connected, setConnected] = useState(true);
-  const watched = useMemo<ContractClient>(
-    () => ({
-      on: client.on,
-      call: async (method, params) => {
-        const result = await client.call(method, params);
-        setConnected(result.ok || result.error.code !== 'unavailable');
-        return result;
-      },
-    }),
-    [client],
-  );
-  const value = useMemo(() => ({ client: watched, connected }), [watched, connected]);
-  return <ContractContext.Provider value={value}>{children}</ContractContext.Provider>;
+  const [monitor] = useState(() => createConnectionMonitor(client));
+  return <ContractContext.Provider value={monitor}>{children}</ContractContext.Provider>;
 }
 
-function useContractContext(): ContractContextValue {
-  const value = useContext(ContractContext);
-  if (!value) throw new Error('useContract must be used inside <ContractProvider>');
-  return value;
+function useConnectionMonitor(): ConnectionMonitor {
+  const monitor = useContext(ContractContext);
+  if (!monitor) throw new Error('useContract must be used inside <ContractProvider>');
+  return monitor;
 }
 
 export function useContract(): ContractClient {
-  return useContractContext().client;
+  return useConnectionMonitor().client;
 }
 
+/** False while Parley is out of reach (the browser shell's host is down); true again once a call gets through. */
 export function useConnected(): boolean {
-  return useContractContext().connected;
+  const monitor = useConnectionMonitor();
+  return useSyncExternalStore(monitor.subscribe, monitor.isConnected);
+}
+
+export function useWhenConnected(): () => Promise<void> {
+  return useConnectionMonitor().whenConnected;
 }

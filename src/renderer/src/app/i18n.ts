@@ -6,6 +6,11 @@ import en from '../locales/en.json';
 import ru from '../locales/ru.json';
 import uk from '../locales/uk.json';
 
+type LanguagePreference = Settings['language'];
+
+/** What the agent chose; `system` until their settings arrive. */
+let preference: LanguagePreference = 'system';
+
 function systemLanguage(): Language {
   return pickSupportedLanguage(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
 }
@@ -24,10 +29,13 @@ export function initI18n(): void {
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
   });
+  // The OS language can change under a running console; `system` follows it.
+  window.addEventListener('languagechange', () => applyLanguagePreference(preference));
 }
 
 /** `system` follows the operating system (the browser's or Electron's locale). */
-export function applyLanguagePreference(preference: Settings['language']): void {
-  const language = preference === 'system' ? systemLanguage() : preference;
+export function applyLanguagePreference(next: LanguagePreference): void {
+  preference = next;
+  const language = next === 'system' ? systemLanguage() : next;
   if (i18next.language !== language) void i18next.changeLanguage(language);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ContractError, Result } from '@shared/contract/error';
+import { useWhenConnected } from './contract-context';
 
 export type QueryState<T> =
   | { status: 'idle' }
@@ -17,27 +18,35 @@ interface Answer<T> {
  * counts: an older answer that arrives late is dropped. With `keepPrevious`,
  * the last answer stays on screen while the next one loads (as-you-type
  * search); without it, a new key shows loading (a different customer's card
- * must never linger).
+ * must never linger). A call that failed because Parley was out of reach is
+ * made again once it is back, so the agent does not have to retype anything.
  */
 export function useContractQuery<T>(
   key: string | null,
   run: () => Promise<Result<T>>,
   options: { keepPrevious?: boolean } = {},
 ): QueryState<T> {
+  const whenConnected = useWhenConnected();
   const [answer, setAnswer] = useState<Answer<T> | null>(null);
   useEffect(() => {
     if (key === null) return;
     let current = true;
-    void run().then((result) => {
+    const ask = async (): Promise<void> => {
+      const result = await run();
       if (!current) return;
       setAnswer({ key, state: result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error } });
-    });
+      if (!result.ok && result.error.code === 'unavailable') {
+        await whenConnected();
+        if (current) await ask();
+      }
+    };
+    void ask();
     return () => {
       current = false;
     };
     // `run` is a fresh closure every render; the key says when the question changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [key, whenConnected]);
 
   if (key === null) return { status: 'idle' };
   if (answer && (answer.key === key || options.keepPrevious)) return answer.state;

@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useContract } from '../../app/contract-context';
 import { useContractQuery } from '../../app/use-contract-query';
 import { AgentState } from '../agent-state/AgentState';
+import { Dialer } from '../phone/Dialer';
+import { PhoneStatus } from '../phone/PhoneStatus';
 
-/** Top of the console: the phone's place (not connected until telephony is configured), data source, settings. */
+/** Top of the console: the phone's registration, the dialer and the call, the data source, settings. */
 export function CallBar({ onOpenSettings }: { onOpenSettings: () => void }) {
   const { t } = useTranslation();
   const contract = useContract();
@@ -12,11 +14,8 @@ export function CallBar({ onOpenSettings }: { onOpenSettings: () => void }) {
   return (
     <header className="call-bar" data-testid="call-bar">
       <span className="brand">Parley</span>
-      <div className="phone-status" role="status">
-        <span className="status-dot status-dot--off" aria-hidden="true" />
-        <span>{t('callBar.phoneNotConnected')}</span>
-        <span className="muted">{t('callBar.phoneNotConfiguredHint')}</span>
-      </div>
+      <PhoneStatus />
+      <Dialer />
       <div className="call-bar__end">
         {info.status === 'ready' && info.value.demoData && (
           <span className="badge badge--demo" data-testid="demo-badge" title={t('callBar.demoDataHint')}>

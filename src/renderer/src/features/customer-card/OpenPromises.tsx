@@ -1,16 +1,19 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerPromise } from '@shared/domain/customer';
-import { formatDateTime, formatRelative } from '../../app/format';
-import { useNow } from './use-now';
+import { formatDateTime, formatElapsed, formatRelative } from '../../app/format';
+import { useUiLanguage } from '../../app/use-ui-language';
+import { PromiseOwner } from './PromiseOwner';
 
-/** What we promised and have not done yet: first on the card, overdue ones in red. */
-export function OpenPromises({ promises }: { promises: CustomerPromise[] }) {
-  const { t, i18n } = useTranslation();
-  const now = useNow();
+/** What we promised and have not done yet: first on the card, overdue ones in red with how late they are. */
+export function OpenPromises({ promises, now }: { promises: CustomerPromise[]; now: number }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const titleId = useId();
   if (promises.length === 0) return null;
   return (
-    <section className="open-promises" aria-labelledby="open-promises-title">
-      <h3 id="open-promises-title">{t('promise.openTitle', { count: promises.length })}</h3>
+    <section className="open-promises" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('promise.openTitle', { count: promises.length })}</h3>
       <ul>
         {promises.map((promise) => {
           const overdue = promise.dueAt < now;
@@ -18,12 +21,13 @@ export function OpenPromises({ promises }: { promises: CustomerPromise[] }) {
             <li key={promise.id} className={overdue ? 'promise promise--overdue' : 'promise'} data-testid="open-promise">
               <span className="promise__what">{promise.description}</span>
               <span className="promise__meta">
-                {t(`promise.owner.${promise.ownerType}`, { name: promise.ownerName })} ·{' '}
-                <time dateTime={new Date(promise.dueAt).toISOString()} title={formatDateTime(promise.dueAt, i18n.language)}>
+                <time className="promise__due" dateTime={new Date(promise.dueAt).toISOString()} title={formatDateTime(promise.dueAt, language)}>
                   {overdue
-                    ? t('promise.overdue', { when: formatRelative(promise.dueAt, now, i18n.language) })
-                    : t('promise.due', { when: formatRelative(promise.dueAt, now, i18n.language) })}
+                    ? t('promise.overdue', { duration: formatElapsed(now - promise.dueAt, language) })
+                    : t('promise.due', { when: formatRelative(promise.dueAt, now, language) })}
                 </time>
+                {' · '}
+                <PromiseOwner promise={promise} />
               </span>
             </li>
           );

@@ -1,45 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '@shared/domain/customer';
-import type { Language } from '@shared/domain/language';
-import { formatDateTime, formatDuration, formatPhone } from '../../app/format';
+import { formatDateTime, formatMoment } from '../../app/format';
+import { useUiLanguage } from '../../app/use-ui-language';
+import { CallSummary } from './CallSummary';
+import { PromiseOwner } from './PromiseOwner';
 
-function CallSummary({ entry }: { entry: Extract<TimelineEntry, { kind: 'call' }> }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
-  const details = [
-    t(`call.outcome.${entry.outcome}`),
-    entry.durationSec !== null ? formatDuration(entry.durationSec) : null,
-    entry.agent,
-  ].filter(Boolean);
-  return (
-    <>
-      <span className="timeline__title">
-        {t(`call.direction.${entry.direction}`)} · {formatPhone(entry.direction === 'inbound' ? entry.fromNumber : entry.toNumber)}
-      </span>
-      <span className="timeline__details">{details.join(' · ')}</span>
-      {(entry.disposition || entry.rootCauses.length > 0) && (
-        <span className="timeline__codes">
-          {entry.disposition && <span className="chip">{entry.disposition.label[language] ?? entry.disposition.code}</span>}
-          {entry.rootCauses.map((cause) => (
-            <span key={cause.code} className="chip chip--cause">
-              {cause.label[language] ?? cause.code}
-            </span>
-          ))}
-        </span>
-      )}
-    </>
-  );
-}
-
-export function TimelineEntryView({ entry }: { entry: TimelineEntry }) {
-  const { t, i18n } = useTranslation();
+export function TimelineEntryView({ entry, now }: { entry: TimelineEntry; now: number }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   return (
     <li className={`timeline__entry timeline__entry--${entry.kind}`} data-testid="timeline-entry">
-      <time className="timeline__when" dateTime={new Date(entry.at).toISOString()}>
-        {formatDateTime(entry.at, i18n.language)}
+      <time className="timeline__when" dateTime={new Date(entry.at).toISOString()} title={formatDateTime(entry.at, language)}>
+        {formatMoment(entry.at, now, language)}
       </time>
       <div className="timeline__body">
-        {entry.kind === 'call' && <CallSummary entry={entry} />}
+        {entry.kind === 'call' && <CallSummary call={entry} />}
         {entry.kind === 'note' && (
           <>
             <span className="timeline__title">{t('timeline.note', { author: entry.author })}</span>
@@ -52,6 +27,9 @@ export function TimelineEntryView({ entry }: { entry: TimelineEntry }) {
               {t('timeline.promise')} · {t(`promise.status.${entry.promise.status}`)}
             </span>
             <span className="timeline__text">{entry.promise.description}</span>
+            <span className="timeline__details">
+              <PromiseOwner promise={entry.promise} /> · {t('timeline.promiseDue', { when: formatDateTime(entry.promise.dueAt, language) })}
+            </span>
           </>
         )}
       </div>

@@ -1,69 +1,56 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ContractError } from '@shared/contract/error';
-import type { TimelineCursor, TimelineEntry } from '@shared/domain/customer';
+import type { TimelineEntry, TimelinePage } from '@shared/domain/customer';
 import { useContract } from '../../app/contract-context';
+import { useContractQuery } from '../../app/use-contract-query';
 
 const pageSize = 30;
 
-interface LoadedPages {
-  customerId: number;
-  entries: TimelineEntry[];
-  next: TimelineCursor | null;
-  error: ContractError | null;
-}
-
 export interface TimelineState {
+  /** Newest first, every page loaded so far. */
   entries: TimelineEntry[];
-  hasMore: boolean;
+  /** Until the first page has arrived. */
   loading: boolean;
+  loadingOlder: boolean;
+  hasOlder: boolean;
   error: ContractError | null;
-  loadMore(): void;
+  loadOlder(): void;
 }
 
-/** A customer's history, newest first, one page at a time. */
+/**
+ * One customer's history, a page at a time, each next page asked for by the
+ * cursor the last one ended with. Its state belongs to that one customer: the
+ * card is remounted for another.
+ */
 export function useTimeline(customerId: number): TimelineState {
   const contract = useContract();
-  const [pages, setPages] = useState<LoadedPages | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const firstPage = useContractQuery(`timeline:${customerId}`, () =>
+    contract.call('customers.timeline', { customerId, before: null, limit: pageSize }),
+  );
+  const [olderPages, setOlderPages] = useState<TimelinePage[]>([]);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const [olderError, setOlderError] = useState<ContractError | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    void contract.call('customers.timeline', { customerId, before: null, limit: pageSize }).then((result) => {
-      if (!current) return;
-      setPages(
-        result.ok
-          ? { customerId, entries: result.value.entries, next: result.value.next, error: null }
-          : { customerId, entries: [], next: null, error: result.error },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [contract, customerId]);
+  const pages = firstPage.status === 'ready' ? [firstPage.value, ...olderPages] : [];
+  const before = pages.at(-1)?.next ?? null;
 
-  // Another customer's pages are never shown, even for the moment before the first page arrives.
-  const shown = pages?.customerId === customerId ? pages : null;
-
-  const loadMore = useCallback(() => {
-    const before = shown?.next;
-    if (!before) return;
-    setLoadingMore(true);
+  const loadOlder = () => {
+    if (!before || loadingOlder) return;
+    setLoadingOlder(true);
+    setOlderError(null);
     void contract.call('customers.timeline', { customerId, before, limit: pageSize }).then((result) => {
-      setLoadingMore(false);
-      setPages((previous) => {
-        if (previous?.customerId !== customerId) return previous;
-        return result.ok
-          ? { ...previous, entries: previous.entries.concat(result.value.entries), next: result.value.next, error: null }
-          : { ...previous, error: result.error };
-      });
+      setLoadingOlder(false);
+      if (result.ok) setOlderPages((loaded) => [...loaded, result.value]);
+      else setOlderError(result.error);
     });
-  }, [contract, customerId, shown?.next]);
+  };
 
   return {
-    entries: shown?.entries ?? [],
-    hasMore: Boolean(shown?.next),
-    loading: shown === null || loadingMore,
-    error: shown?.error ?? null,
-    loadMore,
+    entries: pages.flatMap((page) => page.entries),
+    loading: firstPage.status === 'loading',
+    loadingOlder,
+    hasOlder: before !== null,
+    error: firstPage.status === 'failed' ? firstPage.error : olderError,
+    loadOlder,
   };
 }

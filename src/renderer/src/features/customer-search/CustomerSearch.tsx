@@ -1,97 +1,102 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { digitsOf, looksLikePhoneNumber, minimumPhoneDigits } from '@shared/domain/phone-number';
+import { methods } from '@shared/contract/methods';
+import type { CustomerHit } from '@shared/domain/customer';
+import { minimumPhoneDigits } from '@shared/domain/phone-number';
 import { ErrorNotice } from '../../app/ErrorNotice';
-import { formatPhone } from '../../app/format';
-import { TierBadge } from '../customer-card/TierBadge';
+import { SearchResult } from './SearchResult';
+import { isTooShortNumber } from './too-short-number';
 import { useCustomerSearch } from './use-customer-search';
+import { useSearchShortcut } from './use-search-shortcut';
 
-function isTypingElsewhere(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
+const maxQueryLength = methods['customers.search'].request.shape.query.maxLength ?? undefined;
 
-/** As-you-type search over names, numbers, e-mails and notes; `/` or Ctrl+K jumps here. */
+/** As-you-type search over names, numbers, e-mails and notes; `/` or Ctrl+K jumps here, arrows and Enter pick. */
 export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => void }) {
   const { t } = useTranslation();
+  const ids = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // Once a customer is opened the list folds away to give their card the room; typing, a click or an arrow unfolds it.
+  const [listOpen, setListOpen] = useState(true);
   const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useSearchShortcut(input);
+
   const results = useCustomerSearch(query);
   const hits = results.status === 'ready' ? results.value : [];
-  const tooFewDigits = looksLikePhoneNumber(query) && digitsOf(query).length < minimumPhoneDigits;
+  const activeIndex = Math.min(active, hits.length - 1);
+  const activeHit = hits[activeIndex];
+  const tooShort = isTooShortNumber(query.trim());
+  const searching = query.trim() !== '' && !tooShort;
+  const optionId = (hit: CustomerHit) => `${ids}-customer-${hit.id}`;
 
   useEffect(() => {
-    const focusSearch = (event: globalThis.KeyboardEvent) => {
-      const shortcut = (event.key === '/' && !isTypingElsewhere(event.target)) || (event.key === 'k' && (event.ctrlKey || event.metaKey));
-      if (!shortcut) return;
-      event.preventDefault();
-      input.current?.focus();
-      input.current?.select();
-    };
-    window.addEventListener('keydown', focusSearch);
-    return () => window.removeEventListener('keydown', focusSearch);
-  }, []);
+    list.current?.children[activeIndex]?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex, listOpen]);
+
+  const open = (hit: CustomerHit) => {
+    onOpen(hit.id);
+    setListOpen(false);
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') setActive((index) => Math.min(index + 1, hits.length - 1));
-    else if (event.key === 'ArrowUp') setActive((index) => Math.max(index - 1, 0));
-    else if (event.key === 'Enter' && hits[active]) onOpen(hits[active].id);
-    else if (event.key === 'Escape') setQuery('');
-    else return;
+    if (event.key === 'ArrowDown') {
+      if (listOpen) setActive(Math.min(activeIndex + 1, hits.length - 1));
+      setListOpen(true);
+    } else if (event.key === 'ArrowUp') {
+      if (listOpen) setActive(Math.max(activeIndex - 1, 0));
+      setListOpen(true);
+    } else if (event.key === 'Enter' && listOpen && activeHit) open(activeHit);
+    else if (event.key === 'Escape' && query !== '') {
+      setQuery('');
+      setActive(0);
+    } else return;
     event.preventDefault();
   };
 
-  const showList = query.trim() !== '' && !tooFewDigits;
+  const showList = searching && listOpen && hits.length > 0;
   return (
-    <div className="customer-search" role="search">
-      <label className="visually-hidden" htmlFor="customer-search-input">
+    <div className="customer-search" role="search" aria-label={t('search.label')}>
+      <label className="visually-hidden" htmlFor={`${ids}-input`}>
         {t('search.label')}
       </label>
       <input
-        id="customer-search-input"
+        id={`${ids}-input`}
         ref={input}
         className="customer-search__input"
         type="search"
         autoComplete="off"
         spellCheck={false}
+        maxLength={maxQueryLength}
         placeholder={t('search.placeholder')}
+        title={t('search.shortcutHint')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);
+          setListOpen(true);
         }}
+        onClick={() => setListOpen(true)}
         onKeyDown={onKeyDown}
-        aria-controls="customer-search-results"
-        aria-activedescendant={hits[active] ? `customer-hit-${hits[active].id}` : undefined}
+        aria-controls={showList ? `${ids}-results` : undefined}
+        aria-activedescendant={showList && activeHit ? optionId(activeHit) : undefined}
         data-testid="customer-search-input"
       />
-      {tooFewDigits && <p className="hint">{t('search.tooFewDigits', { count: minimumPhoneDigits })}</p>}
-      {showList && results.status === 'failed' && <ErrorNotice error={results.error} />}
-      {showList && results.status === 'ready' && hits.length === 0 && (
+      <p className="visually-hidden" role="status">
+        {searching && results.status === 'ready' ? t('search.resultCount', { count: hits.length }) : ''}
+      </p>
+      {tooShort && <p className="hint">{t('search.tooFewDigits', { count: minimumPhoneDigits })}</p>}
+      {searching && results.status === 'failed' && <ErrorNotice error={results.error} />}
+      {searching && results.status === 'ready' && hits.length === 0 && (
         <p className="empty-state" data-testid="customer-search-empty">
           {t('search.noMatches')}
         </p>
       )}
-      {showList && hits.length > 0 && (
-        <ul id="customer-search-results" className="search-results" role="listbox" aria-label={t('search.resultsLabel')}>
+      {showList && (
+        <ul id={`${ids}-results`} ref={list} className="search-results" role="listbox" aria-label={t('search.resultsLabel')}>
           {hits.map((hit, index) => (
-            <li
-              key={hit.id}
-              id={`customer-hit-${hit.id}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'search-result search-result--active' : 'search-result'}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => onOpen(hit.id)}
-              data-testid="customer-search-result"
-            >
-              <span className="search-result__name">
-                {hit.displayName} <TierBadge tier={hit.tier} />
-              </span>
-              <span className="search-result__details">
-                {[hit.phone ? formatPhone(hit.phone) : null, hit.company, hit.email].filter(Boolean).join(' · ')}
-              </span>
-            </li>
+            <SearchResult key={hit.id} hit={hit} optionId={optionId(hit)} active={index === activeIndex} onOpen={() => open(hit)} />
           ))}
         </ul>
       )}

@@ -4,6 +4,7 @@ import { getCountries } from 'libphonenumber-js/min';
 import type { ContractError } from '@shared/contract/error';
 import type { Settings, SettingsPatch } from '@shared/domain/settings';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { PhoneAccountForm } from '../phone/PhoneAccountForm';
 
 /** Language names are shown in their own language, so anyone can find theirs. */
 const languageOptions = [
@@ -79,6 +80,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           </button>
         </div>
       </form>
+      <PhoneAccountForm />
     </dialog>
   );
 }

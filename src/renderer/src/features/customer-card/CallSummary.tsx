@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry } from '@shared/domain/customer';
+import { formatDuration, formatPhone } from '../../app/format';
+import { useUiLanguage } from '../../app/use-ui-language';
+
+type CallEntry = Extract<TimelineEntry, { kind: 'call' }>;
+
+const directionArrow = { inbound: '↙', outbound: '↗' } as const;
+
+/** A call in the history: which way, the customer's number, how it ended, and how it was coded. */
+export function CallSummary({ call }: { call: CallEntry }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const customerNumber = call.direction === 'inbound' ? call.fromNumber : call.toNumber;
+  const details = [call.durationSec !== null ? formatDuration(call.durationSec) : null, call.agent].filter((detail) => detail !== null);
+
+  return (
+    <>
+      <span className="timeline__title">
+        <span className={`call-direction call-direction--${call.direction}`} aria-hidden="true">
+          {directionArrow[call.direction]}
+        </span>{' '}
+        {t(`call.direction.${call.direction}`)} · <span title={customerNumber}>{formatPhone(customerNumber)}</span>
+      </span>
+      <span className="timeline__details">
+        <span className={`call-outcome call-outcome--${call.outcome}`}>{t(`call.outcome.${call.outcome}`)}</span>
+        {details.map((detail) => ` · ${detail}`)}
+      </span>
+      {(call.disposition || call.rootCauses.length > 0) && (
+        <span className="timeline__codes">
+          {call.disposition && (
+            <span className="chip">
+              <span className="visually-hidden">{t('call.disposition')}: </span>
+              {call.disposition.label[language]}
+            </span>
+          )}
+          {call.rootCauses.map((cause) => (
+            <span key={cause.code} className="chip chip--cause">
+              <span className="visually-hidden">{t('call.rootCause')}: </span>
+              {cause.label[language]}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+}

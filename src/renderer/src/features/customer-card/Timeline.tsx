@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { TimelineEntryView } from './TimelineEntryView';
+import { useTimeline } from './use-timeline';
+
+/** Everything that happened with the customer, newest first; older pages on request. */
+export function Timeline({ customerId, now }: { customerId: number; now: number }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const timeline = useTimeline(customerId);
+
+  return (
+    <section className="timeline-section" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('timeline.title')}</h3>
+      {timeline.loading && <p className="muted">{t('common.loading')}</p>}
+      {!timeline.loading && !timeline.error && timeline.entries.length === 0 && <p className="empty-state">{t('timeline.empty')}</p>}
+      <ol className="timeline">
+        {timeline.entries.map((entry) => (
+          <TimelineEntryView key={`${entry.kind}:${entry.id}`} entry={entry} now={now} />
+        ))}
+      </ol>
+      {timeline.error && <ErrorNotice error={timeline.error} />}
+      {timeline.hasOlder && (
+        <button type="button" className="button" onClick={timeline.loadOlder} disabled={timeline.loadingOlder} data-testid="timeline-more">
+          {timeline.loadingOlder ? t('common.loading') : t('timeline.showOlder')}
+        </button>
+      )}
+    </section>
+  );
+}

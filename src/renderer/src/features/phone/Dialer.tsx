@@ -1,0 +1,50 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../app/format';
+import { usePhoneState, useSoftphone } from './phone-context';
+import { CallQualityIndicator } from './CallQualityIndicator';
+import { useCallTimer } from './use-call-timer';
+
+/** Number or SIP address in, call out; the same button hangs up. */
+export function Dialer() {
+  const { t } = useTranslation();
+  const softphone = useSoftphone();
+  const { registration, call } = usePhoneState();
+  const [target, setTarget] = useState('');
+  const inCall = call.status === 'dialing' || call.status === 'ringing' || call.status === 'established';
+  const seconds = useCallTimer(call.status === 'established' ? call.answeredAt : null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (inCall) void softphone.hangup();
+    else if (target.trim() !== '') void softphone.dial(target.trim());
+  };
+
+  return (
+    <form className="dialer" onSubmit={submit} aria-label={t('phone.dialerLabel')}>
+      <input
+        className="dialer__input"
+        value={target}
+        onChange={(event) => setTarget(event.target.value)}
+        placeholder={t('phone.dialPlaceholder')}
+        aria-label={t('phone.dialPlaceholder')}
+        disabled={inCall}
+        data-testid="dial-input"
+      />
+      <button
+        type="submit"
+        className={inCall ? 'button button--danger' : 'button button--call'}
+        disabled={!inCall && registration.status !== 'registered'}
+        data-testid={inCall ? 'hangup-button' : 'call-button'}
+      >
+        {inCall ? t('phone.hangUp') : t('phone.call')}
+      </button>
+      <span className="call-status" role="status" data-testid="call-status" data-call={call.status}>
+        {call.status === 'established' && `${t('phone.callStatus.established')} · ${formatDuration(seconds)}`}
+        {(call.status === 'dialing' || call.status === 'ringing') && t(`phone.callStatus.${call.status}`)}
+        {call.status === 'ended' && (call.failure ? t(`phone.callFailure.${call.failure}`) : t('phone.callStatus.ended'))}
+      </span>
+      {call.status === 'established' && call.quality && <CallQualityIndicator quality={call.quality} />}
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContractError } from '@shared/contract/error';
+import type { PhoneAccountView } from '@shared/domain/phone-account';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useContract } from '../../app/contract-context';
+
+const emptyAccount = { server: '', username: '', domain: '', displayName: '' };
+
+/** The SIP account: where the phone registers. The password is write-only here. */
+export function PhoneAccountForm() {
+  const { t } = useTranslation();
+  const contract = useContract();
+  const [account, setAccount] = useState(emptyAccount);
+  const [stored, setStored] = useState<PhoneAccountView | null>(null);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<ContractError | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    void contract.call('phone.account.get', {}).then((result) => {
+      if (!result.ok || !result.value.account) return;
+      const { server, username, domain, displayName } = result.value.account;
+      setAccount({ server, username, domain, displayName });
+      setStored(result.value.account);
+    });
+  }, [contract]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const result = await contract.call('phone.account.save', { ...account, ...(password ? { password } : {}) });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setStored(result.value);
+    setPassword('');
+    setSaved(true);
+  };
+
+  const field = (name: keyof typeof emptyAccount, testId: string) => (
+    <label className="field">
+      <span>{t(`phone.account.${name}`)}</span>
+      <input
+        value={account[name]}
+        onChange={(event) => setAccount({ ...account, [name]: event.target.value })}
+        aria-invalid={error?.field === name}
+        data-testid={testId}
+      />
+    </label>
+  );
+
+  return (
+    <form className="phone-account-form" onSubmit={submit} aria-labelledby="phone-account-title">
+      <h3 id="phone-account-title">{t('phone.account.title')}</h3>
+      {field('server', 'phone-server')}
+      {field('username', 'phone-username')}
+      {field('domain', 'phone-domain')}
+      {field('displayName', 'phone-display-name')}
+      <label className="field">
+        <span>{t('phone.account.password')}</span>
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          placeholder={stored?.hasPassword ? t('phone.account.passwordStored') : ''}
+          onChange={(event) => setPassword(event.target.value)}
+          data-testid="phone-password"
+        />
+      </label>
+      {error && <ErrorNotice error={error} />}
+      {saved && <p className="muted" role="status">{t('phone.account.saved')}</p>}
+      <div className="dialog-actions">
+        <button type="submit" className="button button--primary" data-testid="phone-account-save">
+          {t('phone.account.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

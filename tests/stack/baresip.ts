@@ -1,0 +1,178 @@
+import { once } from 'node:events';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { freeTcpPort, freeUdpPort, startProcess, waitUntil, type RunningProcess } from './processes';
+import type { SipUser, TelephonyStack } from './telephony-stack';
+
+export interface BaresipEvent {
+  type: string;
+  class?: string;
+  peeruri?: string;
+  param?: string;
+  [key: string]: unknown;
+}
+
+export interface BaresipPhone {
+  uri: string;
+  /** Where baresip writes what it hears (and sends), one WAV per stream. */
+  recordingsDir: string;
+  command(command: string, params?: string): Promise<{ ok: boolean; data: string }>;
+  /** Resolves with the first event (from now on, or already seen when `includePast`) that matches. */
+  waitForEvent(matches: (event: BaresipEvent) => boolean, timeoutMs?: number): Promise<BaresipEvent>;
+  stop(): Promise<void>;
+}
+
+function withoutColours(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters by definition.
+  return text.replace(/\x1b\[[0-9;]*m/g, '');
+}
+
+/** ctrl_tcp frames JSON as netstrings: `<length>:<json>,`. */
+function netstring(json: unknown): string {
+  const body = JSON.stringify(json);
+  return `${Buffer.byteLength(body)}:${body},`;
+}
+
+function* readNetstrings(buffer: { data: Buffer }): Generator<unknown> {
+  for (;;) {
+    const colon = buffer.data.indexOf(':');
+    if (colon < 0) return;
+    const length = Number(buffer.data.subarray(0, colon).toString());
+    if (buffer.data.length < colon + 1 + length + 1) return;
+    const body = buffer.data.subarray(colon + 1, colon + 1 + length).toString();
+    buffer.data = buffer.data.subarray(colon + 1 + length + 1);
+    yield JSON.parse(body);
+  }
+}
+
+/**
+ * A customer's phone: baresip registered over UDP, answering automatically,
+ * playing `playFile` into every call and recording what it hears. Driven over
+ * one ctrl_tcp connection for both commands and events.
+ */
+export async function startBaresip(dir: string, stack: TelephonyStack, user: SipUser, playFile: string): Promise<BaresipPhone> {
+  mkdirSync(dir, { recursive: true });
+  const recordingsDir = join(dir, 'recordings');
+  mkdirSync(recordingsDir, { recursive: true });
+  const [sipPort, controlPort] = await Promise.all([freeUdpPort(), freeTcpPort()]);
+  writeFileSync(
+    join(dir, 'config'),
+    [
+      'poll_method epoll',
+      `sip_listen 127.0.0.1:${sipPort}`,
+      'net_interface 127.0.0.1',
+      `audio_source aufile,${playFile}`,
+      // No sound card here: the bridge consumes what is played, sndfile records it first.
+      'audio_player aubridge,nowhere',
+      'audio_alert aubridge,nowhere',
+      'module_path /usr/lib/baresip/modules',
+      'module g711.so',
+      'module aufile.so',
+      'module aubridge.so',
+      'module sndfile.so',
+      'module account.so',
+      'module_app menu.so',
+      'module_app ctrl_tcp.so',
+      `ctrl_tcp_listen 127.0.0.1:${controlPort}`,
+      `snd_path ${recordingsDir}`,
+      '',
+    ].join('\n'),
+  );
+  const uri = `sip:${user.username}@${stack.domain}`;
+  writeFileSync(
+    join(dir, 'accounts'),
+    `<sip:${user.username}@${stack.domain}:${stack.udpPort};transport=udp>;auth_pass=${user.password};outbound="sip:${stack.domain}:${stack.udpPort};transport=udp";answermode=auto;regint=3600;audio_codecs=PCMU,PCMA\n`,
+  );
+  writeFileSync(join(dir, 'contacts'), '');
+
+  const baresip: RunningProcess = startProcess('baresip', 'baresip', ['-f', dir], dir);
+  let socket: Socket | null = null;
+  await waitUntil(
+    'baresip control port',
+    async () => {
+      const candidate = connect(controlPort, '127.0.0.1');
+      try {
+        await once(candidate, 'connect');
+        socket = candidate;
+        return true;
+      } catch {
+        candidate.destroy();
+        return false;
+      }
+    },
+    10_000,
+    baresip,
+  );
+  const control = socket as unknown as Socket;
+
+  const events: BaresipEvent[] = [];
+  const eventWaiters = new Set<{ matches: (event: BaresipEvent) => boolean; resolve: (event: BaresipEvent) => void }>();
+  const responses = new Map<string, (response: { ok: boolean; data: string }) => void>();
+  const buffer = { data: Buffer.alloc(0) };
+  control.on('data', (chunk: Buffer) => {
+    buffer.data = Buffer.concat([buffer.data, chunk]);
+    for (const message of readNetstrings(buffer)) {
+      const record = message as Record<string, unknown>;
+      if (record.response) {
+        responses.get(String(record.token))?.({ ok: Boolean(record.ok), data: String(record.data ?? '') });
+        responses.delete(String(record.token));
+      } else if (record.event) {
+        const event = record as BaresipEvent;
+        events.push(event);
+        for (const waiter of eventWaiters) {
+          if (waiter.matches(event)) {
+            eventWaiters.delete(waiter);
+            waiter.resolve(event);
+          }
+        }
+      }
+    }
+  });
+
+  let nextToken = 1;
+  const phone: BaresipPhone = {
+    uri,
+    recordingsDir,
+    command: (command, params = '') =>
+      new Promise((resolve) => {
+        const token = String(nextToken++);
+        responses.set(token, resolve);
+        control.write(netstring({ command, params, token }));
+      }),
+    waitForEvent: (matches, timeoutMs = 10_000) =>
+      new Promise((resolve, reject) => {
+        const seen = events.find(matches);
+        if (seen) {
+          events.splice(events.indexOf(seen), 1);
+          resolve(seen);
+          return;
+        }
+        const waiter = {
+          matches,
+          resolve: (event: BaresipEvent) => {
+            clearTimeout(timer);
+            events.splice(events.indexOf(event), 1);
+            resolve(event);
+          },
+        };
+        const timer = setTimeout(() => {
+          eventWaiters.delete(waiter);
+          reject(new Error(`baresip (${uri}) did not report the expected event; saw: ${events.map((e) => e.type).join(', ')}`));
+        }, timeoutMs);
+        eventWaiters.add(waiter);
+      }),
+    stop: async () => {
+      control.destroy();
+      await baresip.stop();
+    },
+  };
+  // Registration may finish before the control connection is up: ask rather than wait for the event.
+  try {
+    await waitUntil('baresip registration', async () => /\bOK\b/.test(withoutColours((await phone.command('reginfo')).data)), 10_000, baresip);
+  } catch (error) {
+    await phone.stop();
+    throw error;
+  }
+  return phone;
+}

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createSocket } from 'node:dgram';
+import { createServer } from 'node:net';
+
+/** A free loopback port, found by letting the OS pick one. */
+export async function freeTcpPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function freeUdpPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = createSocket('udp4');
+    socket.once('error', reject);
+    socket.bind(0, '127.0.0.1', () => {
+      const { port } = socket.address();
+      socket.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningProcess {
+  name: string;
+  child: ChildProcess;
+  /** Everything it printed, for the test's failure message. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts a server in the foreground, keeping its output, and stops it by PID. */
+export function startProcess(name: string, command: string, args: string[], cwd: string): RunningProcess {
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-200_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A test runner that dies must not leave servers behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
+  return {
+    name,
+    child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+      process.kill(child.pid, 'SIGTERM');
+      const killed = setTimeout(() => child.pid !== undefined && process.kill(child.pid, 'SIGKILL'), 3_000);
+      await exited;
+      clearTimeout(killed);
+    },
+  };
+}
+
+/** Retries `probe` until it succeeds or the time is up; the error says which server never came up. */
+export async function waitUntil(description: string, probe: () => Promise<boolean>, timeoutMs = 10_000, process?: RunningProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (process && process.child.exitCode !== null) break;
+    if (await probe().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${description} did not become ready${process ? `:\n${process.output()}` : ''}`);
+}
+
+/** Sends one UDP datagram and resolves with the first answer, or null after the timeout. */
+export function udpExchange(port: number, message: string | Buffer, timeoutMs = 500): Promise<string | null> {
+  return new Promise((resolve) => {
+    const socket = createSocket('udp4');
+    const timer = setTimeout(() => {
+      socket.close();
+      resolve(null);
+    }, timeoutMs);
+    socket.once('message', (answer) => {
+      clearTimeout(timer);
+      socket.close();
+      resolve(answer.toString());
+    });
+    socket.send(message, port, '127.0.0.1');
+  });
+}

@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { freeTcpPort, freeUdpPort, startProcess, udpExchange, waitUntil, type RunningProcess } from './processes';
+
+export const sipDomain = '127.0.0.1';
+
+export interface SipUser {
+  username: string;
+  password: string;
+}
+
+export interface TelephonyStack {
+  domain: string;
+  /** SIP over WebSocket, for the console. */
+  webSocketUrl: string;
+  /** SIP over UDP, for baresip and raw test messages. */
+  udpPort: number;
+  restartKamailio(): Promise<void>;
+  /** What Kamailio and rtpengine printed lately: for a failing test's report. */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+/** Kamailio's auth_db reads subscribers from this table, at the table version Kamailio 5.6 expects. */
+function writeSubscribers(file: string, users: readonly SipUser[]): void {
+  const db = new Database(file);
+  db.exec(`
+    CREATE TABLE version (table_name VARCHAR(32) NOT NULL PRIMARY KEY, table_version INTEGER NOT NULL DEFAULT 0);
+    INSERT INTO version VALUES ('subscriber', 7);
+    CREATE TABLE subscriber (
+      id INTEGER PRIMARY KEY, username VARCHAR(64) NOT NULL DEFAULT '', domain VARCHAR(64) NOT NULL DEFAULT '',
+      password VARCHAR(64) NOT NULL DEFAULT '', ha1 VARCHAR(128) NOT NULL DEFAULT '', ha1b VARCHAR(128) NOT NULL DEFAULT ''
+    );`);
+  const insert = db.prepare('INSERT INTO subscriber (username, domain, password) VALUES (?, ?, ?)');
+  for (const user of users) insert.run(user.username, sipDomain, user.password);
+  db.close();
+}
+
+function sipOptions(port: number): string {
+  const branch = `z9hG4bK${randomBytes(6).toString('hex')}`;
+  return [
+    `OPTIONS sip:${sipDomain}:${port} SIP/2.0`,
+    `Via: SIP/2.0/UDP 127.0.0.1:9;branch=${branch};rport`,
+    'Max-Forwards: 70',
+    `From: <sip:probe@${sipDomain}>;tag=${branch}`,
+    `To: <sip:${sipDomain}>`,
+    `Call-ID: ${branch}@probe`,
+    'CSeq: 1 OPTIONS',
+    'Content-Length: 0',
+    '',
+    '',
+  ].join('\r\n');
+}
+
+/**
+ * Starts Kamailio (registrar, proxy, WebSocket) and rtpengine (userspace,
+ * WebRTC ↔ RTP) on 127.0.0.1, with these users, in `dir`.
+ */
+export async function startTelephonyStack(dir: string, users: readonly SipUser[]): Promise<TelephonyStack> {
+  mkdirSync(dir, { recursive: true });
+  const [udpPort, webSocketPort, ngPort] = await Promise.all([freeUdpPort(), freeTcpPort(), freeUdpPort()]);
+  const authDb = join(dir, 'subscribers.sqlite');
+  writeSubscribers(authDb, users);
+
+  const template = readFileSync(join(import.meta.dirname, 'kamailio.cfg'), 'utf8');
+  const values: Record<string, string> = { UDP_PORT: String(udpPort), WS_PORT: String(webSocketPort), NG_PORT: String(ngPort), AUTH_DB: authDb };
+  const config = join(dir, 'kamailio.cfg');
+  writeFileSync(config, template.replace(/\$\{(\w+)\}/g, (_, name: string) => values[name] ?? `\${${name}}`));
+
+  // A random slice of the port space, so that parallel runs do not collide.
+  const rtpPortMin = 20_000 + 2 * Math.floor(Math.random() * 10_000);
+  const rtpengine = startProcess(
+    'rtpengine',
+    'rtpengine',
+    [
+      '--config-file=none',
+      '--foreground',
+      '--log-stderr',
+      '--table=-1',
+      '--interface=127.0.0.1',
+      `--listen-ng=127.0.0.1:${ngPort}`,
+      `--port-min=${rtpPortMin}`,
+      `--port-max=${rtpPortMin + 400}`,
+      `--pidfile=${join(dir, 'rtpengine.pid')}`,
+    ],
+    dir,
+  );
+  try {
+    await waitUntil('rtpengine', async () => (await udpExchange(ngPort, 'probe d7:command4:pinge'))?.includes('pong') ?? false, 10_000, rtpengine);
+  } catch (error) {
+    await rtpengine.stop();
+    throw error;
+  }
+
+  const startKamailio = async () => {
+    const started = startProcess('kamailio', 'kamailio', ['-DD', '-E', '-f', config, '-Y', dir, '-P', join(dir, 'kamailio.pid')], dir);
+    try {
+      await waitUntil('Kamailio', async () => (await udpExchange(udpPort, sipOptions(udpPort)))?.startsWith('SIP/2.0 200') ?? false, 10_000, started);
+    } catch (error) {
+      await started.stop();
+      throw error;
+    }
+    return started;
+  };
+  let kamailio: RunningProcess;
+  try {
+    kamailio = await startKamailio();
+  } catch (error) {
+    await rtpengine.stop();
+    throw error;
+  }
+
+  return {
+    domain: sipDomain,
+    webSocketUrl: `ws://127.0.0.1:${webSocketPort}`,
+    udpPort,
+    restartKamailio: async () => {
+      await kamailio.stop();
+      kamailio = await startKamailio();
+    },
+    logs: () => `--- kamailio ---\n${kamailio.output()}\n--- rtpengine ---\n${rtpengine.output()}`,
+    stop: async () => {
+      await kamailio.stop();
+      await rtpengine.stop();
+    },
+  };
+}
