@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { sendRawInvite } from '../stack/raw-sip';
 import { wavLevel } from '../stack/wav-level';
-import { expect, test } from './support/console-fixture';
+import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
 import { agent, customerPhone, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
 let world: TelephonyWorld;
@@ -15,6 +16,13 @@ test.afterAll(async () => {
   await world?.stop();
 });
 
+test.afterEach(async ({ parley }, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  const reason = await parley.page.getByTestId('phone-failure').getAttribute('data-reason', { timeout: 500 }).catch(() => null);
+  console.log(`phone failure reason: ${reason}`);
+  await testInfo.attach('telephony logs', { body: `phone failure reason: ${reason}\n${world.stack.logs().slice(-20_000)}`, contentType: 'text/plain' });
+});
+
 async function saveAccount(page: Page, password: string): Promise<void> {
   await page.getByTestId('settings-open').click();
   await page.getByTestId('phone-server').fill(world.stack.webSocketUrl);
@@ -24,6 +32,19 @@ async function saveAccount(page: Page, password: string): Promise<void> {
   await page.getByTestId('phone-password').fill(password);
   await page.getByTestId('phone-account-save').click();
   await page.keyboard.press('Escape');
+}
+
+/** The agent's account, saved through the contract: for stories that start with a working phone. */
+async function registeredConsole(parley: ConsoleUnderTest): Promise<Page> {
+  await parley.rawCall('phone.account.save', {
+    server: world.stack.webSocketUrl,
+    username: agent.username,
+    domain: world.stack.domain,
+    displayName: 'Anna Kovalenko',
+    password: agent.password,
+  });
+  await expect(parley.page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
+  return parley.page;
 }
 
 /** RMS level of what the agent hears, measured from the page's remote <audio> stream. */
@@ -62,8 +83,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('calls the customer: both sides hear each other, and hanging up ends it on both', async ({ parley }) => {
-    const { page } = parley;
-    await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
+    const page = await registeredConsole(parley);
 
     await page.getByTestId('dial-input').fill(customerPhone.username);
     await page.getByTestId('call-button').click();
@@ -88,4 +108,93 @@ test.describe('the phone against a real SIP server', () => {
     const levels = heard.map((file) => wavLevel(join(world.customer.recordingsDir, file)));
     expect(Math.max(...levels)).toBeGreaterThan(0.01);
   });
+
+  test('a customer calls: the console rings with their number, the agent answers, both hear each other', async ({ parley }) => {
+    const page = await registeredConsole(parley);
+
+    await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
+    const ringing = page.getByTestId('incoming-call');
+    await expect(ringing).toBeVisible();
+    await expect(page.getByTestId('incoming-caller-number')).toHaveText(customerPhone.username);
+    // Focus is on Answer: the agent takes the call with Enter.
+    await page.keyboard.press('Enter');
+
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+    await world.customer.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+    await expect.poll(() => remoteAudioLevel(page), { timeout: 10_000 }).toBeGreaterThan(0.05);
+
+    await page.getByTestId('hangup-button').click();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+    await expect(ringing).toBeHidden();
+  });
+
+  test('a declined call: the customer hears busy and the console is free again', async ({ parley }) => {
+    const page = await registeredConsole(parley);
+
+    await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
+    await page.getByTestId('decline-button').click();
+    const closed = await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+    expect(String(closed.param)).toMatch(/486|Busy/i);
+    await expect(page.getByTestId('incoming-call')).toBeHidden();
+    await expect(page.getByTestId('call-button')).toBeEnabled();
+  });
+
+  test('every call, answered or not, is in the store with its SIP Call-ID and outcome', async ({ parley }) => {
+    const calls = parley.database
+      .prepare<[string], { direction: string; outcome: string; sipCallId: string; answeredAt: number | null }>(
+        `SELECT direction, outcome, sip_call_id AS sipCallId, answered_at AS answeredAt FROM interactions
+         WHERE agent = ? ORDER BY id`,
+      )
+      .all(agent.username);
+    expect(calls.map((call) => `${call.direction}:${call.outcome}`)).toEqual(['outbound:answered', 'inbound:answered', 'inbound:declined']);
+    for (const call of calls) expect(call.sipCallId.length).toBeGreaterThan(5);
+    expect(calls[2]?.answeredAt).toBeNull();
+  });
+
+  test('a hostile INVITE (10 kB display name full of HTML and control characters) rings as plain text and breaks nothing', async ({ parley }) => {
+    const page = await registeredConsole(parley);
+    const hostileName = `<img src=x onerror="document.title='pwned'">\u0007\u001b[31m${'Ж'.repeat(10_000)}`;
+    // Escaped as SIP's quoted-string wants it, so that the proxy passes it on to the console.
+    // eslint-disable-next-line no-control-regex -- control characters are what this test sends.
+    const quoted = hostileName.replace(/["\\\u0000-\u001f]/g, (character) => `\\${character}`);
+    const answer = await sendRawInvite({ port: world.stack.udpPort, to: agent.username, domain: world.stack.domain, displayName: quoted });
+    expect(answer).toMatch(/^SIP\/2\.0 1\d\d/);
+
+    const name = page.getByTestId('incoming-caller-name');
+    await expect(name).toBeVisible();
+    const shown = await name.textContent();
+    expect(shown?.length).toBeLessThanOrEqual(80);
+    expect(shown).toContain('<img');
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    expect(await page.title()).not.toBe('pwned');
+
+    await page.getByTestId('decline-button').click();
+    await expect(page.getByTestId('incoming-call')).toBeHidden();
+    await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered');
+  });
+
+  test('notices that Kamailio restarted and registers again, so calls reach it', async ({ parley }) => {
+    const page = await registeredConsole(parley);
+    const status = page.getByTestId('phone-status');
+
+    // Everything the indicator shows from now on, however briefly.
+    await status.evaluate((element) => {
+      const seen: string[] = [];
+      (window as unknown as { registrationHistory: string[] }).registrationHistory = seen;
+      new MutationObserver(() => seen.push(element.getAttribute('data-registration') ?? '')).observe(element, { attributes: true });
+    });
+    await world.stack.restartKamailio();
+
+    // The registrar forgot everyone: the console must have stopped showing "registered" on faith…
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { registrationHistory: string[] }).registrationHistory))
+      .toContain('failed');
+    // …and once the server is back, the binding is there again: a call reaches the console.
+    await expect(status).toHaveAttribute('data-registration', 'registered', { timeout: 15_000 });
+    await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
+    await expect(page.getByTestId('incoming-call')).toBeVisible();
+    await page.getByTestId('decline-button').click();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+  });
 });
+

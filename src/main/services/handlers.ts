@@ -3,6 +3,7 @@ import type { Handlers } from '@shared/contract/dispatcher';
 import type { EventName, EventPayload } from '@shared/contract/events';
 import type { Store } from '../store/database';
 import { isDemoDatabase } from '../store/demo-marker';
+import { recordCall } from './calls/record-call';
 import { getCustomerProfile } from './customers/profile';
 import { searchCustomers } from './customers/search';
 import { getCustomerTimeline } from './customers/timeline';
@@ -51,5 +52,6 @@ export function createHandlers(context: ServiceContext): Handlers {
       const password = context.secrets.get(phonePasswordSecret);
       return password === null ? fail('not_found', 'No SIP password is stored for this console') : { password };
     },
+    'calls.record': (record) => recordCall(context.store, record, readSettings(orm).defaultCountry),
   };
 }

@@ -6,6 +6,7 @@ import {
   timelineCursorSchema,
   timelinePageSchema,
 } from '../domain/customer';
+import { callRecordSchema } from '../domain/call-record';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 
@@ -60,6 +61,8 @@ export const methods = {
   'phone.account.save': method(phoneAccountSaveSchema, phoneAccountViewSchema),
   /** The SIP password, for the renderer's phone to answer digest challenges (WebRTC lives there). */
   'phone.credentials': method(noParams, z.object({ password: z.string() })),
+  /** Every call, answered or not, becomes an interaction, linked to the customer whose number it was. */
+  'calls.record': method(callRecordSchema, z.object({ interactionId: z.number().int(), customerId: z.number().int().nullable() })),
 } as const;
 
 export type Methods = typeof methods;

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallBar } from '../features/call-bar/CallBar';
+import { IncomingCall } from '../features/phone/IncomingCall';
 import { CustomerCard } from '../features/customer-card/CustomerCard';
 import { CustomerSearch } from '../features/customer-search/CustomerSearch';
 import { NotesPane } from '../features/notes-pane/NotesPane';
@@ -23,6 +24,7 @@ export function App() {
       <h1 className="visually-hidden">{t('app.title')}</h1>
       <CallBar onOpenSettings={() => setSettingsOpen(true)} />
       <ConnectionBanner />
+      <IncomingCall />
       {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}
       <main className="workspace">
         <section className="pane customer-pane" aria-labelledby={customerPaneTitleId}>

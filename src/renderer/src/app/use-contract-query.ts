@@ -5,7 +5,8 @@ import { useWhenConnected } from './contract-context';
 export type QueryState<T> =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; value: T }
+  /** `stale`: an earlier key's answer, kept on screen while this key's loads. */
+  | { status: 'ready'; value: T; stale: boolean }
   | { status: 'failed'; error: ContractError };
 
 interface Answer<T> {
@@ -16,9 +17,9 @@ interface Answer<T> {
 /**
  * Runs a contract call whenever its key changes. Only the latest key's answer
  * counts: an older answer that arrives late is dropped. With `keepPrevious`,
- * the last answer stays on screen while the next one loads (as-you-type
- * search); without it, a new key shows loading (a different customer's card
- * must never linger). A call that failed because Parley was out of reach is
+ * the last answer stays on screen, marked stale, while the next one loads
+ * (as-you-type search); without it, a new key shows loading (a different
+ * customer's card must never linger). A call that failed because Parley was out of reach is
  * made again once it is back, so the agent does not have to retype anything.
  */
 export function useContractQuery<T>(
@@ -34,7 +35,7 @@ export function useContractQuery<T>(
     const ask = async (): Promise<void> => {
       const result = await run();
       if (!current) return;
-      setAnswer({ key, state: result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error } });
+      setAnswer({ key, state: result.ok ? { status: 'ready', value: result.value, stale: false } : { status: 'failed', error: result.error } });
       if (!result.ok && result.error.code === 'unavailable') {
         await whenConnected();
         if (current) await ask();
@@ -49,6 +50,7 @@ export function useContractQuery<T>(
   }, [key, whenConnected]);
 
   if (key === null) return { status: 'idle' };
-  if (answer && (answer.key === key || options.keepPrevious)) return answer.state;
+  if (answer?.key === key) return answer.state;
+  if (options.keepPrevious && answer?.state.status === 'ready') return { ...answer.state, stale: true };
   return { status: 'loading' };
 }

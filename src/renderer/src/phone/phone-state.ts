@@ -8,13 +8,24 @@ export type RegistrationState =
   | { status: 'registered'; since: number }
   | { status: 'failed'; reason: RegistrationFailure; code: number | null; retryAt: number | null };
 
+/** The other end of a call, as SIP named it (the display name already made safe to show). */
+export interface RemoteParty {
+  /** The SIP user part: a phone number or a user name. */
+  user: string;
+  displayName: string | null;
+}
+
+interface CallBase {
+  direction: 'inbound' | 'outbound';
+  remote: RemoteParty;
+  startedAt: number;
+}
 
 export type CallState =
   | { status: 'idle' }
-  | { status: 'dialing'; target: string; startedAt: number }
-  | { status: 'ringing'; target: string; startedAt: number }
-  | { status: 'established'; target: string; startedAt: number; answeredAt: number; quality: CallQuality | null }
-  | { status: 'ended'; target: string; startedAt: number; endedAt: number; failure: CallFailure | null; code: number | null };
+  | (CallBase & { status: 'incoming' | 'dialing' | 'ringing' })
+  | (CallBase & { status: 'established'; answeredAt: number; quality: CallQuality | null })
+  | (CallBase & { status: 'ended'; answeredAt: number | null; endedAt: number; failure: CallFailure | null; code: number | null });
 
 export interface PhoneState {
   registration: RegistrationState;

@@ -1,17 +1,12 @@
-import {
-  Inviter,
-  Registerer,
-  RegistererState,
-  SessionState,
-  UserAgent,
-  type Session,
-} from 'sip.js';
+import { Invitation, Inviter, Registerer, RegistererState, SessionState, UserAgent, type Session } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
 import type { SessionDescriptionHandler } from 'sip.js/lib/platform/web';
 import { callQualityFrom } from '@shared/domain/call-quality';
+import { cleanDisplayName, type CallRecord } from '@shared/domain/call-record';
+import type { callOutcomes } from '@shared/domain/customer';
 import { callFailureFor, reconnectDelaysMs, registrationFailureFor, type CallFailure, type RegistrationFailure } from '@shared/domain/sip-outcomes';
+import { initialPhoneState, type CallState, type PhoneState, type RegistrationState, type RemoteParty } from './phone-state';
 import { readAudioStats } from './read-audio-stats';
-import { initialPhoneState, type CallState, type PhoneState, type RegistrationState } from './phone-state';
 
 export interface SoftphoneAccount {
   server: string;
@@ -25,6 +20,21 @@ export interface SoftphoneAccount {
 const registrationExpiresSeconds = 300;
 /** Host candidates on a LAN arrive in milliseconds; waiting for slow VPN adapters delays every call. */
 const iceGatheringTimeoutMs = 300;
+const audioOnly = { constraints: { audio: true, video: false } };
+
+/** What the phone remembers about the call in progress. */
+interface ActiveCall {
+  session: Session;
+  direction: 'inbound' | 'outbound';
+  remote: RemoteParty;
+  startedAt: number;
+  answeredAt: number | null;
+  finalCode: number | null;
+  declinedByAgent: boolean;
+  qualityTimer: ReturnType<typeof setInterval> | null;
+}
+
+type Outcome = (typeof callOutcomes)[number];
 
 /**
  * The phone: an explicit state machine over sip.js. The UI reads `getState()`
@@ -37,14 +47,17 @@ export class Softphone {
   private readonly listeners = new Set<() => void>();
   private userAgent: UserAgent | null = null;
   private registerer: Registerer | null = null;
-  private session: Session | null = null;
+  private call: ActiveCall | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private qualityTimer: ReturnType<typeof setInterval> | null = null;
   private retryAttempt = 0;
   /** Bumped on every (re)configuration: callbacks of an older user agent are ignored. */
   private generation = 0;
 
-  constructor(private readonly remoteAudio: HTMLAudioElement) {}
+  constructor(
+    private readonly remoteAudio: HTMLAudioElement,
+    /** Every call, answered or not, once it is over. */
+    private readonly onCallEnded: (record: CallRecord) => void,
+  ) {}
 
   getState = (): PhoneState => this.state;
 
@@ -81,17 +94,17 @@ export class Softphone {
       },
       delegate: {
         onDisconnect: () => {
-          if (generation === this.generation) this.onTransportLost();
+          if (generation === this.generation) this.fail('unreachable', null);
+        },
+        onInvite: (invitation) => {
+          if (generation === this.generation) this.onIncoming(invitation);
         },
       },
     });
     this.registerer = new Registerer(this.userAgent, { expires: registrationExpiresSeconds, refreshFrequency: 80 });
     this.registerer.stateChange.addListener((registererState) => {
       if (generation !== this.generation) return;
-      if (registererState === RegistererState.Registered) {
-        this.retryAttempt = 0;
-        this.setRegistration({ status: 'registered', since: Date.now() });
-      } else if (registererState === RegistererState.Unregistered && this.state.registration.status === 'registered') {
+      if (registererState === RegistererState.Unregistered && this.state.registration.status === 'registered') {
         // A refresh that did not come back 200: the binding is gone, say so.
         this.fail('server-error', null);
       }
@@ -101,48 +114,137 @@ export class Softphone {
 
   async dial(target: string): Promise<void> {
     const userAgent = this.userAgent;
+    const remote: RemoteParty = { user: target.replace(/^sip:/, '').split('@')[0] ?? target, displayName: null };
     const startedAt = Date.now();
+    if (this.call) return;
     if (!userAgent || this.state.registration.status !== 'registered') {
-      this.setCall({ status: 'ended', target, startedAt, endedAt: startedAt, failure: 'not-registered', code: null });
+      this.showEnded('outbound', remote, startedAt, 'not-registered');
       return;
     }
-    if (this.session) return;
-    const domain = userAgent.configuration.uri.host;
-    const uri = UserAgent.makeURI(target.startsWith('sip:') ? target : `sip:${target}@${domain}`);
+    const uri = UserAgent.makeURI(target.startsWith('sip:') ? target : `sip:${target}@${userAgent.configuration.uri.host}`);
     if (!uri) {
-      this.setCall({ status: 'ended', target, startedAt, endedAt: startedAt, failure: 'not-found', code: null });
+      this.showEnded('outbound', remote, startedAt, 'not-found');
       return;
     }
-    const inviter = new Inviter(userAgent, uri, {
-      sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } },
-    });
-    this.session = inviter;
-    this.setCall({ status: 'dialing', target, startedAt });
-    let finalCode: number | null = null;
-    inviter.stateChange.addListener((sessionState) => this.onSessionState(inviter, sessionState, target, startedAt, () => finalCode));
+    const inviter = new Inviter(userAgent, uri, { sessionDescriptionHandlerOptions: audioOnly });
+    const call = this.track(inviter, 'outbound', remote, startedAt);
+    this.setCall({ status: 'dialing', direction: 'outbound', remote, startedAt });
     try {
       await inviter.invite({
         requestDelegate: {
           onProgress: (response: IncomingResponse) => {
-            if (response.message.statusCode === 180 || response.message.statusCode === 183) this.setCall({ status: 'ringing', target, startedAt });
+            const code = response.message.statusCode;
+            if ((code === 180 || code === 183) && this.call === call) this.setCall({ status: 'ringing', direction: 'outbound', remote, startedAt });
           },
           onReject: (response: IncomingResponse) => {
-            finalCode = response.message.statusCode ?? null;
+            call.finalCode = response.message.statusCode ?? null;
           },
         },
       });
     } catch (error) {
-      const failure = error instanceof DOMException && (error.name === 'NotAllowedError' || error.name === 'NotFoundError') ? 'no-microphone' : 'failed';
-      this.endCall(target, startedAt, failure, null);
+      this.finish(call, isMicrophoneError(error) ? 'no-microphone' : 'failed');
     }
   }
 
-  /** Ends the call whatever its stage: cancel while it rings, BYE once it is up. */
+  async answer(): Promise<void> {
+    const call = this.call;
+    if (!(call?.session instanceof Invitation) || call.session.state !== SessionState.Initial) return;
+    try {
+      await call.session.accept({ sessionDescriptionHandlerOptions: audioOnly });
+    } catch (error) {
+      this.finish(call, isMicrophoneError(error) ? 'no-microphone' : 'failed');
+    }
+  }
+
+  async decline(): Promise<void> {
+    const call = this.call;
+    if (!(call?.session instanceof Invitation) || call.session.state !== SessionState.Initial) return;
+    call.declinedByAgent = true;
+    await call.session.reject({ statusCode: 486 });
+  }
+
+  /** Ends the call whatever its stage: cancel while it rings out, decline while it rings in, BYE once it is up. */
   async hangup(): Promise<void> {
-    const session = this.session;
+    const session = this.call?.session;
     if (!session) return;
     if (session.state === SessionState.Established) await session.bye();
-    else if (session instanceof Inviter && session.state === SessionState.Establishing) await session.cancel();
+    else if (session instanceof Inviter) await session.cancel();
+    else await this.decline();
+  }
+
+  private onIncoming(invitation: Invitation): void {
+    const remote: RemoteParty = {
+      user: invitation.remoteIdentity.uri.user ?? '',
+      displayName: cleanDisplayName(invitation.remoteIdentity.displayName),
+    };
+    if (this.call) {
+      // A second call while busy (call waiting comes later): the caller hears busy, the call is still recorded.
+      void invitation.reject({ statusCode: 486 }).catch(() => undefined);
+      this.onCallEnded(this.recordOf(invitation, 'inbound', remote, Date.now(), null, 'busy'));
+      return;
+    }
+    const startedAt = Date.now();
+    this.track(invitation, 'inbound', remote, startedAt);
+    this.setCall({ status: 'incoming', direction: 'inbound', remote, startedAt });
+  }
+
+  private track(session: Session, direction: 'inbound' | 'outbound', remote: RemoteParty, startedAt: number): ActiveCall {
+    const call: ActiveCall = { session, direction, remote, startedAt, answeredAt: null, finalCode: null, declinedByAgent: false, qualityTimer: null };
+    this.call = call;
+    session.stateChange.addListener((sessionState) => {
+      if (this.call !== call) return;
+      if (sessionState === SessionState.Established) this.onEstablished(call);
+      else if (sessionState === SessionState.Terminated) this.finish(call, call.finalCode === null ? null : callFailureFor(call.finalCode));
+    });
+    return call;
+  }
+
+  private onEstablished(call: ActiveCall): void {
+    const handler = call.session.sessionDescriptionHandler as SessionDescriptionHandler | undefined;
+    if (handler) {
+      this.remoteAudio.srcObject = handler.remoteMediaStream;
+      void this.remoteAudio.play().catch(() => undefined);
+    }
+    const answeredAt = Date.now();
+    call.answeredAt = answeredAt;
+    const established = { status: 'established' as const, direction: call.direction, remote: call.remote, startedAt: call.startedAt, answeredAt };
+    this.setCall({ ...established, quality: null });
+    const connection = handler?.peerConnection;
+    if (!connection) return;
+    // getStats once a second while the call is up: the quality indicator and its warning.
+    call.qualityTimer = setInterval(() => {
+      void connection.getStats().then((report) => {
+        if (this.call === call) this.setCall({ ...established, quality: callQualityFrom(readAudioStats(report)) });
+      });
+    }, 1_000);
+  }
+
+  private finish(call: ActiveCall, failure: CallFailure | null): void {
+    if (this.call !== call) return;
+    if (call.qualityTimer) clearInterval(call.qualityTimer);
+    this.remoteAudio.srcObject = null;
+    this.call = null;
+    const endedAt = Date.now();
+    this.setCall({ status: 'ended', direction: call.direction, remote: call.remote, startedAt: call.startedAt, answeredAt: call.answeredAt, endedAt, failure, code: call.finalCode });
+    this.onCallEnded(this.recordOf(call.session, call.direction, call.remote, call.startedAt, call.answeredAt, outcomeOf(call, failure), endedAt));
+  }
+
+  private recordOf(
+    session: Session,
+    direction: 'inbound' | 'outbound',
+    remote: RemoteParty,
+    startedAt: number,
+    answeredAt: number | null,
+    outcome: Outcome,
+    endedAt = Date.now(),
+  ): CallRecord {
+    const local = this.userAgent?.configuration.uri.user ?? 'unknown';
+    const sipCallId = session instanceof Invitation ? session.request.callId : (session as Inviter).request.callId;
+    return { direction, remote: remote.user || 'unknown', local, sipCallId, startedAt, answeredAt, endedAt, outcome };
+  }
+
+  private showEnded(direction: 'inbound' | 'outbound', remote: RemoteParty, startedAt: number, failure: CallFailure): void {
+    this.setCall({ status: 'ended', direction, remote, startedAt, answeredAt: null, endedAt: startedAt, failure, code: null });
   }
 
   private async connect(generation: number, first: boolean): Promise<void> {
@@ -160,6 +262,13 @@ export class Softphone {
     this.registerer
       ?.register({
         requestDelegate: {
+          // Set here, not only on the registerer's state change: after a reconnection the
+          // registerer may still think it is registered, so no state change would come.
+          onAccept: () => {
+            if (generation !== this.generation) return;
+            this.retryAttempt = 0;
+            this.setRegistration({ status: 'registered', since: Date.now() });
+          },
           onReject: (response: IncomingResponse) => {
             const code = response.message.statusCode ?? 500;
             if (generation === this.generation) this.fail(registrationFailureFor(code), code);
@@ -171,11 +280,7 @@ export class Softphone {
       });
   }
 
-  private onTransportLost(): void {
-    // The server cannot reach us any more: whatever the last REGISTER said, we are not registered now.
-    this.fail('unreachable', null);
-  }
-
+  /** Not registered, and why; try again after a growing pause (the server may come back, the password may be fixed). */
   private fail(reason: RegistrationFailure, code: number | null): void {
     const delay = reconnectDelaysMs[Math.min(this.retryAttempt, reconnectDelaysMs.length - 1)] ?? 30_000;
     this.retryAttempt += 1;
@@ -188,43 +293,6 @@ export class Softphone {
     }, delay);
   }
 
-  private onSessionState(session: Session, sessionState: SessionState, target: string, startedAt: number, finalCode: () => number | null): void {
-    if (session !== this.session) return;
-    if (sessionState === SessionState.Established) {
-      const handler = session.sessionDescriptionHandler as SessionDescriptionHandler | undefined;
-      if (handler) {
-        this.remoteAudio.srcObject = handler.remoteMediaStream;
-        void this.remoteAudio.play().catch(() => undefined);
-      }
-      const answeredAt = Date.now();
-      this.setCall({ status: 'established', target, startedAt, answeredAt, quality: null });
-      this.sampleQuality(handler?.peerConnection, target, startedAt, answeredAt);
-    } else if (sessionState === SessionState.Terminated) {
-      const code = finalCode();
-      this.endCall(target, startedAt, code === null ? null : callFailureFor(code), code);
-    }
-  }
-
-  /** getStats once a second while the call is up: the quality indicator and its warning. */
-  private sampleQuality(connection: RTCPeerConnection | undefined, target: string, startedAt: number, answeredAt: number): void {
-    if (!connection) return;
-    const session = this.session;
-    this.qualityTimer = setInterval(() => {
-      void connection.getStats().then((report) => {
-        if (this.session !== session || this.state.call.status !== 'established') return;
-        this.setCall({ status: 'established', target, startedAt, answeredAt, quality: callQualityFrom(readAudioStats(report)) });
-      });
-    }, 1_000);
-  }
-
-  private endCall(target: string, startedAt: number, failure: CallFailure | null, code: number | null): void {
-    if (this.qualityTimer) clearInterval(this.qualityTimer);
-    this.qualityTimer = null;
-    this.remoteAudio.srcObject = null;
-    this.session = null;
-    this.setCall({ status: 'ended', target, startedAt, endedAt: Date.now(), failure, code });
-  }
-
   private async shutDown(): Promise<void> {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
@@ -232,8 +300,7 @@ export class Softphone {
     const { userAgent, registerer } = this;
     this.userAgent = null;
     this.registerer = null;
-    if (this.session) await this.hangup().catch(() => undefined);
-    this.session = null;
+    if (this.call) await this.hangup().catch(() => undefined);
     if (registerer?.state === RegistererState.Registered) await registerer.unregister().catch(() => undefined);
     await registerer?.dispose().catch(() => undefined);
     await userAgent?.stop().catch(() => undefined);
@@ -251,4 +318,15 @@ export class Softphone {
     this.state = next;
     this.listeners.forEach((listener) => listener());
   }
+}
+
+function isMicrophoneError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'NotAllowedError' || error.name === 'NotFoundError');
+}
+
+function outcomeOf(call: ActiveCall, failure: CallFailure | null): Outcome {
+  if (call.answeredAt !== null) return 'answered';
+  if (call.direction === 'inbound') return call.declinedByAgent ? 'declined' : 'missed';
+  if (failure === 'busy') return 'busy';
+  return failure === null || failure === 'timeout' ? 'missed' : 'failed';
 }

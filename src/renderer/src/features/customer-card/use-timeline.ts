@@ -4,7 +4,7 @@ import type { TimelineEntry, TimelinePage } from '@shared/domain/customer';
 import { useContract } from '../../app/contract-context';
 import { useContractQuery } from '../../app/use-contract-query';
 
-const pageSize = 30;
+const pageSize = 20;
 
 export interface TimelineState {
   /** Newest first, every page loaded so far. */

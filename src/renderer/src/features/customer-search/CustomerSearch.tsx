@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { SearchResult } from './SearchResult';
 import { isTooShortNumber } from './too-short-number';
 import { useCustomerSearch } from './use-customer-search';
+import { useOpenBestMatch } from './use-open-best-match';
 import { useSearchShortcut } from './use-search-shortcut';
 
 const maxQueryLength = methods['customers.search'].request.shape.query.maxLength ?? undefined;
@@ -22,8 +23,9 @@ export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => voi
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   useSearchShortcut(input);
+  const openBestMatch = useOpenBestMatch();
 
-  const results = useCustomerSearch(query);
+  const { results, current } = useCustomerSearch(query);
   const hits = results.status === 'ready' ? results.value : [];
   const activeIndex = Math.min(active, hits.length - 1);
   const activeHit = hits[activeIndex];
@@ -47,8 +49,11 @@ export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => voi
     } else if (event.key === 'ArrowUp') {
       if (listOpen) setActive(Math.max(activeIndex - 1, 0));
       setListOpen(true);
-    } else if (event.key === 'Enter' && listOpen && activeHit) open(activeHit);
-    else if (event.key === 'Escape' && query !== '') {
+    } else if (event.key === 'Enter' && searching) {
+      // Never open a customer from an earlier query's results: this one's may differ.
+      if (current && listOpen && activeHit) open(activeHit);
+      else if (!current) openBestMatch(query.trim(), () => input.current?.value.trim() ?? '', open);
+    } else if (event.key === 'Escape' && query !== '') {
       setQuery('');
       setActive(0);
     } else return;
@@ -84,7 +89,7 @@ export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => voi
         data-testid="customer-search-input"
       />
       <p className="visually-hidden" role="status">
-        {searching && results.status === 'ready' ? t('search.resultCount', { count: hits.length }) : ''}
+        {searching && current ? t('search.resultCount', { count: hits.length }) : ''}
       </p>
       {tooShort && <p className="hint">{t('search.tooFewDigits', { count: minimumPhoneDigits })}</p>}
       {searching && results.status === 'failed' && <ErrorNotice error={results.error} />}
@@ -94,7 +99,14 @@ export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => voi
         </p>
       )}
       {showList && (
-        <ul id={`${ids}-results`} ref={list} className="search-results" role="listbox" aria-label={t('search.resultsLabel')}>
+        <ul
+          id={`${ids}-results`}
+          ref={list}
+          className={current ? 'search-results' : 'search-results search-results--stale'}
+          role="listbox"
+          aria-label={t('search.resultsLabel')}
+          aria-busy={!current}
+        >
           {hits.map((hit, index) => (
             <SearchResult key={hit.id} hit={hit} optionId={optionId(hit)} active={index === activeIndex} onOpen={() => open(hit)} />
           ))}

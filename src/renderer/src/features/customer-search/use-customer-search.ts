@@ -8,16 +8,23 @@ import { isTooShortNumber } from './too-short-number';
 const debounceMs = 100;
 const resultLimit = 20;
 
-/** Customers matching what the agent types; the latest query's answer always wins. */
-export function useCustomerSearch(query: string): QueryState<CustomerHit[]> {
-  const contract = useContract();
-  const [settled, setSettled] = useState(query.trim());
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(query.trim()), debounceMs);
-    return () => clearTimeout(timer);
-  }, [query]);
+export interface CustomerSearchState {
+  results: QueryState<CustomerHit[]>;
+  /** The results answer exactly what is typed now, not an earlier query kept on screen while this one runs. */
+  current: boolean;
+}
 
-  return useContractQuery(
+/** Customers matching what the agent types; the latest query's answer always wins. */
+export function useCustomerSearch(query: string): CustomerSearchState {
+  const contract = useContract();
+  const typed = query.trim();
+  const [settled, setSettled] = useState(typed);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(typed), debounceMs);
+    return () => clearTimeout(timer);
+  }, [typed]);
+
+  const results = useContractQuery(
     settled === '' || isTooShortNumber(settled) ? null : settled,
     async () => {
       const answer = await contract.call('customers.search', { query: settled, limit: resultLimit });
@@ -25,4 +32,5 @@ export function useCustomerSearch(query: string): QueryState<CustomerHit[]> {
     },
     { keepPrevious: true },
   );
+  return { results, current: results.status === 'ready' && !results.stale && settled === typed };
 }

@@ -34,7 +34,7 @@ export function Dialer() {
       <button
         type="submit"
         className={inCall ? 'button button--danger' : 'button button--call'}
-        disabled={!inCall && registration.status !== 'registered'}
+        disabled={!inCall && (registration.status !== 'registered' || call.status === 'incoming')}
         data-testid={inCall ? 'hangup-button' : 'call-button'}
       >
         {inCall ? t('phone.hangUp') : t('phone.call')}

@@ -18,7 +18,15 @@ function createRemoteAudio(): HTMLAudioElement {
 /** One phone for the console, configured from the account main keeps (and re-configured when it changes). */
 export function PhoneProvider({ children }: { children: ReactNode }) {
   const contract = useContract();
-  const softphone = useMemo(() => new Softphone(createRemoteAudio()), []);
+  const softphone = useMemo(
+    () =>
+      new Softphone(createRemoteAudio(), (record) => {
+        void contract.call('calls.record', record).then((result) => {
+          if (!result.ok) console.error(`A call could not be recorded: ${result.error.message}`);
+        });
+      }),
+    [contract],
+  );
 
   useEffect(() => {
     const apply = async (account: PhoneAccountView | null) => {

@@ -37,11 +37,15 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
       .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   }, [i18n.language]);
 
+  // Closing the native dialog (rather than unmounting it) puts the focus back on the button that opened it;
+  // its `close` event then tells the parent.
+  const close = () => dialog.current?.close();
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const failure = await onSave({ language, defaultCountry });
     if (failure) setError(failure);
-    else onClose();
+    else close();
   };
 
   return (
@@ -72,7 +76,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
         </label>
         {error && <ErrorNotice error={error} />}
         <div className="dialog-actions">
-          <button type="button" className="button button--ghost" onClick={onClose}>
+          <button type="button" className="button button--ghost" onClick={close}>
             {t('common.cancel')}
           </button>
           <button type="submit" className="button button--primary" data-testid="settings-save">

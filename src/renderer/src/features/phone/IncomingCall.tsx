@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../../app/format';
+import { usePhoneState, useSoftphone } from './phone-context';
+
+/** The ringing panel: who is calling, answer or decline; focus lands on Answer so Enter takes the call. */
+export function IncomingCall() {
+  const { t } = useTranslation();
+  const softphone = useSoftphone();
+  const { call } = usePhoneState();
+  const answerButton = useRef<HTMLButtonElement>(null);
+  const ringing = call.status === 'incoming';
+
+  useEffect(() => {
+    if (ringing) answerButton.current?.focus();
+  }, [ringing]);
+
+  if (call.status !== 'incoming') return null;
+  const number = call.remote.user.startsWith('+') ? formatPhone(call.remote.user) : call.remote.user;
+  return (
+    <section className="incoming-call" role="alertdialog" aria-labelledby="incoming-call-title" data-testid="incoming-call">
+      <h2 id="incoming-call-title">{t('phone.incoming.title')}</h2>
+      <p className="incoming-call__caller">
+        {call.remote.displayName && (
+          <span className="incoming-call__name" data-testid="incoming-caller-name">
+            {call.remote.displayName}
+          </span>
+        )}
+        <span className="incoming-call__number" data-testid="incoming-caller-number">
+          {number}
+        </span>
+      </p>
+      <div className="incoming-call__actions">
+        <button ref={answerButton} type="button" className="button button--call" onClick={() => void softphone.answer()} data-testid="answer-button">
+          {t('phone.incoming.answer')}
+        </button>
+        <button type="button" className="button button--danger" onClick={() => void softphone.decline()} data-testid="decline-button">
+          {t('phone.incoming.decline')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ContractClient } from '@shared/contract/client';
+import type { Result } from '@shared/contract/error';
+import { createConnectionMonitor } from '../../../src/renderer/src/app/connection-monitor';
+
+const unavailable: Result<never> = { ok: false, error: { code: 'unavailable', message: 'host gone' } };
+
+/** A client whose answers the test hands out one by one, as the host would. */
+function scriptedClient() {
+  const answers: ((result: Result<unknown>) => void)[] = [];
+  const calls: string[] = [];
+  const client: ContractClient = {
+    call: ((method: string) => {
+      calls.push(method);
+      return new Promise<Result<unknown>>((resolve) => answers.push(resolve));
+    }) as ContractClient['call'],
+    on: () => () => undefined,
+  };
+  return { client, calls, answerNext: (result: Result<unknown>) => answers.shift()?.(result), pending: () => answers.length };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the connection monitor', () => {
+  it('goes offline on unavailable, probes, and comes back when a probe gets through', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const host = scriptedClient();
+    const monitor = createConnectionMonitor(host.client);
+    const changes: boolean[] = [];
+    monitor.subscribe(() => changes.push(monitor.isConnected()));
+    let resumed = false;
+
+    const search = monitor.client.call('customers.search', { query: 'ivan' });
+    host.answerNext(unavailable);
+    expect(await search).toEqual(unavailable);
+    expect(monitor.isConnected()).toBe(false);
+    void monitor.whenConnected().then(() => (resumed = true));
+
+    expect(host.calls).toEqual(['customers.search', 'app.info']);
+    host.answerNext(unavailable); // the first probe fails too
+    await vi.advanceTimersByTimeAsync(999);
+    expect(host.calls).toHaveLength(2); // waits before probing again
+    await vi.advanceTimersByTimeAsync(1);
+    expect(host.calls).toEqual(['customers.search', 'app.info', 'app.info']);
+    expect(resumed).toBe(false);
+
+    host.answerNext({ ok: true, value: { version: '0', shell: 'web', customerCount: 0, demoData: false } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(monitor.isConnected()).toBe(true);
+    expect(resumed).toBe(true);
+    expect(changes).toEqual([false, true]);
+    expect(host.pending()).toBe(0);
+    vi.useRealTimers();
+  });
+
+  it('stays connected through ordinary errors', async () => {
+    const host = scriptedClient();
+    const monitor = createConnectionMonitor(host.client);
+    const answer = monitor.client.call('customers.get', { customerId: 1 });
+    host.answerNext({ ok: false, error: { code: 'not_found', message: 'no such customer' } });
+    await answer;
+    await flush();
+    expect(monitor.isConnected()).toBe(true);
+    expect(host.calls).toEqual(['customers.get']);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { callRecordSchema, cleanDisplayName } from '@shared/domain/call-record';
+import { recordCall } from '../../../src/main/services/calls/record-call';
+import { addCustomer } from '../support/customers';
+import { useTempStore } from '../support/temp-store';
+
+const call = {
+  direction: 'inbound' as const,
+  remote: '8 (916) 123-45-67',
+  local: 'anna',
+  sipCallId: 'a84b4c76e66710@pc33.example.com',
+  startedAt: 1_000,
+  answeredAt: 4_000,
+  endedAt: 64_000,
+  outcome: 'answered' as const,
+};
+
+describe('recording a call', () => {
+  const tempStore = useTempStore();
+
+  it('files it in the history of the customer whose number it was, as E.164', () => {
+    const store = tempStore();
+    const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
+    expect(recordCall(store, call, 'RU')).toEqual({ interactionId: 1, customerId: ivan });
+    expect(store.sqlite.prepare('SELECT customer_id, from_number, to_number, sip_call_id, outcome FROM interactions').get()).toEqual({
+      customer_id: ivan,
+      from_number: '+79161234567',
+      to_number: 'anna',
+      sip_call_id: call.sipCallId,
+      outcome: 'answered',
+    });
+  });
+
+  it('keeps a call from an unknown or non-numeric caller, unlinked', () => {
+    const store = tempStore();
+    expect(recordCall(store, { ...call, remote: 'customer-2001', outcome: 'missed', answeredAt: null }, 'RU').customerId).toBeNull();
+    expect(store.sqlite.prepare('SELECT from_number, outcome FROM interactions').get()).toEqual({ from_number: 'customer-2001', outcome: 'missed' });
+  });
+
+  it('refuses a record that ends before it starts, naming the field', () => {
+    const parsed = callRecordSchema.safeParse({ ...call, endedAt: 500 });
+    expect(parsed.error?.issues[0]?.path).toEqual(['endedAt']);
+  });
+});
+
+describe('a caller display name', () => {
+  it('loses control characters and bidi overrides, and is cut to a readable length', () => {
+    expect(cleanDisplayName('Ann\u0007a\u001b[31m \u202eevil')).toBe('Anna[31m evil');
+    const long = cleanDisplayName('Ж'.repeat(10_000));
+    expect(long?.length).toBe(80);
+    expect(long?.endsWith('…')).toBe(true);
+  });
+
+  it('stays as text: markup is not removed, it is simply never rendered as HTML', () => {
+    expect(cleanDisplayName('<b>Boss</b>')).toBe('<b>Boss</b>');
+  });
+
+  it('is absent when empty or only control characters', () => {
+    expect(cleanDisplayName('')).toBeNull();
+    expect(cleanDisplayName('\u0000\u0001')).toBeNull();
+    expect(cleanDisplayName(undefined)).toBeNull();
+  });
+});
