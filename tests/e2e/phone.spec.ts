@@ -184,6 +184,7 @@ test.describe('the phone against a real SIP server', () => {
       new MutationObserver(() => seen.push(element.getAttribute('data-registration') ?? '')).observe(element, { attributes: true });
     });
     await world.stack.restartKamailio();
+    await world.customer.reregister();
 
     // The registrar forgot everyone: the console must have stopped showing "registered" on faith…
     await expect
@@ -194,6 +195,40 @@ test.describe('the phone against a real SIP server', () => {
     await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
     await expect(page.getByTestId('incoming-call')).toBeVisible();
     await page.getByTestId('decline-button').click();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+  });
+
+  test('in a call: keypad digits reach the customer, hold stops the media and resume brings it back', async ({ parley }) => {
+    const page = await registeredConsole(parley);
+    await page.getByTestId('dial-input').fill(customerPhone.username);
+    await page.getByTestId('call-button').click();
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+    await world.customer.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+
+    await page.getByTestId('keypad-5').click();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_DTMF_START' && event.param === '5');
+    await page.getByTestId('keypad-#').click();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_DTMF_START' && event.param === '#');
+
+    const quality = page.getByTestId('call-quality');
+    const received = async () => Number(await quality.getAttribute('data-packets-received'));
+    const growthOver = async (ms: number) => {
+      const before = await received();
+      await page.waitForTimeout(ms);
+      return (await received()) - before;
+    };
+    await expect.poll(received).toBeGreaterThan(20);
+
+    await page.getByTestId('hold-button').click();
+    await expect(page.getByTestId('hold-button')).toHaveAttribute('data-hold', 'on');
+    await page.waitForTimeout(1_200); // let packets in flight land and the once-a-second stats catch up
+    expect(await growthOver(2_100)).toBeLessThan(10);
+
+    await page.getByTestId('hold-button').click();
+    await expect(page.getByTestId('hold-button')).toHaveAttribute('data-hold', 'off');
+    await expect.poll(() => growthOver(1_100), { timeout: 10_000 }).toBeGreaterThan(20);
+
+    await page.getByTestId('hangup-button').click();
     await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
   });
 });

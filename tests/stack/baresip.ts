@@ -20,6 +20,8 @@ export interface BaresipPhone {
   command(command: string, params?: string): Promise<{ ok: boolean; data: string }>;
   /** Resolves with the first event (from now on, or already seen when `includePast`) that matches. */
   waitForEvent(matches: (event: BaresipEvent) => boolean, timeoutMs?: number): Promise<BaresipEvent>;
+  /** Registers again (after the registrar lost its bindings, e.g. a restart). */
+  reregister(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -80,10 +82,9 @@ export async function startBaresip(dir: string, stack: TelephonyStack, user: Sip
     ].join('\n'),
   );
   const uri = `sip:${user.username}@${stack.domain}`;
-  writeFileSync(
-    join(dir, 'accounts'),
-    `<sip:${user.username}@${stack.domain}:${stack.udpPort};transport=udp>;auth_pass=${user.password};outbound="sip:${stack.domain}:${stack.udpPort};transport=udp";answermode=auto;regint=3600;audio_codecs=PCMU,PCMA\n`,
-  );
+  const aor = `sip:${user.username}@${stack.domain}:${stack.udpPort};transport=udp`;
+  const account = `<${aor}>;auth_pass=${user.password};outbound="sip:${stack.domain}:${stack.udpPort};transport=udp";answermode=auto;regint=3600;audio_codecs=PCMU,PCMA`;
+  writeFileSync(join(dir, 'accounts'), `${account}\n`);
   writeFileSync(join(dir, 'contacts'), '');
 
   const baresip: RunningProcess = startProcess('baresip', 'baresip', ['-f', dir], dir);
@@ -162,6 +163,11 @@ export async function startBaresip(dir: string, stack: TelephonyStack, user: Sip
         }, timeoutMs);
         eventWaiters.add(waiter);
       }),
+    reregister: async () => {
+      await phone.command('uadel', aor);
+      await phone.command('uanew', account);
+      await waitUntil('baresip registration', async () => /\bOK\b/.test(withoutColours((await phone.command('reginfo')).data)), 10_000, baresip);
+    },
     stop: async () => {
       control.destroy();
       await baresip.stop();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { protocol } from 'electron';
-import { contentSecurityPolicy } from '@shared/security/content-security-policy';
+import { contentSecurityPolicyHeader } from '@shared/security/content-security-policy';
 import { readRendererFile } from '../renderer-files';
 import { appHost, appScheme } from '../security/app-origin';
 
@@ -20,7 +20,7 @@ export function serveRenderer(rendererDir: string = join(import.meta.dirname, '.
     return new Response(new Uint8Array(file.body), {
       headers: {
         'Content-Type': file.contentType,
-        'Content-Security-Policy': contentSecurityPolicy,
+        'Content-Security-Policy': contentSecurityPolicyHeader,
         'X-Content-Type-Options': 'nosniff',
       },
     });

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { wireRequestSchema, type WireServerMessage } from '@shared/contract/wire';
-import { contentSecurityPolicy } from '@shared/security/content-security-policy';
+import { contentSecurityPolicyHeader } from '@shared/security/content-security-policy';
 import type { AppCore } from '../app-core';
 import { readRendererFile } from '../renderer-files';
 import { missingTokenMessage } from './messages';
@@ -29,7 +29,7 @@ export interface WebHost {
 }
 
 const securityHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy,
+  'Content-Security-Policy': contentSecurityPolicyHeader,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',

@@ -8,10 +8,12 @@ export const settingsSchema = z.object({
   language: languagePreferenceSchema,
   /** ISO 3166-1 alpha-2 country used to read numbers typed without a country code. */
   defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code'),
+  /** How keypad tones travel: in the media (RFC 4733), or as SIP INFO for servers that need it. */
+  dtmfMethod: z.enum(['rfc4733', 'sip-info']),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'system', defaultCountry: 'RU' };
+export const defaultSettings: Settings = { language: 'system', defaultCountry: 'RU', dtmfMethod: 'rfc4733' };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

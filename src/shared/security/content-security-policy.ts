@@ -16,6 +16,8 @@ export const contentSecurityPolicy = [
   "connect-src 'self' ws: wss:",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ');
+
+/** As an HTTP header the policy can also forbid framing, which a <meta> policy cannot express. */
+export const contentSecurityPolicyHeader = `${contentSecurityPolicy}; frame-ancestors 'none'`;

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallBar } from '../features/call-bar/CallBar';
+import { InCallControls } from '../features/phone/InCallControls';
 import { IncomingCall } from '../features/phone/IncomingCall';
 import { CustomerCard } from '../features/customer-card/CustomerCard';
 import { CustomerSearch } from '../features/customer-search/CustomerSearch';
@@ -25,6 +26,7 @@ export function App() {
       <CallBar onOpenSettings={() => setSettingsOpen(true)} />
       <ConnectionBanner />
       <IncomingCall />
+      <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? 'rfc4733'} />
       {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}
       <main className="workspace">
         <section className="pane customer-pane" aria-labelledby={customerPaneTitleId}>

@@ -24,7 +24,14 @@ interface CallBase {
 export type CallState =
   | { status: 'idle' }
   | (CallBase & { status: 'incoming' | 'dialing' | 'ringing' })
-  | (CallBase & { status: 'established'; answeredAt: number; quality: CallQuality | null })
+  | (CallBase & {
+      status: 'established';
+      answeredAt: number;
+      quality: CallQuality | null;
+      muted: boolean;
+      /** `holding`/`resuming` while the re-INVITE is out: the UI says "on hold" only once the server agreed. */
+      hold: 'off' | 'holding' | 'on' | 'resuming';
+    })
   | (CallBase & { status: 'ended'; answeredAt: number | null; endedAt: number; failure: CallFailure | null; code: number | null });
 
 export interface PhoneState {

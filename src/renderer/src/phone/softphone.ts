@@ -1,7 +1,7 @@
 import { Invitation, Inviter, Registerer, RegistererState, SessionState, UserAgent, type Session } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
-import type { SessionDescriptionHandler } from 'sip.js/lib/platform/web';
-import { callQualityFrom } from '@shared/domain/call-quality';
+import type { SessionDescriptionHandler, SessionDescriptionHandlerOptions as WebSessionDescriptionHandlerOptions } from 'sip.js/lib/platform/web';
+import { callQualityFrom, type CallQuality } from '@shared/domain/call-quality';
 import { cleanDisplayName, type CallRecord } from '@shared/domain/call-record';
 import type { callOutcomes } from '@shared/domain/customer';
 import { callFailureFor, reconnectDelaysMs, registrationFailureFor, type CallFailure, type RegistrationFailure } from '@shared/domain/sip-outcomes';
@@ -32,7 +32,12 @@ interface ActiveCall {
   finalCode: number | null;
   declinedByAgent: boolean;
   qualityTimer: ReturnType<typeof setInterval> | null;
+  muted: boolean;
+  hold: 'off' | 'holding' | 'on' | 'resuming';
+  quality: CallQuality | null;
 }
+
+export type DtmfMethod = 'rfc4733' | 'sip-info';
 
 type Outcome = (typeof callOutcomes)[number];
 
@@ -189,7 +194,19 @@ export class Softphone {
   }
 
   private track(session: Session, direction: 'inbound' | 'outbound', remote: RemoteParty, startedAt: number): ActiveCall {
-    const call: ActiveCall = { session, direction, remote, startedAt, answeredAt: null, finalCode: null, declinedByAgent: false, qualityTimer: null };
+    const call: ActiveCall = {
+      session,
+      direction,
+      remote,
+      startedAt,
+      answeredAt: null,
+      finalCode: null,
+      declinedByAgent: false,
+      qualityTimer: null,
+      muted: false,
+      hold: 'off',
+      quality: null,
+    };
     this.call = call;
     session.stateChange.addListener((sessionState) => {
       if (this.call !== call) return;
@@ -200,23 +217,85 @@ export class Softphone {
   }
 
   private onEstablished(call: ActiveCall): void {
-    const handler = call.session.sessionDescriptionHandler as SessionDescriptionHandler | undefined;
+    const handler = this.handlerOf(call);
     if (handler) {
       this.remoteAudio.srcObject = handler.remoteMediaStream;
       void this.remoteAudio.play().catch(() => undefined);
     }
-    const answeredAt = Date.now();
-    call.answeredAt = answeredAt;
-    const established = { status: 'established' as const, direction: call.direction, remote: call.remote, startedAt: call.startedAt, answeredAt };
-    this.setCall({ ...established, quality: null });
+    call.answeredAt = Date.now();
+    this.showEstablished(call);
     const connection = handler?.peerConnection;
     if (!connection) return;
     // getStats once a second while the call is up: the quality indicator and its warning.
     call.qualityTimer = setInterval(() => {
       void connection.getStats().then((report) => {
-        if (this.call === call) this.setCall({ ...established, quality: callQualityFrom(readAudioStats(report)) });
+        if (this.call !== call) return;
+        call.quality = callQualityFrom(readAudioStats(report));
+        this.showEstablished(call);
       });
     }, 1_000);
+  }
+
+  private showEstablished(call: ActiveCall): void {
+    if (call.answeredAt === null) return;
+    const { direction, remote, startedAt, answeredAt, quality, muted, hold } = call;
+    this.setCall({ status: 'established', direction, remote, startedAt, answeredAt, quality, muted, hold });
+  }
+
+  private handlerOf(call: ActiveCall): SessionDescriptionHandler | undefined {
+    return call.session.sessionDescriptionHandler as SessionDescriptionHandler | undefined;
+  }
+
+  /** The microphone is cut at the sender: nothing reaches the customer while muted. */
+  setMuted(muted: boolean): void {
+    const call = this.call;
+    if (!call || call.answeredAt === null) return;
+    call.muted = muted;
+    this.handlerOf(call)?.enableSenderTracks(!muted && call.hold === 'off');
+    this.showEstablished(call);
+  }
+
+  /**
+   * Hold or resume by re-INVITE. The state changes only when the server
+   * accepts; a refused or failed re-INVITE leaves the call as it was (sip.js
+   * rolls the local description back), so "on hold" is never shown while the
+   * customer still hears the agent.
+   */
+  async setHold(hold: boolean): Promise<void> {
+    const call = this.call;
+    if (!call || call.answeredAt === null || call.hold === 'holding' || call.hold === 'resuming') return;
+    if ((call.hold === 'on') === hold) return;
+    const before = call.hold;
+    call.hold = hold ? 'holding' : 'resuming';
+    this.showEstablished(call);
+    const settle = (accepted: boolean) => {
+      if (this.call !== call) return;
+      call.hold = accepted ? (hold ? 'on' : 'off') : before;
+      const handler = this.handlerOf(call);
+      handler?.enableSenderTracks(call.hold === 'off' && !call.muted);
+      handler?.enableReceiverTracks(call.hold === 'off');
+      this.showEstablished(call);
+    };
+    const reInvite: WebSessionDescriptionHandlerOptions = { hold, constraints: { audio: true, video: false } };
+    call.session.sessionDescriptionHandlerOptionsReInvite = reInvite;
+    try {
+      await call.session.invite({ requestDelegate: { onAccept: () => settle(true), onReject: () => settle(false) } });
+    } catch {
+      settle(false);
+    }
+  }
+
+  /** Keypad tones: in the media (RFC 4733) by default, or as SIP INFO where the far end wants that. */
+  async sendDtmf(tone: string, method: DtmfMethod): Promise<void> {
+    const call = this.call;
+    if (!call || call.answeredAt === null || !/^[0-9*#A-D]$/.test(tone)) return;
+    if (method === 'rfc4733') {
+      this.handlerOf(call)?.sendDtmf(tone, { duration: 160, interToneGap: 70 });
+      return;
+    }
+    await call.session.info({
+      requestOptions: { body: { contentDisposition: 'render', contentType: 'application/dtmf-relay', content: `Signal=${tone}\r\nDuration=160` } },
+    });
   }
 
   private finish(call: ActiveCall, failure: CallFailure | null): void {

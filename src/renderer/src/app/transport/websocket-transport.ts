@@ -43,6 +43,8 @@ export function createWebSocketTransport(endpoint: string): ContractTransport {
       call?.resolve(message.ok ? { ok: true, value: message.value } : { ok: false, error: message.error });
     });
     socket.addEventListener('close', () => {
+      // Calls not yet sent are answered below: sending them after a reconnection would run them twice.
+      queued.length = 0;
       for (const call of pending.values()) {
         call.resolve({ ok: false, error: { code: 'unavailable', message: 'Connection to the Parley host was lost' } });
       }

@@ -45,6 +45,7 @@ export function PhoneAccountForm() {
       <span>{t(`phone.account.${name}`)}</span>
       <input
         value={account[name]}
+        autoComplete={name === 'username' ? 'username' : 'off'}
         onChange={(event) => setAccount({ ...account, [name]: event.target.value })}
         aria-invalid={error?.field === name}
         data-testid={testId}

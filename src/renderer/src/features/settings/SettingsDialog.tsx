@@ -24,6 +24,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const dialog = useRef<HTMLDialogElement>(null);
   const [language, setLanguage] = useState(settings.language);
   const [defaultCountry, setDefaultCountry] = useState(settings.defaultCountry);
+  const [dtmfMethod, setDtmfMethod] = useState(settings.dtmfMethod);
   const [error, setError] = useState<ContractError | null>(null);
 
   useEffect(() => {
@@ -43,7 +44,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const failure = await onSave({ language, defaultCountry });
+    const failure = await onSave({ language, defaultCountry, dtmfMethod });
     if (failure) setError(failure);
     else close();
   };
@@ -73,6 +74,13 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
             ))}
           </select>
           <small className="muted">{t('settings.defaultCountryHint')}</small>
+        </label>
+        <label className="field">
+          <span>{t('settings.dtmf')}</span>
+          <select value={dtmfMethod} onChange={(event) => setDtmfMethod(event.target.value as Settings['dtmfMethod'])} data-testid="settings-dtmf">
+            <option value="rfc4733">{t('settings.dtmfRfc4733')}</option>
+            <option value="sip-info">{t('settings.dtmfSipInfo')}</option>
+          </select>
         </label>
         {error && <ErrorNotice error={error} />}
         <div className="dialog-actions">

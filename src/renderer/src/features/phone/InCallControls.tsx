@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { DtmfMethod } from '../../phone/softphone';
+import { usePhoneState, useSoftphone } from './phone-context';
+
+const keypad = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
+
+/** Mute, hold and the keypad, for the call that is up. */
+export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
+  const { t } = useTranslation();
+  const softphone = useSoftphone();
+  const { call } = usePhoneState();
+  if (call.status !== 'established') return null;
+  const holdBusy = call.hold === 'holding' || call.hold === 'resuming';
+  return (
+    <div className="in-call-controls" role="group" aria-label={t('phone.controls.label')}>
+      <button
+        type="button"
+        className="button button--ghost"
+        aria-pressed={call.muted}
+        onClick={() => softphone.setMuted(!call.muted)}
+        data-testid="mute-button"
+      >
+        {call.muted ? t('phone.controls.unmute') : t('phone.controls.mute')}
+      </button>
+      <button
+        type="button"
+        className="button button--ghost"
+        aria-pressed={call.hold === 'on'}
+        disabled={holdBusy}
+        onClick={() => void softphone.setHold(call.hold !== 'on')}
+        data-testid="hold-button"
+        data-hold={call.hold}
+      >
+        {t(`phone.controls.hold_${call.hold}`)}
+      </button>
+      <div className="keypad" role="group" aria-label={t('phone.controls.keypad')}>
+        {keypad.map((tone) => (
+          <button key={tone} type="button" className="keypad__key" onClick={() => void softphone.sendDtmf(tone, dtmfMethod)} data-testid={`keypad-${tone}`}>
+            {tone}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
