@@ -128,11 +128,12 @@ test.describe('the phone against a real SIP server', () => {
     await expect(ringing).toBeHidden();
   });
 
-  test('a declined call: the customer hears busy and the console is free again', async ({ parley }) => {
+  test('a call declined from the keyboard: the customer hears busy and the console is free again', async ({ parley }) => {
     const page = await registeredConsole(parley);
 
     await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
-    await page.getByTestId('decline-button').click();
+    await expect(page.getByTestId('incoming-call')).toBeVisible();
+    await page.keyboard.press('Alt+H'); // declines a ringing call
     const closed = await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
     expect(String(closed.param)).toMatch(/486|Busy/i);
     await expect(page.getByTestId('incoming-call')).toBeHidden();
@@ -198,7 +199,7 @@ test.describe('the phone against a real SIP server', () => {
     await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
   });
 
-  test('in a call: keypad digits reach the customer, hold stops the media and resume brings it back', async ({ parley }) => {
+  test('in a call: keypad digits reach the customer, hold stops the media, Alt+O resumes, Alt+H hangs up', async ({ parley }) => {
     const page = await registeredConsole(parley);
     await page.getByTestId('dial-input').fill(customerPhone.username);
     await page.getByTestId('call-button').click();
@@ -224,11 +225,11 @@ test.describe('the phone against a real SIP server', () => {
     await page.waitForTimeout(1_200); // let packets in flight land and the once-a-second stats catch up
     expect(await growthOver(2_100)).toBeLessThan(10);
 
-    await page.getByTestId('hold-button').click();
+    await page.keyboard.press('Alt+O'); // resume, without the mouse
     await expect(page.getByTestId('hold-button')).toHaveAttribute('data-hold', 'off');
     await expect.poll(() => growthOver(1_100), { timeout: 10_000 }).toBeGreaterThan(20);
 
-    await page.getByTestId('hangup-button').click();
+    await page.keyboard.press('Alt+H');
     await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
   });
 });

@@ -23,7 +23,7 @@ export function App() {
   return (
     <div className="console">
       <h1 className="visually-hidden">{t('app.title')}</h1>
-      <CallBar onOpenSettings={() => setSettingsOpen(true)} />
+      <CallBar onOpenSettings={() => setSettingsOpen(true)} defaultCountry={settings.settings?.defaultCountry ?? 'RU'} />
       <ConnectionBanner />
       <IncomingCall />
       <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? 'rfc4733'} />

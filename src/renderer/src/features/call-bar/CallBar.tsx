@@ -5,14 +5,14 @@ import { PhoneStatus } from '../phone/PhoneStatus';
 import { DemoDataBadge } from './DemoDataBadge';
 
 /** Top of the console: the phone's registration, the dialer and the call, the data source, settings. */
-export function CallBar({ onOpenSettings }: { onOpenSettings: () => void }) {
+export function CallBar({ onOpenSettings, defaultCountry }: { onOpenSettings: () => void; defaultCountry: string }) {
   const { t } = useTranslation();
 
   return (
     <header className="call-bar" data-testid="call-bar">
       <span className="brand">Parley</span>
       <PhoneStatus />
-      <Dialer />
+      <Dialer defaultCountry={defaultCountry} />
       <div className="call-bar__end">
         <DemoDataBadge />
         <AgentState />

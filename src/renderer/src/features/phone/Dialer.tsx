@@ -1,28 +1,41 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { looksLikePhoneNumber, toE164 } from '@shared/domain/phone-number';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../app/format';
 import { usePhoneState, useSoftphone } from './phone-context';
 import { CallQualityIndicator } from './CallQualityIndicator';
+import { shortcutLabel } from './phone-shortcuts';
 import { useCallTimer } from './use-call-timer';
+import { usePhoneShortcuts } from './use-phone-shortcuts';
 
-/** Number or SIP address in, call out; the same button hangs up. */
-export function Dialer() {
+/**
+ * Number or SIP address in, call out; the same button hangs up. A typed
+ * number is dialled in E.164, read with the default country when it has none.
+ */
+export function Dialer({ defaultCountry }: { defaultCountry: string }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
   const { registration, call } = usePhoneState();
   const [target, setTarget] = useState('');
   const inCall = call.status === 'dialing' || call.status === 'ringing' || call.status === 'established';
   const seconds = useCallTimer(call.status === 'established' ? call.answeredAt : null);
+  const input = useRef<HTMLInputElement>(null);
+  usePhoneShortcuts(useCallback(() => input.current?.focus(), []));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (inCall) void softphone.hangup();
-    else if (target.trim() !== '') void softphone.dial(target.trim());
+    else if (target.trim() !== '') {
+      const typed = target.trim();
+      void softphone.dial(looksLikePhoneNumber(typed) ? (toE164(typed, defaultCountry) ?? typed.replace(/[^\d+]/g, '')) : typed);
+    }
   };
 
   return (
     <form className="dialer" onSubmit={submit} aria-label={t('phone.dialerLabel')}>
       <input
+        ref={input}
+        aria-keyshortcuts={shortcutLabel('dial')}
         className="dialer__input"
         value={target}
         onChange={(event) => setTarget(event.target.value)}
@@ -36,6 +49,8 @@ export function Dialer() {
         className={inCall ? 'button button--danger' : 'button button--call'}
         disabled={!inCall && (registration.status !== 'registered' || call.status === 'incoming')}
         data-testid={inCall ? 'hangup-button' : 'call-button'}
+        aria-keyshortcuts={inCall ? shortcutLabel('hangUp') : undefined}
+        title={inCall ? shortcutLabel('hangUp') : undefined}
       >
         {inCall ? t('phone.hangUp') : t('phone.call')}
       </button>

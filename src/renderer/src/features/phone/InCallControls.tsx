@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DtmfMethod } from '../../phone/softphone';
 import { usePhoneState, useSoftphone } from './phone-context';
+import { shortcutLabel } from './phone-shortcuts';
 
 const keypad = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
 
@@ -18,6 +19,8 @@ export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
         className="button button--ghost"
         aria-pressed={call.muted}
         onClick={() => softphone.setMuted(!call.muted)}
+        aria-keyshortcuts={shortcutLabel('mute')}
+        title={shortcutLabel('mute')}
         data-testid="mute-button"
       >
         {call.muted ? t('phone.controls.unmute') : t('phone.controls.mute')}
@@ -28,6 +31,8 @@ export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
         aria-pressed={call.hold === 'on'}
         disabled={holdBusy}
         onClick={() => void softphone.setHold(call.hold !== 'on')}
+        aria-keyshortcuts={shortcutLabel('hold')}
+        title={shortcutLabel('hold')}
         data-testid="hold-button"
         data-hold={call.hold}
       >

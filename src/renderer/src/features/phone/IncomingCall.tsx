@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../app/format';
 import { usePhoneState, useSoftphone } from './phone-context';
+import { shortcutLabel } from './phone-shortcuts';
 
 /** The ringing panel: who is calling, answer or decline; focus lands on Answer so Enter takes the call. */
 export function IncomingCall() {
@@ -31,10 +32,10 @@ export function IncomingCall() {
         </span>
       </p>
       <div className="incoming-call__actions">
-        <button ref={answerButton} type="button" className="button button--call" onClick={() => void softphone.answer()} data-testid="answer-button">
+        <button ref={answerButton} type="button" className="button button--call" onClick={() => void softphone.answer()} aria-keyshortcuts={shortcutLabel('answer')} title={shortcutLabel('answer')} data-testid="answer-button">
           {t('phone.incoming.answer')}
         </button>
-        <button type="button" className="button button--danger" onClick={() => void softphone.decline()} data-testid="decline-button">
+        <button type="button" className="button button--danger" onClick={() => void softphone.decline()} aria-keyshortcuts={shortcutLabel('hangUp')} title={shortcutLabel('hangUp')} data-testid="decline-button">
           {t('phone.incoming.decline')}
         </button>
       </div>

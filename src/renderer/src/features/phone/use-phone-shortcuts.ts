@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { usePhoneState, useSoftphone } from './phone-context';
+import { shortcutFor } from './phone-shortcuts';
+
+/** Every call action from the keyboard, wherever the focus is. */
+export function usePhoneShortcuts(focusDialer: () => void): void {
+  const softphone = useSoftphone();
+  const { call } = usePhoneState();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const shortcut = shortcutFor(event);
+      if (!shortcut) return;
+      event.preventDefault();
+      switch (shortcut) {
+        case 'answer':
+          void softphone.answer();
+          break;
+        case 'hangUp':
+          void softphone.hangup();
+          break;
+        case 'hold':
+          if (call.status === 'established') void softphone.setHold(call.hold !== 'on');
+          break;
+        case 'mute':
+          if (call.status === 'established') softphone.setMuted(!call.muted);
+          break;
+        case 'dial':
+          focusDialer();
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [softphone, call, focusDialer]);
+}
