@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { sendRawInvite } from '../stack/raw-sip';
 import { wavLevel } from '../stack/wav-level';
 import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
-import { agent, customerPhone, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
+import { agent, colleaguePhone, customerPhone, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
 let world: TelephonyWorld;
 
@@ -231,6 +231,24 @@ test.describe('the phone against a real SIP server', () => {
 
     await page.keyboard.press('Alt+H');
     await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+  });
+
+  test('blind transfer: the customer ends up talking to the colleague, and the agent is free', async ({ parley }) => {
+    const page = await registeredConsole(parley);
+    await page.getByTestId('dial-input').fill(customerPhone.username);
+    await page.getByTestId('call-button').click();
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+    await world.customer.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+
+    await page.getByTestId('transfer-input').fill(colleaguePhone.username);
+    await page.getByTestId('transfer-button').click();
+
+    const atColleague = await world.colleague.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+    expect(String(atColleague.peeruri)).toContain(customerPhone.username);
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'ended');
+
+    await world.colleague.command('hangup');
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED' && String(event.peeruri).includes(colleaguePhone.username));
   });
 });
 

@@ -7,24 +7,30 @@ import { startTelephonyStack, type SipUser, type TelephonyStack } from '../../st
 
 export const agent: SipUser = { username: 'agent-1001', password: 'agent-secret-1001' };
 export const customerPhone: SipUser = { username: 'customer-2001', password: 'customer-secret-2001' };
+export const colleaguePhone: SipUser = { username: 'colleague-3001', password: 'colleague-secret-3001' };
 
 export interface TelephonyWorld {
   stack: TelephonyStack;
   customer: BaresipPhone;
+  /** A second phone: where calls are transferred. */
+  colleague: BaresipPhone;
   stop(): Promise<void>;
 }
 
-/** Kamailio + rtpengine, and baresip as the customer's phone speaking a steady tone. */
+/** Kamailio + rtpengine; baresip as the customer's phone (speaking a steady tone) and as a colleague's. */
 export async function startTelephonyWorld(): Promise<TelephonyWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-telephony-'));
   const tone = join(dir, 'customer-voice.wav');
   execFileSync('sox', ['-n', '-r', '8000', '-c', '1', '-b', '16', tone, 'synth', '60', 'sine', '440', 'vol', '0.5']);
-  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerPhone]);
+  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerPhone, colleaguePhone]);
   const customer = await startBaresip(join(dir, 'customer'), stack, customerPhone, tone);
+  const colleague = await startBaresip(join(dir, 'colleague'), stack, colleaguePhone, tone);
   return {
     stack,
     customer,
+    colleague,
     stop: async () => {
+      await colleague.stop();
       await customer.stop();
       await stack.stop();
       rmSync(dir, { recursive: true, force: true });

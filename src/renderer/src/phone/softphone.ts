@@ -126,7 +126,7 @@ export class Softphone {
       this.showEnded('outbound', remote, startedAt, 'not-registered');
       return;
     }
-    const uri = UserAgent.makeURI(target.startsWith('sip:') ? target : `sip:${target}@${userAgent.configuration.uri.host}`);
+    const uri = this.targetUri(userAgent, target);
     if (!uri) {
       this.showEnded('outbound', remote, startedAt, 'not-found');
       return;
@@ -283,6 +283,29 @@ export class Softphone {
     } catch {
       settle(false);
     }
+  }
+
+  /**
+   * Blind transfer: ask the customer's side to call `target` (REFER); once
+   * the server has taken the request, our leg hangs up.
+   */
+  async transfer(target: string): Promise<void> {
+    const call = this.call;
+    const userAgent = this.userAgent;
+    if (!call || !userAgent || call.answeredAt === null) return;
+    const uri = this.targetUri(userAgent, target);
+    if (!uri) return;
+    await call.session.refer(uri, {
+      requestDelegate: {
+        onAccept: () => {
+          if (this.call === call) void call.session.bye().catch(() => undefined);
+        },
+      },
+    });
+  }
+
+  private targetUri(userAgent: UserAgent, target: string) {
+    return UserAgent.makeURI(target.startsWith('sip:') ? target : `sip:${target}@${userAgent.configuration.uri.host}`);
   }
 
   /** Keypad tones: in the media (RFC 4733) by default, or as SIP INFO where the far end wants that. */
