@@ -20,8 +20,6 @@ export interface BaresipPhone {
   command(command: string, params?: string): Promise<{ ok: boolean; data: string }>;
   /** Resolves with the first event (from now on, or already seen when `includePast`) that matches. */
   waitForEvent(matches: (event: BaresipEvent) => boolean, timeoutMs?: number): Promise<BaresipEvent>;
-  /** Registers again (after the registrar lost its bindings, e.g. a restart). */
-  reregister(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -163,11 +161,6 @@ export async function startBaresip(dir: string, stack: TelephonyStack, user: Sip
         }, timeoutMs);
         eventWaiters.add(waiter);
       }),
-    reregister: async () => {
-      await phone.command('uadel', aor);
-      await phone.command('uanew', account);
-      await waitUntil('baresip registration', async () => /\bOK\b/.test(withoutColours((await phone.command('reginfo')).data)), 10_000, baresip);
-    },
     stop: async () => {
       control.destroy();
       await baresip.stop();
