@@ -1,0 +1,157 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Page } from '@playwright/test';
+import { startBaresip } from '../stack/baresip';
+import { startTelephonyStack, type SipUser } from '../stack/telephony-stack';
+import { percentiles, printTarget } from './measure';
+
+const agent: SipUser = { username: 'bench-agent', password: 'bench-agent-secret' };
+const customer: SipUser = { username: 'bench-customer', password: 'bench-customer-secret' };
+const caller: SipUser = { username: 'bench-caller', password: 'bench-caller-secret' };
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--allow-loopback-in-peer-connection',
+  '--autoplay-policy=no-user-gesture-required',
+  '--enable-precise-memory-info',
+];
+
+/** Counts peer connections the page creates and how many are still open: a leak shows here. */
+const countPeerConnections = `(() => {
+  const Original = window.RTCPeerConnection;
+  const live = new Set();
+  window.__peerConnections = () => [...live].filter((pc) => pc.connectionState !== 'closed' && pc.signalingState !== 'closed').length;
+  window.RTCPeerConnection = class extends Original {
+    constructor(...args) { super(...args); live.add(this); }
+  };
+})();`;
+
+async function startWebHost(dataDir: string): Promise<{ url: string; stop(): void }> {
+  const host = spawn(process.execPath, [resolve(import.meta.dirname, '../../out/main/web-host.js'), '--port', '0', '--data-dir', dataDir, '--no-demo'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((done, fail) => {
+    host.once('exit', (code) => fail(new Error(`the browser shell exited (${code}); run npm run build first`)));
+    createInterface({ input: host.stdout }).on('line', (line) => {
+      const match = /open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(line);
+      if (match?.[1]) done(match[1]);
+    });
+  });
+  return { url, stop: () => host.kill('SIGTERM') };
+}
+
+/** Milliseconds from `act` until the element's attribute takes the value, timed inside the page. */
+function timeUntil(page: Page, testId: string, attribute: string, value: string, act: () => Promise<unknown>): Promise<number> {
+  return (async () => {
+    await page.evaluate(
+      ({ testId, attribute, value }) => {
+        const element = document.querySelector(`[data-testid="${testId}"]`);
+        const started = performance.now();
+        (window as unknown as { __timing: Promise<number> }).__timing = new Promise((done) => {
+          const check = () => element?.getAttribute(attribute) === value && (done(performance.now() - started), true);
+          if (!check()) new MutationObserver(() => void check()).observe(element as Node, { attributes: true });
+        });
+      },
+      { testId, attribute, value },
+    );
+    await act();
+    return page.evaluate(() => (window as unknown as { __timing: Promise<number> }).__timing);
+  })();
+}
+
+export async function benchTelephony(soakCalls: number): Promise<boolean> {
+  console.log('\nTelephony on loopback: Kamailio 5.6 + rtpengine (WebRTC ↔ RTP) + baresip');
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-phone-'));
+  const tone = join(dir, 'tone.wav');
+  execFileSync('sox', ['-n', '-r', '8000', '-c', '1', '-b', '16', tone, 'synth', '30', 'sine', '440', 'vol', '0.5']);
+  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customer, caller]);
+  const customerPhone = await startBaresip(join(dir, 'customer'), stack, customer, tone);
+  const callerPhone = await startBaresip(join(dir, 'caller'), stack, caller, tone);
+  const host = await startWebHost(join(dir, 'data'));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(countPeerConnections);
+    await page.goto(host.url);
+    await page.getByTestId('phone-status').waitFor();
+
+    const account = { server: stack.webSocketUrl, username: agent.username, domain: stack.domain, displayName: 'Bench', password: agent.password };
+    const registration = await timeUntil(page, 'phone-status', 'data-registration', 'registered', () =>
+      page.evaluate((save) => {
+        const token = new URLSearchParams(location.search).get('token') ?? '';
+        const socket = new WebSocket(`ws://${location.host}/contract?token=${token}`);
+        socket.onopen = () => socket.send(JSON.stringify({ id: 1, method: 'phone.account.save', params: save }));
+      }, account),
+    );
+    console.log(`  registration (save account → registered): ${registration.toFixed(1)} ms`);
+
+    const consoleSetup: number[] = [];
+    const dialOnce = async () => {
+      await page.getByTestId('dial-input').fill(customer.username);
+      const took = await timeUntil(page, 'call-status', 'data-call', 'established', () => page.getByTestId('call-button').click());
+      await customerPhone.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+      await page.getByTestId('hangup-button').click();
+      await customerPhone.waitForEvent((event) => event.type === 'CALL_CLOSED');
+      await page.getByTestId('call-status').and(page.locator('[data-call="ended"]')).waitFor();
+      return took;
+    };
+    for (let i = 0; i < 20; i++) consoleSetup.push(await dialOnce());
+
+    const baresipSetup: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now();
+      await callerPhone.command('dial', `sip:${customer.username}@${stack.domain}`);
+      await callerPhone.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+      baresipSetup.push(performance.now() - started);
+      await callerPhone.command('hangup');
+      await callerPhone.waitForEvent((event) => event.type === 'CALL_CLOSED');
+      await customerPhone.waitForEvent((event) => event.type === 'CALL_CLOSED');
+    }
+    const consoleCalls = percentiles(consoleSetup);
+    const baresipCalls = percentiles(baresipSetup);
+    console.log(`  call setup, console (click Call → established, through rtpengine): p50 ${consoleCalls.p50.toFixed(1)} ms, p95 ${consoleCalls.p95.toFixed(1)} ms`);
+    console.log(`  baseline, baresip → baresip (dial → established): p50 ${baresipCalls.p50.toFixed(1)} ms, p95 ${baresipCalls.p95.toFixed(1)} ms`);
+    console.log(`  ratio to baseline (p50): ${(consoleCalls.p50 / baresipCalls.p50).toFixed(2)}×`);
+    const setupMet =
+      printTarget('console call setup within 2× of baresip', consoleCalls.p50 <= 2 * baresipCalls.p50) &&
+      printTarget('console call setup under 300 ms', consoleCalls.p50 < 300);
+
+    console.log(`\n  soak: ${soakCalls} calls in a row from one page`);
+    const heap = () => page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+    const peerConnections = () => page.evaluate(() => (window as unknown as { __peerConnections(): number }).__peerConnections());
+    const collectGarbage = async () => {
+      const session = await page.context().newCDPSession(page);
+      await session.send('HeapProfiler.collectGarbage');
+      await session.detach();
+    };
+    const warmup = Math.min(20, soakCalls);
+    for (let i = 0; i < warmup; i++) await dialOnce();
+    await collectGarbage();
+    const heapAfterWarmup = await heap();
+    for (let i = warmup; i < soakCalls; i++) await dialOnce();
+    await collectGarbage();
+    const heapAtEnd = await heap();
+    const leftover = await peerConnections();
+    const growth = (heapAtEnd - heapAfterWarmup) / heapAfterWarmup;
+    console.log(`  JS heap after warm-up ${(heapAfterWarmup / 1e6).toFixed(2)} MB, at the end ${(heapAtEnd / 1e6).toFixed(2)} MB: ${(growth * 100).toFixed(1)} % growth`);
+    console.log(`  peer connections still open: ${leftover}`);
+    const soakMet = printTarget('heap growth ≤ 10 %', growth <= 0.1) && printTarget('no leftover peer connections', leftover === 0);
+    return setupMet && soakMet;
+  } finally {
+    await browser.close();
+    host.stop();
+    await callerPhone.stop();
+    await customerPhone.stop();
+    await stack.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
