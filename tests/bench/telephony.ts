@@ -57,8 +57,15 @@ function timeUntil(page: Page, testId: string, attribute: string, value: string,
         const element = document.querySelector(`[data-testid="${testId}"]`);
         const started = performance.now();
         (window as unknown as { __timing: Promise<number> }).__timing = new Promise((done) => {
-          const check = () => element?.getAttribute(attribute) === value && (done(performance.now() - started), true);
-          if (!check()) new MutationObserver(() => void check()).observe(element as Node, { attributes: true });
+          const observer = new MutationObserver(() => check());
+          // The harness must not leak what it measures: each observer goes once its value is seen.
+          const check = () => {
+            if (element?.getAttribute(attribute) !== value) return;
+            observer.disconnect();
+            done(performance.now() - started);
+          };
+          observer.observe(element as Node, { attributes: true });
+          check();
         });
       },
       { testId, attribute, value },
