@@ -50,9 +50,13 @@ export function seconds<T>(run: () => T): { value: T; seconds: number } {
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;
 
+export function formatPercentiles({ p50, p95, p99 }: Percentiles): string {
+  return `p50 ${ms(p50)}, p95 ${ms(p95)}, p99 ${ms(p99)}`;
+}
+
 export function printLatency(name: string, measured: Percentiles, baselineName: string, baseline: Percentiles): void {
-  console.log(`  ${name}: p50 ${ms(measured.p50)}, p95 ${ms(measured.p95)}, p99 ${ms(measured.p99)}`);
-  console.log(`  ${baselineName}: p50 ${ms(baseline.p50)}, p95 ${ms(baseline.p95)}, p99 ${ms(baseline.p99)}`);
+  console.log(`  ${name}: ${formatPercentiles(measured)}`);
+  console.log(`  ${baselineName}: ${formatPercentiles(baseline)}`);
   console.log(`  ratio to baseline (p50): ${(measured.p50 / baseline.p50).toFixed(2)}×`);
 }
 

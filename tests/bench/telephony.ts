@@ -71,7 +71,13 @@ function timeUntil(page: Page, testId: string, attribute: string, value: string,
       { testId, attribute, value },
     );
     await act();
-    return page.evaluate(() => (window as unknown as { __timing: Promise<number> }).__timing);
+    // A call that never gets there fails the run instead of hanging it.
+    return page.evaluate(() =>
+      Promise.race([
+        (window as unknown as { __timing: Promise<number> }).__timing,
+        new Promise<number>((_, reject) => setTimeout(() => reject(new Error('no answer within 10 s')), 10_000)),
+      ]),
+    );
   })();
 }
 

@@ -18,8 +18,10 @@ export interface BaresipPhone {
   /** Where baresip writes what it hears (and sends), one WAV per stream. */
   recordingsDir: string;
   command(command: string, params?: string): Promise<{ ok: boolean; data: string }>;
-  /** Resolves with the first event (from now on, or already seen when `includePast`) that matches. */
+  /** Resolves with the first matching event: one already seen and not yet waited for, or the next. */
   waitForEvent(matches: (event: BaresipEvent) => boolean, timeoutMs?: number): Promise<BaresipEvent>;
+  /** Drops the events seen so far, so that a new story cannot match an old one's. */
+  forgetEvents(): void;
   stop(): Promise<void>;
 }
 
@@ -161,6 +163,9 @@ export async function startBaresip(dir: string, stack: TelephonyStack, user: Sip
         }, timeoutMs);
         eventWaiters.add(waiter);
       }),
+    forgetEvents: () => {
+      events.length = 0;
+    },
     stop: async () => {
       control.destroy();
       await baresip.stop();

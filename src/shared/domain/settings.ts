@@ -10,10 +10,12 @@ export const settingsSchema = z.object({
   defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code'),
   /** How keypad tones travel: in the media (RFC 4733), or as SIP INFO for servers that need it. */
   dtmfMethod: z.enum(['rfc4733', 'sip-info']),
+  /** After-call work: how long wrap-up may last before the agent is available again. */
+  wrapUpSeconds: z.number().int().min(0).max(3600),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'system', defaultCountry: 'RU', dtmfMethod: 'rfc4733' };
+export const defaultSettings: Settings = { language: 'system', defaultCountry: 'RU', dtmfMethod: 'rfc4733', wrapUpSeconds: 60 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

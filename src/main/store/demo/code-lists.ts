@@ -16,6 +16,9 @@ export const demoDispositions: readonly DemoCode[] = [
   { code: 'not-resolved', label: { en: 'Not resolved', ru: 'Не решено', uk: 'Не вирішено' } },
 ];
 
+/** How a complaint call can end: registered, passed up, or settled on the spot. */
+export const complaintDispositionCodes: readonly string[] = ['complaint-registered', 'escalated', 'resolved'];
+
 /** Why the customer had to call: what the retrospective counts. */
 export const demoRootCauses: readonly DemoCode[] = [
   { code: 'delivery-delay', label: { en: 'Delivery delay', ru: 'Задержка доставки', uk: 'Затримка доставки' } },

@@ -1,6 +1,6 @@
 import type { Language } from '@shared/domain/language';
 import type { Sqlite } from '../database';
-import { demoDispositions, demoRootCauses } from './code-lists';
+import { complaintDispositionCodes, demoDispositions, demoRootCauses } from './code-lists';
 import { namePool, type Sex } from './name-pools';
 import { contactCenterNumbers, demoPhoneNumber } from './phone-numbers';
 import { createSeededRandom, type SeededRandom } from './seeded-random';
@@ -16,10 +16,13 @@ export interface DemoOptions {
   onProgress?: (doneCustomers: number, totalCustomers: number) => void;
 }
 
+/** Rows written, per kind. */
 export interface DemoSummary {
   customers: number;
+  tags: number;
   phones: number;
   interactions: number;
+  rootCauses: number;
   notes: number;
   promises: number;
 }
@@ -27,6 +30,8 @@ export interface DemoSummary {
 const minute = 60_000;
 const day = 24 * 60 * minute;
 const historyDays = 180;
+/** Longer than any demo call lasts, so that every call has ended by `now`. */
+const quietBeforeNow = 30 * minute;
 /** Customers per transaction: big enough to amortize commits, small enough to keep the WAL modest. */
 const batchSize = 5_000;
 
@@ -95,7 +100,7 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoSumm
   const now = options.now ?? Date.now();
   const averageCalls = options.interactionsPerCustomer ?? 5;
   const inserts = prepareInserts(sqlite);
-  const summary: DemoSummary = { customers: 0, phones: 0, interactions: 0, notes: 0, promises: 0 };
+  const summary: DemoSummary = { customers: 0, tags: 0, phones: 0, interactions: 0, rootCauses: 0, notes: 0, promises: 0 };
   // A second run continues past every number the first could have used, so numbers stay unique.
   const existingPhones = sqlite.prepare<[], number>('SELECT count(*) FROM customer_phones').pluck().get() ?? 0;
   const phonesSoFar: Record<Language, number> = { en: existingPhones, ru: existingPhones, uk: existingPhones };
@@ -140,7 +145,10 @@ function writeCustomer(
   );
   summary.customers += 1;
 
-  if (random.chance(0.3)) inserts.tag.run(customerId, random.pick(texts.tags));
+  if (random.chance(0.3)) {
+    inserts.tag.run(customerId, random.pick(texts.tags));
+    summary.tags += 1;
+  }
 
   const phones = [demoPhoneNumber(language, phonesSoFar[language]++)];
   if (random.chance(0.4)) phones.push(demoPhoneNumber(language, phonesSoFar[language]++));
@@ -148,7 +156,7 @@ function writeCustomer(
   summary.phones += phones.length;
 
   const callCount = random.int(2 * averageCalls + 1);
-  const times = Array.from({ length: callCount }, () => now - random.int(historyDays * day)).sort((a, b) => a - b);
+  const times = Array.from({ length: callCount }, () => now - quietBeforeNow - random.int(historyDays * day)).sort((a, b) => a - b);
   for (const startedAt of times) writeCall(inserts, random, now, customerId, language, phones, startedAt, summary);
 }
 
@@ -173,7 +181,7 @@ function writeCall(
   const endedAt = answeredAt !== null ? answeredAt + random.between(30, 900) * 1000 : startedAt + random.between(5, 40) * 1000;
   const agent = random.pick(demoAgents);
   const complaint = answered && random.chance(0.15);
-  const disposition = !answered ? null : complaint ? random.pick(['complaint-registered', 'escalated', 'resolved']) : random.pick(demoDispositions).code;
+  const disposition = !answered ? null : complaint ? random.pick(complaintDispositionCodes) : random.pick(demoDispositions).code;
 
   const interactionId = Number(
     inserts.interaction.run(
@@ -188,8 +196,12 @@ function writeCall(
   if (complaint || random.chance(0.3)) {
     const first = random.pick(demoRootCauses).code;
     inserts.rootCause.run(interactionId, first);
+    summary.rootCauses += 1;
     const second = random.pick(demoRootCauses).code;
-    if (second !== first && random.chance(0.3)) inserts.rootCause.run(interactionId, second);
+    if (second !== first && random.chance(0.3)) {
+      inserts.rootCause.run(interactionId, second);
+      summary.rootCauses += 1;
+    }
   }
   if (complaint || random.chance(0.3)) {
     inserts.note.run(customerId, interactionId, agent, fill(random.pick(texts.notes), random), endedAt);

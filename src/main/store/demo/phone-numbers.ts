@@ -8,18 +8,28 @@ interface NumberPlan {
   subscriber(n: number): string;
 }
 
+/**
+ * NANP central-office codes a real US number can have: NXX with N = 2–9,
+ * minus the N11 service codes and the codes kept for special use (555
+ * directory and fiction, 950 carrier access, 958/959 test, 976 premium).
+ */
+const usExchanges: readonly string[] = Array.from({ length: 800 }, (_, index) => String(200 + index)).filter(
+  (exchange) => !exchange.endsWith('11') && !['555', '950', '958', '959', '976'].includes(exchange),
+);
+const usLinesPerExchange = 10_000;
+
 const sevenDigits = (n: number) => String(n).padStart(7, '0');
 
 /**
- * Numbering plans that libphonenumber accepts as valid mobile or geographic
- * numbers: US area codes with exchanges 200–999, Russian 9xx mobile codes,
- * Ukrainian mobile operator codes.
+ * Numbering plans of real numbers: US area codes with assignable exchanges,
+ * Russian 9xx mobile codes, Ukrainian mobile operator codes.
  */
 const plans: Record<Language, NumberPlan> = {
   en: {
     prefixes: ['+1202', '+1212', '+1213', '+1305', '+1312', '+1415', '+1512', '+1617', '+1646', '+1702', '+1718', '+1773', '+1818', '+1917'],
-    capacity: 8_000_000,
-    subscriber: (n) => String(2_000_000 + n),
+    capacity: usExchanges.length * usLinesPerExchange,
+    subscriber: (n) =>
+      (usExchanges[Math.floor(n / usLinesPerExchange)] as string) + String(n % usLinesPerExchange).padStart(4, '0'),
   },
   ru: {
     prefixes: ['+7903', '+7905', '+7909', '+7910', '+7915', '+7916', '+7917', '+7919', '+7925', '+7926', '+7929', '+7965', '+7977', '+7985'],
@@ -33,12 +43,16 @@ const plans: Record<Language, NumberPlan> = {
   },
 };
 
-/** Coprime with every capacity above, so `n → n × multiplier mod capacity` is a permutation. */
+/** Prime, and no capacity above is a multiple of it, so `n → n × multiplier mod capacity` is a permutation. */
 const scrambleMultiplier = 7_919;
+for (const [language, plan] of Object.entries(plans)) {
+  if (plan.capacity % scrambleMultiplier === 0) throw new Error(`Demo numbers for ${language} would repeat: change the multiplier`);
+}
 
 /**
- * The k-th demo number of a country: distinct for distinct k (up to billions),
- * and scattered so that neighbouring customers do not get neighbouring numbers.
+ * The k-th demo number of a country: distinct for distinct k (up to about a
+ * hundred million), and scattered so that neighbouring customers do not get
+ * neighbouring numbers.
  */
 export function demoPhoneNumber(language: Language, k: number): string {
   const plan = plans[language];
@@ -48,7 +62,7 @@ export function demoPhoneNumber(language: Language, k: number): string {
   return prefix + plan.subscriber((slot * scrambleMultiplier + 12_345) % plan.capacity);
 }
 
-/** The contact center's own inbound line for callers of each language. */
+/** The contact center's own inbound line for callers of each language (the US one is in the 555-01xx range kept for fiction). */
 export const contactCenterNumbers: Record<Language, string> = {
   en: '+12025550100',
   ru: '+74952223344',

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallBar } from '../features/call-bar/CallBar';
 import { InCallControls } from '../features/phone/InCallControls';
+import { useAgent } from '../features/phone/phone-context';
 import { IncomingCall } from '../features/phone/IncomingCall';
 import { CustomerCard } from '../features/customer-card/CustomerCard';
 import { CustomerSearch } from '../features/customer-search/CustomerSearch';
@@ -17,6 +18,11 @@ export function App() {
   const { t } = useTranslation();
   const customerPaneTitleId = useId();
   const settings = useSettings();
+  const agent = useAgent();
+  const wrapUpSeconds = settings.settings?.wrapUpSeconds;
+  useEffect(() => {
+    if (wrapUpSeconds !== undefined) agent.setWrapUpLimit(wrapUpSeconds);
+  }, [agent, wrapUpSeconds]);
   const [customerId, setCustomerId] = useState<number | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
 

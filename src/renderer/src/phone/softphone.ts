@@ -63,6 +63,8 @@ export class Softphone {
     private readonly remoteAudio: HTMLAudioElement,
     /** Every call, answered or not, once it is over. */
     private readonly onCallEnded: (record: CallRecord) => void,
+    /** Whether the agent takes calls now (Ready); otherwise callers hear busy. */
+    private readonly acceptsCalls: () => boolean,
   ) {}
 
   getState = (): PhoneState => this.state;
@@ -184,8 +186,8 @@ export class Softphone {
       user: invitation.remoteIdentity.uri.user ?? '',
       displayName: cleanDisplayName(invitation.remoteIdentity.displayName),
     };
-    if (this.call) {
-      // A second call while busy (call waiting comes later): the caller hears busy, the call is still recorded.
+    if (this.call || !this.acceptsCalls()) {
+      // Busy, or not ready (call waiting comes later): the caller hears busy, the call is still recorded.
       void invitation.reject({ statusCode: 486 }).catch(() => undefined);
       this.onCallEnded(this.recordOf(invitation, 'inbound', remote, Date.now(), null, 'busy'));
       return;

@@ -2,9 +2,15 @@ import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, ty
 import type { PhoneAccountView } from '@shared/domain/phone-account';
 import { useContract } from '../../app/contract-context';
 import type { PhoneState } from '../../phone/phone-state';
+import { AgentStateMachine, type AgentStatus } from '../../agent/agent-state';
 import { Softphone } from '../../phone/softphone';
 
-const PhoneContext = createContext<Softphone | null>(null);
+interface Phone {
+  softphone: Softphone;
+  agent: AgentStateMachine;
+}
+
+const PhoneContext = createContext<Phone | null>(null);
 
 /** The remote party is heard only through an <audio> element in the page. */
 function createRemoteAudio(): HTMLAudioElement {
@@ -18,15 +24,21 @@ function createRemoteAudio(): HTMLAudioElement {
 /** One phone for the console, configured from the account main keeps (and re-configured when it changes). */
 export function PhoneProvider({ children }: { children: ReactNode }) {
   const contract = useContract();
-  const softphone = useMemo(
-    () =>
-      new Softphone(createRemoteAudio(), (record) => {
+  const phone = useMemo<Phone>(() => {
+    const agent = new AgentStateMachine();
+    const softphone = new Softphone(
+      createRemoteAudio(),
+      (record) => {
         void contract.call('calls.record', record).then((result) => {
           if (!result.ok) console.error(`A call could not be recorded: ${result.error.message}`);
         });
-      }),
-    [contract],
-  );
+      },
+      () => agent.acceptsCalls(),
+    );
+    softphone.subscribe(() => agent.onPhone(softphone.getState()));
+    return { softphone, agent };
+  }, [contract]);
+  const { softphone } = phone;
 
   useEffect(() => {
     const apply = async (account: PhoneAccountView | null) => {
@@ -47,13 +59,26 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
     };
   }, [contract, softphone]);
 
-  return <PhoneContext.Provider value={softphone}>{children}</PhoneContext.Provider>;
+  return <PhoneContext.Provider value={phone}>{children}</PhoneContext.Provider>;
+}
+
+function usePhone(): Phone {
+  const phone = useContext(PhoneContext);
+  if (!phone) throw new Error('The phone is used outside <PhoneProvider>');
+  return phone;
 }
 
 export function useSoftphone(): Softphone {
-  const softphone = useContext(PhoneContext);
-  if (!softphone) throw new Error('useSoftphone must be used inside <PhoneProvider>');
-  return softphone;
+  return usePhone().softphone;
+}
+
+export function useAgent(): AgentStateMachine {
+  return usePhone().agent;
+}
+
+export function useAgentStatus(): AgentStatus {
+  const agent = useAgent();
+  return useSyncExternalStore(agent.subscribe, agent.getState);
 }
 
 export function usePhoneState(): PhoneState {

@@ -25,6 +25,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const [language, setLanguage] = useState(settings.language);
   const [defaultCountry, setDefaultCountry] = useState(settings.defaultCountry);
   const [dtmfMethod, setDtmfMethod] = useState(settings.dtmfMethod);
+  const [wrapUpSeconds, setWrapUpSeconds] = useState(settings.wrapUpSeconds);
   const [error, setError] = useState<ContractError | null>(null);
 
   useEffect(() => {
@@ -44,7 +45,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const failure = await onSave({ language, defaultCountry, dtmfMethod });
+    const failure = await onSave({ language, defaultCountry, dtmfMethod, wrapUpSeconds });
     if (failure) setError(failure);
     else close();
   };
@@ -81,6 +82,19 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
             <option value="rfc4733">{t('settings.dtmfRfc4733')}</option>
             <option value="sip-info">{t('settings.dtmfSipInfo')}</option>
           </select>
+        </label>
+        <label className="field">
+          <span>{t('settings.wrapUp')}</span>
+          <input
+            type="number"
+            min={0}
+            max={3600}
+            step={5}
+            value={wrapUpSeconds}
+            onChange={(event) => setWrapUpSeconds(Math.round(Number(event.target.value)))}
+            aria-invalid={error?.field === 'wrapUpSeconds'}
+            data-testid="settings-wrap-up"
+          />
         </label>
         {error && <ErrorNotice error={error} />}
         <div className="dialog-actions">
