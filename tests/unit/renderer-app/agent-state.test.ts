@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AgentStateMachine } from '../../../src/renderer/src/agent/agent-state';
+import type { CallState, PhoneState } from '../../../src/renderer/src/phone/phone-state';
+
+const registered: PhoneState['registration'] = { status: 'registered', since: 0 };
+const remote = { user: 'customer', displayName: null };
+const phone = (call: CallState, registration: PhoneState['registration'] = registered): PhoneState => ({ registration, call });
+const established: CallState = { status: 'established', direction: 'inbound', remote, startedAt: 0, answeredAt: 1, quality: null, muted: false, hold: 'off' };
+const endedAnswered: CallState = { status: 'ended', direction: 'inbound', remote, startedAt: 0, answeredAt: 1, endedAt: 2, failure: null, code: null };
+const endedMissed: CallState = { status: 'ended', direction: 'inbound', remote, startedAt: 0, answeredAt: null, endedAt: 2, failure: null, code: null };
+
+describe('the agent state', () => {
+  let agent: AgentStateMachine;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    agent = new AgentStateMachine();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('is offline until the phone registers, then not ready (start of shift): no calls are taken by surprise', () => {
+    expect(agent.getState().status).toBe('offline');
+    agent.onPhone(phone({ status: 'idle' }));
+    expect(agent.getState()).toMatchObject({ status: 'not-ready', reason: 'shift-start' });
+    expect(agent.acceptsCalls()).toBe(false);
+  });
+
+  it('takes calls only when ready', () => {
+    agent.onPhone(phone({ status: 'idle' }));
+    agent.setReady();
+    expect(agent.acceptsCalls()).toBe(true);
+    agent.setNotReady('lunch');
+    expect(agent.getState()).toMatchObject({ status: 'not-ready', reason: 'lunch' });
+    expect(agent.acceptsCalls()).toBe(false);
+  });
+
+  it('goes on call, then wraps up for the configured time, then back to ready', () => {
+    agent.setWrapUpLimit(45);
+    agent.onPhone(phone({ status: 'idle' }));
+    agent.setReady();
+    agent.onPhone(phone(established));
+    expect(agent.getState().status).toBe('on-call');
+    agent.onPhone(phone(endedAnswered));
+    expect(agent.getState()).toMatchObject({ status: 'wrap-up', limitSeconds: 45 });
+    expect(agent.acceptsCalls()).toBe(false);
+    vi.advanceTimersByTime(44_000);
+    expect(agent.getState().status).toBe('wrap-up');
+    vi.advanceTimersByTime(1_000);
+    expect(agent.getState().status).toBe('ready');
+  });
+
+  it('skips wrap-up when the call was never answered, and a choice made during a call applies after it', () => {
+    agent.onPhone(phone({ status: 'idle' }));
+    agent.setReady();
+    agent.onPhone(phone({ status: 'dialing', direction: 'outbound', remote, startedAt: 0 }));
+    agent.setNotReady('break');
+    expect(agent.getState().status).toBe('on-call');
+    agent.onPhone(phone(endedMissed));
+    expect(agent.getState()).toMatchObject({ status: 'not-ready', reason: 'break' });
+  });
+
+  it('goes offline when the registration is lost, and comes back to what the agent chose', () => {
+    agent.onPhone(phone({ status: 'idle' }));
+    agent.setReady();
+    agent.onPhone(phone({ status: 'idle' }, { status: 'failed', reason: 'unreachable', code: null, retryAt: null }));
+    expect(agent.getState().status).toBe('offline');
+    expect(agent.acceptsCalls()).toBe(false);
+    agent.onPhone(phone({ status: 'idle' }));
+    expect(agent.getState().status).toBe('ready');
+  });
+});
