@@ -68,7 +68,9 @@ function plainInsertLoop(source: Sqlite, target: Sqlite, counts: RowCounts): num
   const customers = new SampledRows(source, target, 'customers', ['id']);
   const tags = new SampledRows(source, target, 'customer_tags', ['customer_id', 'tag']);
   const phones = new SampledRows(source, target, 'customer_phones', ['id', 'customer_id']);
-  const calls = new SampledRows(source, target, 'interactions', ['id', 'customer_id']);
+  // Each call gets its own SIP Call-ID, as real calls do: sampled ones would
+  // repeat thousands of times and slow the Call-ID index down with duplicates.
+  const calls = new SampledRows(source, target, 'interactions', ['id', 'customer_id', 'sip_call_id']);
   const rootCauses = new SampledRows(source, target, 'interaction_root_causes', ['interaction_id', 'code']);
   const notes = new SampledRows(source, target, 'notes', ['id', 'customer_id', 'interaction_id']);
   const promises = new SampledRows(source, target, 'promises', ['id', 'customer_id', 'interaction_id']);
@@ -85,7 +87,7 @@ function plainInsertLoop(source: Sqlite, target: Sqlite, counts: RowCounts): num
       let lastCall: number | null = null;
       for (let n = childrenOf('interactions'); n > 0; n--) {
         lastCall = ++written.calls;
-        calls.write(lastCall, customerId);
+        calls.write(lastCall, customerId, `bench-${lastCall}@parley.invalid`);
         const causes = share(lastCall - 1, counts.interaction_root_causes, counts.interactions);
         for (let cause = 0; cause < causes; cause++) rootCauses.write(lastCall, rootCauseCodes[cause % rootCauseCodes.length]);
       }

@@ -110,7 +110,13 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
     const consoleSetup: number[] = [];
     const dialOnce = async () => {
       await page.getByTestId('dial-input').fill(customer.username);
-      const took = await timeUntil(page, 'call-status', 'data-call', 'established', () => page.getByTestId('call-button').click());
+      const took = await timeUntil(page, 'call-status', 'data-call', 'established', () => page.getByTestId('call-button').click()).catch(
+        async (error: Error) => {
+          const status = page.getByTestId('call-status');
+          const shown = `${await status.getAttribute('data-call')} "${await status.textContent()}", registration ${await page.getByTestId('phone-status').getAttribute('data-registration')}`;
+          throw new Error(`${error.message}; the console showed: ${shown}\n${stack.logs().slice(-3_000)}`);
+        },
+      );
       await customerPhone.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
       await page.getByTestId('hangup-button').click();
       await customerPhone.waitForEvent((event) => event.type === 'CALL_CLOSED');

@@ -29,12 +29,13 @@ export function main(args: string[]): number {
       customers,
       interactionsPerCustomer,
       seed,
-      onProgress: (done, total) => process.stdout.write(`\r${done} / ${total} customers`),
+      // A progress line rewritten in place only makes sense on a terminal, not in a log file.
+      onProgress: process.stdout.isTTY ? (done, total) => process.stdout.write(`\r${done} / ${total} customers`) : undefined,
     });
     markDemoDatabase(store.sqlite, Date.now());
     const seconds = (performance.now() - started) / 1000;
     const rows = Object.values(summary).reduce((sum, count) => sum + count, 0);
-    console.log(`\nWrote ${values.file}: ${JSON.stringify(summary)} in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s)`);
+    console.log(`${process.stdout.isTTY ? '\n' : ''}Wrote ${values.file}: ${JSON.stringify(summary)} in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s)`);
   } finally {
     store.close();
   }

@@ -6,7 +6,7 @@ import { cleanDisplayName, type CallRecord } from '@shared/domain/call-record';
 import type { callOutcomes } from '@shared/domain/customer';
 import { callFailureFor, reconnectDelaysMs, registrationFailureFor, type CallFailure, type RegistrationFailure } from '@shared/domain/sip-outcomes';
 import { initialPhoneState, type CallState, type PhoneState, type RegistrationState, type RemoteParty } from './phone-state';
-import { fastIceSessionDescriptionHandlerFactory } from './fast-ice';
+import { warmMicrophoneSessionDescriptionHandlerFactory } from './warm-microphone';
 import { readAudioStats } from './read-audio-stats';
 
 export interface SoftphoneAccount {
@@ -19,7 +19,7 @@ export interface SoftphoneAccount {
 
 /** Re-register well before the binding expires, so that it never lapses unnoticed. */
 const registrationExpiresSeconds = 300;
-/** The most any call waits for ICE candidates (see fast-ice.ts for the usual, much shorter wait). */
+/** ICE gathering is capped: a machine with VPNs or many adapters must not wait seconds before the INVITE leaves. */
 const iceGatheringTimeoutMs = 300;
 const audioOnly = { constraints: { audio: true, video: false } };
 
@@ -96,7 +96,7 @@ export class Softphone {
       // Reconnection is ours: sip.js would retry silently while the UI kept an old state.
       reconnectionAttempts: 0,
       logLevel: 'error',
-      sessionDescriptionHandlerFactory: fastIceSessionDescriptionHandlerFactory(),
+      sessionDescriptionHandlerFactory: warmMicrophoneSessionDescriptionHandlerFactory(),
       sessionDescriptionHandlerFactoryOptions: {
         iceGatheringTimeout: iceGatheringTimeoutMs,
         peerConnectionConfiguration: { iceServers: [] },
