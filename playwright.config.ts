@@ -1,5 +1,6 @@
 import { defineConfig, type Project } from '@playwright/test';
 import { electronAvailability } from './tests/e2e/support/electron-shell';
+import { chromiumArgs, chromiumExecutable } from './tests/stack/chromium';
 
 const electron = electronAvailability();
 // The config is evaluated again in every worker: say it once, from the runner.
@@ -7,26 +8,10 @@ if (!electron.available && process.env.TEST_WORKER_INDEX === undefined) {
   console.log(`Electron end-to-end run skipped: ${electron.reason}`);
 }
 
-// Debian's Chromium: Playwright's own browser download is not reachable here.
 const chromium = {
   browserName: 'chromium' as const,
   locale: 'en-US',
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // WebRTC on loopback: Chromium drops 127.0.0.1 candidates without this.
-      '--allow-loopback-in-peer-connection',
-      // The remote party must be heard (and ring) without a click first.
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  },
+  launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
 };
 
 const projects: Project[] = [{ name: 'browser-shell' }];

@@ -1,29 +1,19 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Page } from '@playwright/test';
 import { startBaresip } from '../stack/baresip';
+import { chromiumArgs, chromiumExecutable } from '../stack/chromium';
 import { startTelephonyStack, type SipUser } from '../stack/telephony-stack';
+import { writeTone } from '../stack/tone';
 import { percentiles, printTarget } from './measure';
 
 const agent: SipUser = { username: 'bench-agent', password: 'bench-agent-secret' };
 const customer: SipUser = { username: 'bench-customer', password: 'bench-customer-secret' };
 const caller: SipUser = { username: 'bench-caller', password: 'bench-caller-secret' };
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--allow-loopback-in-peer-connection',
-  '--autoplay-policy=no-user-gesture-required',
-  '--enable-precise-memory-info',
-];
 
 /** Counts peer connections the page creates and how many are still open: a leak shows here. */
 const countPeerConnections = `(() => {
@@ -84,13 +74,12 @@ function timeUntil(page: Page, testId: string, attribute: string, value: string,
 export async function benchTelephony(soakCalls: number): Promise<boolean> {
   console.log('\nTelephony on loopback: Kamailio 5.6 + rtpengine (WebRTC ↔ RTP) + baresip');
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-phone-'));
-  const tone = join(dir, 'tone.wav');
-  execFileSync('sox', ['-n', '-r', '8000', '-c', '1', '-b', '16', tone, 'synth', '30', 'sine', '440', 'vol', '0.5']);
+  const tone = writeTone(join(dir, 'tone.wav'), 30);
   const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customer, caller]);
   const customerPhone = await startBaresip(join(dir, 'customer'), stack, customer, tone);
   const callerPhone = await startBaresip(join(dir, 'caller'), stack, caller, tone);
   const host = await startWebHost(join(dir, 'data'));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable, args: [...chromiumArgs, '--enable-precise-memory-info'] });
   try {
     const page = await browser.newPage();
     await page.addInitScript(countPeerConnections);

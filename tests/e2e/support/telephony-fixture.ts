@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBaresip, type BaresipPhone } from '../../stack/baresip';
 import { startTelephonyStack, type SipUser, type TelephonyStack } from '../../stack/telephony-stack';
+import { writeTone } from '../../stack/tone';
 
 export const agent: SipUser = { username: 'agent-1001', password: 'agent-secret-1001' };
 export const customerPhone: SipUser = { username: 'customer-2001', password: 'customer-secret-2001' };
@@ -20,8 +20,7 @@ export interface TelephonyWorld {
 /** Kamailio + rtpengine; baresip as the customer's phone (speaking a steady tone) and as a colleague's. */
 export async function startTelephonyWorld(): Promise<TelephonyWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-telephony-'));
-  const tone = join(dir, 'customer-voice.wav');
-  execFileSync('sox', ['-n', '-r', '8000', '-c', '1', '-b', '16', tone, 'synth', '60', 'sine', '440', 'vol', '0.5']);
+  const tone = writeTone(join(dir, 'customer-voice.wav'), 60);
   const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerPhone, colleaguePhone]);
   const customer = await startBaresip(join(dir, 'customer'), stack, customerPhone, tone);
   const colleague = await startBaresip(join(dir, 'colleague'), stack, colleaguePhone, tone);
