@@ -44,6 +44,8 @@ export async function main(args: string[]): Promise<number> {
 
 function benchStore(customers: number): boolean {
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+  // Said up front: a run that is killed cannot clean up, and leaves gigabytes there.
+  console.log(`Store benchmarks work in ${dir} (removed at the end)`);
   try {
     const generation = benchGeneration(dir, customers);
     const store = openStore(generation.file);
