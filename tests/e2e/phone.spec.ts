@@ -257,6 +257,26 @@ test.describe('the phone against a real SIP server', () => {
     await expect(agentState).toHaveAttribute('data-status', 'ready');
   });
 
+  test('a sip: link opens the dialer ready to call, and redial calls the same party again', async ({ parley }) => {
+    let page = await registeredConsole(parley);
+    await page.goto(`${page.url()}&dial=${encodeURIComponent(`sip:${customerPhone.username}@${world.stack.domain}`)}`);
+    page = parley.page;
+    await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
+    await expect(page.getByTestId('dial-input')).toHaveValue(`sip:${customerPhone.username}@${world.stack.domain}`);
+
+    await page.getByTestId('call-button').click();
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+    await page.keyboard.press('Alt+H');
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+
+    world.customer.forgetEvents();
+    await page.getByTestId('redial-button').click();
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+    await world.customer.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+    await page.keyboard.press('Alt+H');
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+  });
+
   // Last: it restarts the registrar under everyone.
   test('notices that Kamailio restarted and registers again, so calls reach it', async ({ parley }) => {
     const page = await registeredConsole(parley);

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { parseDialLink } from '@shared/domain/dial-link';
 import { looksLikePhoneNumber, toE164 } from '@shared/domain/phone-number';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../app/format';
@@ -8,15 +9,23 @@ import { shortcutLabel } from './phone-shortcuts';
 import { useCallTimer } from './use-call-timer';
 import { usePhoneShortcuts } from './use-phone-shortcuts';
 
+/** A `tel:`/`sip:` link the page was opened with (`?dial=`, the browser shell's click-to-dial), ready to call. */
+function linkFromPage(): string {
+  const link = new URLSearchParams(window.location.search).get('dial');
+  return link ? (parseDialLink(link) ?? '') : '';
+}
+
 /**
- * Number or SIP address in, call out; the same button hangs up. A typed
- * number is dialled in E.164, read with the default country when it has none.
+ * Number or SIP address in, call out; the same button hangs up; redial calls
+ * the last number again. A typed number is dialled in E.164, read with the
+ * default country when it has none.
  */
 export function Dialer({ defaultCountry }: { defaultCountry: string }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
   const { registration, call } = usePhoneState();
-  const [target, setTarget] = useState('');
+  const [target, setTarget] = useState(linkFromPage);
+  const [lastDialed, setLastDialed] = useState<string | null>(null);
   const inCall = call.status === 'dialing' || call.status === 'ringing' || call.status === 'established';
   const seconds = useCallTimer(call.status === 'established' ? call.answeredAt : null);
   const input = useRef<HTMLInputElement>(null);
@@ -27,7 +36,9 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
     if (inCall) void softphone.hangup();
     else if (target.trim() !== '') {
       const typed = target.trim();
-      void softphone.dial(looksLikePhoneNumber(typed) ? (toE164(typed, defaultCountry) ?? typed.replace(/[^\d+]/g, '')) : typed);
+      const dialed = looksLikePhoneNumber(typed) ? (toE164(typed, defaultCountry) ?? typed.replace(/[^\d+]/g, '')) : typed;
+      setLastDialed(dialed);
+      void softphone.dial(dialed);
     }
   };
 
@@ -54,6 +65,18 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
       >
         {inCall ? t('phone.hangUp') : t('phone.call')}
       </button>
+      {!inCall && lastDialed && call.status !== 'incoming' && (
+        <button
+          type="button"
+          className="button button--ghost"
+          disabled={registration.status !== 'registered'}
+          onClick={() => void softphone.dial(lastDialed)}
+          title={lastDialed}
+          data-testid="redial-button"
+        >
+          {t('phone.redial')}
+        </button>
+      )}
       <span className="call-status" role="status" data-testid="call-status" data-call={call.status}>
         {call.status === 'established' && `${t('phone.callStatus.established')} · ${formatDuration(seconds)}`}
         {(call.status === 'dialing' || call.status === 'ringing') && t(`phone.callStatus.${call.status}`)}
