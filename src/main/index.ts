@@ -1,68 +1,59 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import { startAppCore, type AppCore } from './app-core';
 import { appVersion } from './app-version';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
+import { applyDataDirOverride } from './electron/data-dir';
 import { bindContractToIpc } from './electron/ipc-bridge';
-import { createMainWindow, lockDownSession } from './electron/main-window';
+import { bringToFront, createMainWindow } from './electron/main-window';
 import { message } from './electron/messages';
+import { electronNativeBinding } from './electron/native-binding';
 import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
+import { lockDownPermissions } from './electron/session-permissions';
+import { guardAllWebContents } from './electron/web-contents-guards';
 
-/** `--data-dir=<dir>` or PARLEY_DATA_DIR keep a test's or a second profile's data apart. */
-function dataDirOverride(): string | undefined {
-  const flag = process.argv.find((argument) => argument.startsWith('--data-dir='));
-  return flag?.slice('--data-dir='.length) || process.env.PARLEY_DATA_DIR || undefined;
+let core: AppCore | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+/** Everything the console needs, in order; any failure is shown once and ends the app (no crash loop). */
+function startConsole(): void {
+  core = startAppCore({
+    dataDir: app.getPath('userData'),
+    shell: 'electron',
+    version: appVersion,
+    demoData: true,
+    nativeBinding: electronNativeBinding(),
+    createSecretStore: createSafeStorageSecretStore,
+  });
+  lockDownPermissions(session.defaultSession);
+  serveRenderer();
+  bindContractToIpc(core);
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
 }
 
-/** better-sqlite3 rebuilt for Electron's ABI by `npm start` (packaged builds are rebuilt in place). */
-function electronNativeBinding(): string | undefined {
-  const candidate = join(app.getAppPath(), 'native', 'electron', 'better_sqlite3.node');
-  return existsSync(candidate) ? candidate : undefined;
+function failToStart(error: unknown): void {
+  // app.exit skips will-quit, where the core is otherwise closed.
+  core?.close();
+  dialog.showErrorBox(message('startFailedTitle'), error instanceof Error ? error.message : String(error));
+  app.exit(1);
 }
 
-const override = dataDirOverride();
-if (override) app.setPath('userData', override);
+// All before `ready`: the sandbox for every renderer, the privileged scheme, the profile folder.
+app.enableSandbox();
+registerAppScheme();
+applyDataDirOverride();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  registerAppScheme();
-  let mainWindow: BrowserWindow | null = null;
-  let core: AppCore | null = null;
-
+  guardAllWebContents();
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (mainWindow) bringToFront(mainWindow);
   });
-
-  app.whenReady().then(() => {
-    try {
-      core = startAppCore({
-        dataDir: app.getPath('userData'),
-        shell: 'electron',
-        version: appVersion,
-        demoData: true,
-        nativeBinding: electronNativeBinding(),
-        createSecretStore: createSafeStorageSecretStore,
-      });
-    } catch (error) {
-      dialog.showErrorBox(message('startFailedTitle'), error instanceof Error ? error.message : String(error));
-      app.exit(1);
-      return;
-    }
-    lockDownSession();
-    serveRenderer();
-    bindContractToIpc(core);
-    mainWindow = createMainWindow();
-    mainWindow.on('closed', () => {
-      mainWindow = null;
-    });
-  });
-
-  app.on('window-all-closed', () => {
-    core?.close();
-    app.quit();
-  });
+  app.whenReady().then(startConsole).catch(failToStart);
+  app.on('window-all-closed', () => app.quit());
+  // On quit rather than on the last window: Cmd+Q and app.quit() skip window-all-closed.
+  app.on('will-quit', () => core?.close());
 }

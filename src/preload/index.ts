@@ -1,8 +1,16 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
 import { bridgeGlobalName, type ParleyBridge } from '@shared/contract/bridge';
-import { isEventName } from '@shared/contract/events';
+import { isEventName, type EventName } from '@shared/contract/events';
 import { isMethodName } from '@shared/contract/methods';
 import { electronChannels } from '@shared/contract/wire';
+
+type Listener = (payload: unknown) => void;
+
+/** One IPC listener fans events out, however many parts of the UI subscribe. */
+const listeners = new Map<EventName, Set<Listener>>();
+ipcRenderer.on(electronChannels.event, (_ipcEvent, name: unknown, payload: unknown) => {
+  if (isEventName(name)) listeners.get(name)?.forEach((listener) => listener(payload));
+});
 
 /**
  * The only thing the renderer gets from Electron: the contract's transport.
@@ -17,12 +25,13 @@ const bridge: ParleyBridge = {
   },
   subscribe: (event, listener) => {
     if (!isEventName(event)) throw new Error(`Unknown event: ${String(event).slice(0, 100)}`);
-    const forward = (_ipcEvent: IpcRendererEvent, name: unknown, payload: unknown) => {
-      if (name === event) listener(payload);
-    };
-    ipcRenderer.on(electronChannels.event, forward);
+    const subscribers = listeners.get(event) ?? new Set<Listener>();
+    listeners.set(event, subscribers);
+    // A wrapper of its own, so the same function subscribed twice is two subscriptions.
+    const subscription: Listener = (payload) => listener(payload);
+    subscribers.add(subscription);
     return () => {
-      ipcRenderer.removeListener(electronChannels.event, forward);
+      subscribers.delete(subscription);
     };
   },
 };

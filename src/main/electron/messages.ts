@@ -11,5 +11,5 @@ const messages = {
 } satisfies Record<string, Record<Language, string>>;
 
 export function message(key: keyof typeof messages): string {
-  return messages[key][pickSupportedLanguage(app.getPreferredSystemLanguages())];
+  return messages[key][pickSupportedLanguage([...app.getPreferredSystemLanguages(), app.getLocale()])];
 }

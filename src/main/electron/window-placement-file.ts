@@ -1,12 +1,17 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, screen, type BrowserWindow } from 'electron';
-import { restoreWindowPlacement, type WindowPlacement } from '../window-bounds';
-
-const fileName = 'window-placement.json';
+import { restoreWindowPlacement, type Rectangle, type WindowPlacement } from '../window-bounds';
 
 function placementFile(): string {
-  return join(app.getPath('userData'), fileName);
+  return join(app.getPath('userData'), 'window-placement.json');
+}
+
+/** Work areas of every screen, the primary one first: that is where a lost window comes back. */
+function workAreasPrimaryFirst(): Rectangle[] {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return [primary, ...others].map((display) => display.workArea);
 }
 
 export function loadWindowPlacement(): WindowPlacement {
@@ -16,15 +21,21 @@ export function loadWindowPlacement(): WindowPlacement {
   } catch {
     // First start, or a damaged file: the default placement will do.
   }
-  return restoreWindowPlacement(saved, screen.getAllDisplays().map((display) => display.workArea));
+  return restoreWindowPlacement(saved, workAreasPrimaryFirst());
 }
 
-/** Remembers size, position and maximized state when the window closes (written atomically). */
+/** Remembers size, position and maximized state when the window closes, replacing the file in one step. */
 export function rememberWindowPlacement(window: BrowserWindow): void {
   window.on('close', () => {
     const placement: WindowPlacement = { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
-    const temporary = `${placementFile()}.tmp`;
-    writeFileSync(temporary, JSON.stringify(placement));
-    renameSync(temporary, placementFile());
+    const file = placementFile();
+    const temporary = `${file}.tmp`;
+    try {
+      writeFileSync(temporary, JSON.stringify(placement));
+      renameSync(temporary, file);
+    } catch (error) {
+      // A read-only profile costs the placement, never the close.
+      console.warn('[parley] window placement not saved:', error instanceof Error ? error.message : error);
+    }
   });
 }

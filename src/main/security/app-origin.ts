@@ -12,6 +12,10 @@ function parse(url: string): URL | null {
   }
 }
 
+function hasCredentials(url: URL): boolean {
+  return url.username !== '' || url.password !== '';
+}
+
 /**
  * Whether a URL belongs to the app itself: exact scheme and host, no
  * look-alike hosts, no credentials. (Scheme and host rather than `origin`:
@@ -19,23 +23,21 @@ function parse(url: string): URL | null {
  */
 export function isAppUrl(url: string): boolean {
   const parsed = parse(url);
-  return (
-    parsed !== null &&
-    parsed.protocol === `${appScheme}:` &&
-    parsed.host === appHost &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
+  return parsed !== null && parsed.protocol === `${appScheme}:` && parsed.host === appHost && !hasCredentials(parsed);
 }
 
-const externalProtocols = new Set(['https:', 'http:', 'mailto:']);
+const webProtocols = new Set(['https:', 'http:']);
+/** `attach=` and the like have made mail programs send local files; a link may only prefill a message. */
+const mailtoFields = new Set(['to', 'cc', 'bcc', 'subject', 'body']);
 
 /** Links the OS may open in its browser or mail program: web and mail only, nothing that runs code or files. */
 export function isSafeExternalUrl(url: string): boolean {
   const parsed = parse(url);
-  if (!parsed || !externalProtocols.has(parsed.protocol)) return false;
-  if (parsed.protocol === 'mailto:') return true;
-  return parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+  if (!parsed) return false;
+  if (parsed.protocol === 'mailto:') {
+    return [...parsed.searchParams.keys()].every((field) => mailtoFields.has(field.toLowerCase()));
+  }
+  return webProtocols.has(parsed.protocol) && parsed.hostname !== '' && !hasCredentials(parsed);
 }
 
 export interface PermissionRequest {
@@ -45,9 +47,12 @@ export interface PermissionRequest {
   mediaTypes?: readonly string[];
 }
 
-/** Only the microphone, only for the app itself: a softphone needs nothing else. */
+/**
+ * Only the microphone, only for the app itself: a softphone needs nothing
+ * else. A media request that does not say what it wants is refused too.
+ */
 export function isPermissionAllowed(request: PermissionRequest): boolean {
   if (request.permission !== 'media' || !isAppUrl(request.requestingUrl)) return false;
   const types = request.mediaTypes ?? [];
-  return types.every((type) => type === 'audio');
+  return types.length > 0 && types.every((type) => type === 'audio');
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { _electron, type Page } from '@playwright/test';
 
 export type ElectronAvailability = { available: true; executablePath: string } | { available: false; reason: string };
@@ -20,6 +20,12 @@ export function electronAvailability(): ElectronAvailability {
     : { available: false, reason: `no Electron binary at ${executablePath}` };
 }
 
+/** What the app needs on disk before Electron can start it, with the command that makes each. */
+const prerequisites = [
+  { file: join(projectRoot, 'out/main/index.js'), remedy: 'npm run build' },
+  { file: join(projectRoot, 'native/electron/better_sqlite3.node'), remedy: 'npm start once (it builds better-sqlite3 for Electron)' },
+];
+
 export interface ElectronConsole {
   page: Page;
   close(): Promise<void>;
@@ -29,9 +35,13 @@ export interface ElectronConsole {
 export async function launchElectronConsole(options: { dataDir: string }): Promise<ElectronConsole> {
   const electron = electronAvailability();
   if (!electron.available) throw new Error(`Electron cannot run here: ${electron.reason}`);
+  // Without these the app would stop at an error dialog that no test can see.
+  for (const { file, remedy } of prerequisites) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run ${remedy}`);
+  }
   const app = await _electron.launch({
     executablePath: electron.executablePath,
-    args: [projectRoot, `--data-dir=${options.dataDir}`],
+    args: ['.', `--data-dir=${options.dataDir}`],
     cwd: projectRoot,
   });
   const page = await app.firstWindow();
