@@ -31,13 +31,17 @@ async function main(): Promise<void> {
   const host = await startWebHost({ core, rendererDir: resolve(import.meta.dirname, '../renderer'), port });
   console.log(`Parley (browser shell) is running: open ${host.url}`);
 
+  let stopping = false;
+  // The terminal's Ctrl-C and the one `npm run web` forwards both arrive: the second must not cut the first short.
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await host.close();
     core.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {
