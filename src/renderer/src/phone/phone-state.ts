@@ -16,27 +16,50 @@ export interface RemoteParty {
 }
 
 interface CallBase {
+  /** Stable for the life of the call: the UI addresses background calls by it. */
+  id: string;
   direction: 'inbound' | 'outbound';
   remote: RemoteParty;
   startedAt: number;
 }
 
+export type HoldState = 'off' | 'holding' | 'on' | 'resuming';
+
+export type EstablishedCall = CallBase & {
+  status: 'established';
+  answeredAt: number;
+  quality: CallQuality | null;
+  muted: boolean;
+  /** `holding`/`resuming` while the re-INVITE is out: the UI says "on hold" only once the server agreed. */
+  hold: HoldState;
+  /**
+   * Set while the signalling transport is down: the media may still flow, but
+   * nothing can be changed until the call is recovered (ICE-restart
+   * re-INVITE), or it is ended honestly at this time.
+   */
+  reconnectingUntil: number | null;
+};
+
+/** A call that is not over: ringing in or out, or up. */
+export type LiveCall = (CallBase & { status: 'incoming' | 'dialing' | 'ringing' }) | EstablishedCall;
+
 export type CallState =
   | { status: 'idle' }
-  | (CallBase & { status: 'incoming' | 'dialing' | 'ringing' })
-  | (CallBase & {
-      status: 'established';
-      answeredAt: number;
-      quality: CallQuality | null;
-      muted: boolean;
-      /** `holding`/`resuming` while the re-INVITE is out: the UI says "on hold" only once the server agreed. */
-      hold: 'off' | 'holding' | 'on' | 'resuming';
-    })
+  | LiveCall
   | (CallBase & { status: 'ended'; answeredAt: number | null; endedAt: number; failure: CallFailure | null; code: number | null });
 
 export interface PhoneState {
   registration: RegistrationState;
+  /** The call the controls act on (or the last one's outcome, or idle). */
   call: CallState;
+  /**
+   * The other live calls: one ringing in while the agent is busy (call
+   * waiting), or held while the agent talks to someone else (a consultation
+   * before an attended transfer, a swapped call).
+   */
+  background: LiveCall[];
+  /** The focused call and the background ones are mixed into one conversation (three-way conference). */
+  conference: boolean;
 }
 
-export const initialPhoneState: PhoneState = { registration: { status: 'unconfigured' }, call: { status: 'idle' } };
+export const initialPhoneState: PhoneState = { registration: { status: 'unconfigured' }, call: { status: 'idle' }, background: [], conference: false };

@@ -1,12 +1,16 @@
 import { Invitation, Inviter, Registerer, RegistererState, SessionState, UserAgent, type Session } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
-import type { SessionDescriptionHandler, SessionDescriptionHandlerOptions as WebSessionDescriptionHandlerOptions } from 'sip.js/lib/platform/web';
+import {
+  defaultSessionDescriptionHandlerFactory,
+  type SessionDescriptionHandler,
+  type SessionDescriptionHandlerOptions as WebSessionDescriptionHandlerOptions,
+} from 'sip.js/lib/platform/web';
 import { callQualityFrom, type CallQuality } from '@shared/domain/call-quality';
 import { cleanDisplayName, type CallRecord } from '@shared/domain/call-record';
 import type { callOutcomes } from '@shared/domain/customer';
 import { callFailureFor, reconnectDelaysMs, registrationFailureFor, type CallFailure, type RegistrationFailure } from '@shared/domain/sip-outcomes';
 import { initialPhoneState, type CallState, type PhoneState, type RegistrationState, type RemoteParty } from './phone-state';
-import { warmMicrophoneSessionDescriptionHandlerFactory } from './warm-microphone';
+import type { Microphone } from './microphone';
 import { readAudioStats } from './read-audio-stats';
 
 export interface SoftphoneAccount {
@@ -25,6 +29,7 @@ const audioOnly = { constraints: { audio: true, video: false } };
 
 /** What the phone remembers about the call in progress. */
 interface ActiveCall {
+  id: string;
   session: Session;
   direction: 'inbound' | 'outbound';
   remote: RemoteParty;
@@ -37,6 +42,18 @@ interface ActiveCall {
   hold: 'off' | 'holding' | 'on' | 'resuming';
   quality: CallQuality | null;
 }
+
+export interface SoftphoneOptions {
+  /** The remote party is heard only through an <audio> element in the page. */
+  remoteAudio: HTMLAudioElement;
+  microphone: Microphone;
+  /** Every call, answered or not, once it is over. */
+  onCallEnded(record: CallRecord): void;
+  /** Whether the agent takes calls now (Ready); otherwise callers hear busy. */
+  acceptsCalls(): boolean;
+}
+
+export type ServerProbe = { ok: true; roundTripMs: number } | { ok: false; reason: 'not-registered' | 'timeout' | 'server-error' };
 
 export type DtmfMethod = 'rfc4733' | 'sip-info';
 
@@ -59,13 +76,15 @@ export class Softphone {
   /** Bumped on every (re)configuration: callbacks of an older user agent are ignored. */
   private generation = 0;
 
-  constructor(
-    private readonly remoteAudio: HTMLAudioElement,
-    /** Every call, answered or not, once it is over. */
-    private readonly onCallEnded: (record: CallRecord) => void,
-    /** Whether the agent takes calls now (Ready); otherwise callers hear busy. */
-    private readonly acceptsCalls: () => boolean,
-  ) {}
+  private readonly remoteAudio: HTMLAudioElement;
+  private readonly microphone: Microphone;
+  private readonly onCallEnded: (record: CallRecord) => void;
+  private readonly acceptsCalls: () => boolean;
+
+  constructor(options: SoftphoneOptions) {
+    ({ remoteAudio: this.remoteAudio, microphone: this.microphone, onCallEnded: this.onCallEnded, acceptsCalls: this.acceptsCalls } = options);
+    this.microphone.subscribe(() => void this.takeNewMicrophone());
+  }
 
   getState = (): PhoneState => this.state;
 
@@ -96,7 +115,7 @@ export class Softphone {
       // Reconnection is ours: sip.js would retry silently while the UI kept an old state.
       reconnectionAttempts: 0,
       logLevel: 'error',
-      sessionDescriptionHandlerFactory: warmMicrophoneSessionDescriptionHandlerFactory(),
+      sessionDescriptionHandlerFactory: defaultSessionDescriptionHandlerFactory(() => this.microphone.open()),
       sessionDescriptionHandlerFactoryOptions: {
         iceGatheringTimeout: iceGatheringTimeoutMs,
         peerConnectionConfiguration: { iceServers: [] },
@@ -137,13 +156,13 @@ export class Softphone {
     }
     const inviter = new Inviter(userAgent, uri, { sessionDescriptionHandlerOptions: audioOnly });
     const call = this.track(inviter, 'outbound', remote, startedAt);
-    this.setCall({ status: 'dialing', direction: 'outbound', remote, startedAt });
+    this.setCall({ status: 'dialing', id: call.id, direction: 'outbound', remote, startedAt });
     try {
       await inviter.invite({
         requestDelegate: {
           onProgress: (response: IncomingResponse) => {
             const code = response.message.statusCode;
-            if ((code === 180 || code === 183) && this.call === call) this.setCall({ status: 'ringing', direction: 'outbound', remote, startedAt });
+            if ((code === 180 || code === 183) && this.call === call) this.setCall({ status: 'ringing', id: call.id, direction: 'outbound', remote, startedAt });
           },
           onReject: (response: IncomingResponse) => {
             call.finalCode = response.message.statusCode ?? null;
@@ -193,12 +212,13 @@ export class Softphone {
       return;
     }
     const startedAt = Date.now();
-    this.track(invitation, 'inbound', remote, startedAt);
-    this.setCall({ status: 'incoming', direction: 'inbound', remote, startedAt });
+    const call = this.track(invitation, 'inbound', remote, startedAt);
+    this.setCall({ status: 'incoming', id: call.id, direction: 'inbound', remote, startedAt });
   }
 
   private track(session: Session, direction: 'inbound' | 'outbound', remote: RemoteParty, startedAt: number): ActiveCall {
     const call: ActiveCall = {
+      id: session.id,
       session,
       direction,
       remote,
@@ -243,11 +263,11 @@ export class Softphone {
   private showEstablished(call: ActiveCall): void {
     if (call.answeredAt === null) return;
     const { direction, remote, startedAt, answeredAt, quality, muted, hold } = call;
-    this.setCall({ status: 'established', direction, remote, startedAt, answeredAt, quality, muted, hold });
+    this.setCall({ status: 'established', id: call.id, direction, remote, startedAt, answeredAt, quality, muted, hold, reconnectingUntil: null });
   }
 
-  private handlerOf(call: ActiveCall): SessionDescriptionHandler | undefined {
-    return call.session.sessionDescriptionHandler as SessionDescriptionHandler | undefined;
+  private handlerOf(call: ActiveCall | null): SessionDescriptionHandler | undefined {
+    return call?.session.sessionDescriptionHandler as SessionDescriptionHandler | undefined;
   }
 
   /** The microphone is cut at the sender: nothing reaches the customer while muted. */
@@ -308,6 +328,44 @@ export class Softphone {
     });
   }
 
+  /** The agent chose another microphone (or the headset went away): the call goes on with the new one. */
+  private async takeNewMicrophone(): Promise<void> {
+    const call = this.call;
+    const sender = this.handlerOf(call)?.peerConnection?.getSenders().find((candidate) => candidate.track?.kind === 'audio');
+    if (!call || !sender) return;
+    const track = (await this.microphone.open()).getAudioTracks()[0];
+    if (!track || this.call !== call) {
+      track?.stop();
+      return;
+    }
+    const previous = sender.track;
+    track.enabled = !call.muted && call.hold === 'off';
+    await sender.replaceTrack(track);
+    previous?.stop();
+  }
+
+  /** The readiness check's network probe: how long the SIP server takes to answer an OPTIONS. */
+  async probeServer(timeoutMs = 3_000): Promise<ServerProbe> {
+    const userAgent = this.userAgent;
+    if (!userAgent || this.state.registration.status !== 'registered') return { ok: false, reason: 'not-registered' };
+    const core = userAgent.userAgentCore;
+    const server = UserAgent.makeURI(`sip:${userAgent.configuration.uri.host}`);
+    if (!server) return { ok: false, reason: 'server-error' };
+    const request = core.makeOutgoingRequestMessage('OPTIONS', server, userAgent.configuration.uri, server, {});
+    const sentAt = performance.now();
+    return new Promise<ServerProbe>((resolve) => {
+      const timer = setTimeout(() => resolve({ ok: false, reason: 'timeout' }), timeoutMs);
+      const settle = (probe: ServerProbe) => {
+        clearTimeout(timer);
+        resolve(probe);
+      };
+      core.request(request, {
+        onAccept: () => settle({ ok: true, roundTripMs: performance.now() - sentAt }),
+        onReject: () => settle({ ok: false, reason: 'server-error' }),
+      });
+    });
+  }
+
   private targetUri(userAgent: UserAgent, target: string) {
     return UserAgent.makeURI(target.startsWith('sip:') ? target : `sip:${target}@${userAgent.configuration.uri.host}`);
   }
@@ -331,7 +389,7 @@ export class Softphone {
     this.remoteAudio.srcObject = null;
     this.call = null;
     const endedAt = Date.now();
-    this.setCall({ status: 'ended', direction: call.direction, remote: call.remote, startedAt: call.startedAt, answeredAt: call.answeredAt, endedAt, failure, code: call.finalCode });
+    this.setCall({ status: 'ended', id: call.id, direction: call.direction, remote: call.remote, startedAt: call.startedAt, answeredAt: call.answeredAt, endedAt, failure, code: call.finalCode });
     this.onCallEnded(this.recordOf(call.session, call.direction, call.remote, call.startedAt, call.answeredAt, outcomeOf(call, failure), endedAt));
   }
 
@@ -350,7 +408,7 @@ export class Softphone {
   }
 
   private showEnded(direction: 'inbound' | 'outbound', remote: RemoteParty, startedAt: number, failure: CallFailure): void {
-    this.setCall({ status: 'ended', direction, remote, startedAt, answeredAt: null, endedAt: startedAt, failure, code: null });
+    this.setCall({ status: 'ended', id: `failed-${startedAt}`, direction, remote, startedAt, answeredAt: null, endedAt: startedAt, failure, code: null });
   }
 
   private async connect(generation: number, first: boolean): Promise<void> {

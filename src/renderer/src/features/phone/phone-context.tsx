@@ -4,6 +4,7 @@ import { useContract } from '../../app/contract-context';
 import type { PhoneState } from '../../phone/phone-state';
 import { AgentStateMachine, type AgentStatus } from '../../agent/agent-state';
 import { Softphone } from '../../phone/softphone';
+import { createWarmMicrophone } from '../../phone/warm-microphone';
 
 interface Phone {
   softphone: Softphone;
@@ -26,15 +27,16 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
   const contract = useContract();
   const phone = useMemo<Phone>(() => {
     const agent = new AgentStateMachine();
-    const softphone = new Softphone(
-      createRemoteAudio(),
-      (record) => {
+    const softphone = new Softphone({
+      remoteAudio: createRemoteAudio(),
+      microphone: createWarmMicrophone(),
+      onCallEnded: (record) => {
         void contract.call('calls.record', record).then((result) => {
           if (!result.ok) console.error(`A call could not be recorded: ${result.error.message}`);
         });
       },
-      () => agent.acceptsCalls(),
-    );
+      acceptsCalls: () => agent.acceptsCalls(),
+    });
     softphone.subscribe(() => agent.onPhone(softphone.getState()));
     return { softphone, agent };
   }, [contract]);
