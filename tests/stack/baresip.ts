@@ -22,6 +22,8 @@ export interface BaresipPhone {
   waitForEvent(matches: (event: BaresipEvent) => boolean, timeoutMs?: number): Promise<BaresipEvent>;
   /** Drops the events seen so far, so that a new story cannot match an old one's. */
   forgetEvents(): void;
+  /** What baresip printed lately: for a failing test's report. */
+  logs(): string;
   stop(): Promise<void>;
 }
 
@@ -166,6 +168,7 @@ export async function startBaresip(dir: string, stack: TelephonyStack, user: Sip
     forgetEvents: () => {
       events.length = 0;
     },
+    logs: () => baresip.output(),
     stop: async () => {
       control.destroy();
       await baresip.stop();

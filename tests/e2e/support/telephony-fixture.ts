@@ -17,13 +17,18 @@ export interface TelephonyWorld {
   stop(): Promise<void>;
 }
 
-/** Kamailio + rtpengine; baresip as the customer's phone (speaking a steady tone) and as a colleague's. */
+/** The tones the two baresips speak: different, so that a recording tells whose voice it holds. */
+export const customerToneHz = 440;
+export const colleagueToneHz = 880;
+
+/** Kamailio + rtpengine; baresip as the customer's phone and as a colleague's, each speaking its own steady tone. */
 export async function startTelephonyWorld(): Promise<TelephonyWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-telephony-'));
-  const tone = writeTone(join(dir, 'customer-voice.wav'), 60);
+  const customerVoice = writeTone(join(dir, 'customer-voice.wav'), 60, customerToneHz);
+  const colleagueVoice = writeTone(join(dir, 'colleague-voice.wav'), 60, colleagueToneHz);
   const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerPhone, colleaguePhone]);
-  const customer = await startBaresip(join(dir, 'customer'), stack, customerPhone, tone);
-  const colleague = await startBaresip(join(dir, 'colleague'), stack, colleaguePhone, tone);
+  const customer = await startBaresip(join(dir, 'customer'), stack, customerPhone, customerVoice);
+  const colleague = await startBaresip(join(dir, 'colleague'), stack, colleaguePhone, colleagueVoice);
   return {
     stack,
     customer,
