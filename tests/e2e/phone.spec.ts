@@ -1,10 +1,19 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sendRawInvite } from '../stack/raw-sip';
-import { wavLevel } from '../stack/wav-level';
+import { toneLevel, wavLevel } from '../stack/wav-level';
 import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
-import { agent, colleaguePhone, customerPhone, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
+import type { BaresipPhone } from '../stack/baresip';
+import {
+  agent,
+  colleaguePhone,
+  colleagueToneHz,
+  customerPhone,
+  customerToneHz,
+  startTelephonyWorld,
+  type TelephonyWorld,
+} from './support/telephony-fixture';
 
 let world: TelephonyWorld;
 
@@ -25,7 +34,15 @@ test.afterEach(async ({ parley }, testInfo) => {
   if (testInfo.status === testInfo.expectedStatus) return;
   const reason = await parley.page.getByTestId('phone-failure').getAttribute('data-reason', { timeout: 500 }).catch(() => null);
   console.log(`phone failure reason: ${reason}`);
-  await testInfo.attach('telephony logs', { body: `phone failure reason: ${reason}\n${world.stack.logs().slice(-20_000)}`, contentType: 'text/plain' });
+  const body = [
+    `phone failure reason: ${reason}`,
+    world.stack.logs().slice(-20_000),
+    `--- customer's baresip ---\n${world.customer.logs().slice(-10_000)}`,
+    `--- colleague's baresip ---\n${world.colleague.logs().slice(-10_000)}`,
+  ].join('\n');
+  // Also kept as a file beside the trace, to read without opening the report.
+  writeFileSync(testInfo.outputPath('telephony-logs.txt'), body);
+  await testInfo.attach('telephony logs', { path: testInfo.outputPath('telephony-logs.txt'), contentType: 'text/plain' });
 });
 
 async function saveAccount(page: Page, password: string): Promise<void> {
@@ -52,6 +69,41 @@ async function registeredConsole(parley: ConsoleUnderTest): Promise<Page> {
   // A shift starts "not ready"; these stories need an agent who takes calls.
   await parley.page.getByTestId('agent-state-select').selectOption('ready');
   return parley.page;
+}
+
+/** The agent calls `phone` from the dialer and waits until both sides say the call is up. */
+async function callFrom(page: Page, phone: BaresipPhone, user: string): Promise<void> {
+  await page.getByTestId('dial-input').fill(user);
+  await page.getByTestId('call-button').click();
+  await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established', { timeout: 10_000 });
+  await phone.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+}
+
+/** While the agent talks to one party, another is called on a second line (the first is held). */
+async function consult(page: Page, phone: BaresipPhone, user: string): Promise<void> {
+  await page.getByTestId('transfer-input').fill(user);
+  await page.getByTestId('consult-button').click();
+  await phone.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+  await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+  await expect(page.getByTestId('background-call')).toHaveAttribute('data-hold', 'on');
+}
+
+/** What a baresip heard on its latest call: the newest recording of the far end. */
+function latestRecording(phone: BaresipPhone): string {
+  const heard = readdirSync(phone.recordingsDir)
+    .filter((file) => file.endsWith('-dec.wav'))
+    .map((file) => join(phone.recordingsDir, file));
+  return heard.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs).at(-1) ?? '';
+}
+
+/** Every value one attribute takes from now on, however briefly: a transient state cannot slip by unseen. */
+async function recordAttribute(page: Page, testId: string, attribute: string): Promise<() => Promise<string[]>> {
+  await page.getByTestId(testId).evaluate((element, name) => {
+    const seen: string[] = [];
+    (window as unknown as { attributeHistory: string[] }).attributeHistory = seen;
+    new MutationObserver(() => seen.push(element.getAttribute(name) ?? '')).observe(element, { attributes: true });
+  }, attribute);
+  return () => page.evaluate(() => (window as unknown as { attributeHistory: string[] }).attributeHistory);
 }
 
 /** RMS level of what the agent hears, measured from the page's remote <audio> stream. */
@@ -277,23 +329,137 @@ test.describe('the phone against a real SIP server', () => {
     await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
   });
 
-  // Last: it restarts the registrar under everyone.
+
+  test('call waiting: a second caller is shown while the agent talks, answering holds the first, and the first comes back after', async ({ parley }) => {
+    const page = await registeredConsole(parley);
+    await callFrom(page, world.customer, customerPhone.username);
+
+    await world.colleague.command('dial', `sip:${agent.username}@${world.stack.domain}`);
+    const waiting = page.getByTestId('background-call');
+    await expect(waiting).toHaveAttribute('data-call', 'incoming');
+    await expect(page.getByTestId('background-call-party')).toContainText(colleaguePhone.username);
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+
+    await page.getByTestId('answer-waiting-button').click();
+    await world.colleague.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+    // The first customer is on hold (the server agreed) and the colleague is the call in focus.
+    await expect(waiting).toHaveAttribute('data-hold', 'on');
+    await expect(page.getByTestId('background-call-party')).toContainText(customerPhone.username);
+    await expect(page.getByTestId('hold-button')).toHaveAttribute('data-hold', 'off');
+    await expect.poll(() => remoteAudioLevel(page), { timeout: 10_000 }).toBeGreaterThan(0.05);
+
+    await page.keyboard.press('Alt+H');
+    await world.colleague.waitForEvent((event) => event.type === 'CALL_CLOSED');
+    // The held customer comes forward, still held until the agent resumes.
+    await expect(page.getByTestId('background-calls')).toBeHidden();
+    await expect(page.getByTestId('hold-button')).toHaveAttribute('data-hold', 'on');
+    await page.keyboard.press('Alt+O');
+    await expect(page.getByTestId('hold-button')).toHaveAttribute('data-hold', 'off');
+    await expect.poll(() => remoteAudioLevel(page), { timeout: 10_000 }).toBeGreaterThan(0.05);
+    await page.keyboard.press('Alt+H');
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'ended');
+  });
+
+  test('attended transfer: the agent consults the colleague, then hands the customer over and is free', async ({ parley }) => {
+    const page = await registeredConsole(parley);
+    await callFrom(page, world.customer, customerPhone.username);
+    await consult(page, world.colleague, colleaguePhone.username);
+    world.colleague.forgetEvents();
+
+    await page.getByTestId('complete-transfer-button').click();
+
+    // The colleague now talks to the customer, and both of the agent's legs are gone.
+    await world.colleague.waitForEvent((event) => event.type === 'CALL_ESTABLISHED' && String(event.peeruri).includes(customerPhone.username));
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'ended', { timeout: 10_000 });
+    await expect(page.getByTestId('background-calls')).toBeHidden();
+
+    world.customer.forgetEvents();
+    await world.colleague.command('hangup');
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+  });
+
+  // baresip 1.0 stops recording what it hears after a re-INVITE, and the party held for the
+  // consultation is re-INVITEd when the conference starts: each order proves one direction.
+  for (const order of [
+    { first: 'customer', second: 'colleague' },
+    { first: 'colleague', second: 'customer' },
+  ] as const) {
+    test(`three-way conference: the ${order.second}, called second, hears the ${order.first}, and the agent hears both`, async ({ parley }) => {
+      const parties = {
+        customer: { phone: world.customer, user: customerPhone.username, toneHz: customerToneHz },
+        colleague: { phone: world.colleague, user: colleaguePhone.username, toneHz: colleagueToneHz },
+      };
+      const [first, second] = [parties[order.first], parties[order.second]];
+      const page = await registeredConsole(parley);
+      await callFrom(page, first.phone, first.user);
+      await consult(page, second.phone, second.user);
+
+      await page.getByTestId('conference-button').click();
+      await expect(page.getByTestId('background-call')).toHaveAttribute('data-hold', 'off');
+      await expect(page.getByTestId('call-status')).toContainText(/conference/i);
+      await expect.poll(() => remoteAudioLevel(page), { timeout: 10_000 }).toBeGreaterThan(0.05);
+      // A few seconds of the mix for the recording.
+      await page.waitForTimeout(2_000);
+
+      await page.keyboard.press('Alt+H'); // ends the conference for everyone
+      await first.phone.waitForEvent((event) => event.type === 'CALL_CLOSED');
+      await second.phone.waitForEvent((event) => event.type === 'CALL_CLOSED');
+      await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'ended');
+
+      // The second party heard the first party's tone: only the page's mix could carry it.
+      expect(toneLevel(latestRecording(second.phone), first.toneHz)).toBeGreaterThan(0.05);
+    });
+  }
+
+  test('not ready with forwarding: a caller is sent on to the colleague instead of hearing busy', async ({ parley }) => {
+    const page = await registeredConsole(parley);
+    await parley.rawCall('settings.update', { notReadyForwardTo: colleaguePhone.username });
+    await page.getByTestId('agent-state-select').selectOption('not-ready:meeting');
+
+    try {
+      await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
+      const atColleague = await world.colleague.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+      expect(String(atColleague.peeruri)).toContain(customerPhone.username);
+      await expect(page.getByTestId('incoming-call')).toBeHidden();
+      await world.colleague.command('hangup');
+      await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+    } finally {
+      await parley.rawCall('settings.update', { notReadyForwardTo: '' });
+    }
+  });
+
+  // These two restart the registrar under everyone: last.
+  test('the server connection drops mid-call: the call says reconnecting, then is recovered and can still be hung up', async ({ parley }) => {
+    const page = await registeredConsole(parley);
+    await callFrom(page, world.customer, customerPhone.username);
+    const connectionHistory = await recordAttribute(page, 'call-status', 'data-connection');
+
+    await world.stack.restartKamailio();
+
+    await expect.poll(connectionHistory).toContain('reconnecting');
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-connection', 'live', { timeout: 15_000 });
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+    const quality = page.getByTestId('call-quality');
+    const received = async () => Number(await quality.getAttribute('data-packets-received'));
+    const before = await received();
+    await expect.poll(received, { timeout: 10_000 }).toBeGreaterThan(before + 20);
+
+    // The hang-up travels over the new connection and reaches the customer.
+    await page.keyboard.press('Alt+H');
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+  });
+
   test('notices that Kamailio restarted and registers again, so calls reach it', async ({ parley }) => {
     const page = await registeredConsole(parley);
     const status = page.getByTestId('phone-status');
 
     // Everything the indicator shows from now on, however briefly.
-    await status.evaluate((element) => {
-      const seen: string[] = [];
-      (window as unknown as { registrationHistory: string[] }).registrationHistory = seen;
-      new MutationObserver(() => seen.push(element.getAttribute('data-registration') ?? '')).observe(element, { attributes: true });
-    });
+    const registrationHistory = await recordAttribute(page, 'phone-status', 'data-registration');
     await world.stack.restartKamailio();
 
     // The registrar forgot everyone: the console must have stopped showing "registered" on faith…
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { registrationHistory: string[] }).registrationHistory))
-      .toContain('failed');
+    await expect.poll(registrationHistory).toContain('failed');
     // …and once the server is back, the binding is there again: a call reaches the console.
     await expect(status).toHaveAttribute('data-registration', 'registered', { timeout: 15_000 });
     await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);

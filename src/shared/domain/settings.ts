@@ -12,10 +12,16 @@ export const settingsSchema = z.object({
   dtmfMethod: z.enum(['rfc4733', 'sip-info']),
   /** After-call work: how long wrap-up may last before the agent is available again. */
   wrapUpSeconds: z.number().int().min(0).max(3600),
+  /** While the agent is not ready, new calls are redirected here (a colleague, a queue); empty: callers hear busy. */
+  notReadyForwardTo: z
+    .string()
+    .trim()
+    .max(200, 'must be at most 200 characters')
+    .regex(/^(sip:)?[A-Za-z0-9+._~-]*(@[A-Za-z0-9.-]+(:\d+)?)?$/, 'must be a phone number, a SIP user or a sip: address'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'system', defaultCountry: 'RU', dtmfMethod: 'rfc4733', wrapUpSeconds: 60 };
+export const defaultSettings: Settings = { language: 'system', defaultCountry: 'RU', dtmfMethod: 'rfc4733', wrapUpSeconds: 60, notReadyForwardTo: '' };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

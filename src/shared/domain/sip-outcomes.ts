@@ -12,7 +12,19 @@ export type RegistrationFailure =
   /** 5xx or an answer we cannot use. */
   | 'server-error';
 
-export type CallFailure = 'busy' | 'not-found' | 'unavailable' | 'rejected' | 'not-acceptable' | 'server-error' | 'timeout' | 'no-microphone' | 'not-registered' | 'failed';
+export type CallFailure =
+  | 'busy'
+  | 'not-found'
+  | 'unavailable'
+  | 'rejected'
+  | 'not-acceptable'
+  | 'server-error'
+  | 'timeout'
+  | 'no-microphone'
+  | 'not-registered'
+  /** The signalling transport dropped and the call could not be recovered in time. */
+  | 'connection-lost'
+  | 'failed';
 
 /** What a SIP final response means for registration. */
 export function registrationFailureFor(code: number): RegistrationFailure {

@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { startAppCore, type AppCore } from '../../../src/main/app-core';
 import { createFileSecretStore } from '../../../src/main/services/secrets/file-secret-store';
 import { contractPath, startWebHost, type WebHost } from '../../../src/main/web-host/server';
+import { defaultSettings } from '../../../src/shared/domain/settings';
 import { useTempDir } from '../support/temp-store';
 
 interface Reply {
@@ -110,7 +111,7 @@ describe('the browser shell host', () => {
   it('answers contract calls and rejects an invalid payload naming the field', async () => {
     const ws = await open();
     ws.send(JSON.stringify({ id: 1, method: 'settings.get', params: {} }));
-    expect(await nextMessage(ws)).toEqual({ id: 1, ok: true, value: { language: 'system', defaultCountry: 'RU', dtmfMethod: 'rfc4733', wrapUpSeconds: 60 } });
+    expect(await nextMessage(ws)).toEqual({ id: 1, ok: true, value: { ...defaultSettings, language: 'system' } });
 
     ws.send(JSON.stringify({ id: 2, method: 'customers.search', params: { query: { $gt: '' } } }));
     expect(await nextMessage(ws)).toMatchObject({ id: 2, ok: false, error: { code: 'invalid_request', field: 'query' } });
@@ -124,6 +125,6 @@ describe('the browser shell host', () => {
     const watcher = await open();
     const pushed = nextMessage(watcher);
     changer.send(JSON.stringify({ id: 1, method: 'settings.update', params: { language: 'uk' } }));
-    expect(await pushed).toEqual({ event: 'settings.changed', payload: { language: 'uk', defaultCountry: 'RU', dtmfMethod: 'rfc4733', wrapUpSeconds: 60 } });
+    expect(await pushed).toEqual({ event: 'settings.changed', payload: { ...defaultSettings, language: 'uk' } });
   });
 });

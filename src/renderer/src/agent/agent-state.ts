@@ -23,6 +23,7 @@ export class AgentStateMachine {
   private readonly listeners = new Set<() => void>();
 
   private wrapUpLimitSeconds = 60;
+  private forwardWhenNotReady: string | null = null;
 
   getState = (): AgentStatus => this.state;
 
@@ -34,6 +35,15 @@ export class AgentStateMachine {
   /** From the settings: how long after-call work may last. */
   setWrapUpLimit(seconds: number): void {
     this.wrapUpLimitSeconds = seconds;
+  }
+
+  /** From the settings: where calls go while the agent is not ready (null: callers hear busy). */
+  setNotReadyForwarding(target: string | null): void {
+    this.forwardWhenNotReady = target;
+  }
+
+  notReadyForwardTo(): string | null {
+    return this.forwardWhenNotReady;
   }
 
   /** Whether a new incoming call should ring (otherwise it is answered busy). */

@@ -4,6 +4,8 @@ import { CallBar } from '../features/call-bar/CallBar';
 import { InCallControls } from '../features/phone/InCallControls';
 import { useAgent } from '../features/phone/phone-context';
 import { IncomingCall } from '../features/phone/IncomingCall';
+import { BackgroundCalls } from '../features/phone/BackgroundCalls';
+import { PhoneNoticeView } from '../features/phone/PhoneNoticeView';
 import { CustomerCard } from '../features/customer-card/CustomerCard';
 import { CustomerSearch } from '../features/customer-search/CustomerSearch';
 import { NotesPane } from '../features/notes-pane/NotesPane';
@@ -20,9 +22,11 @@ export function App() {
   const settings = useSettings();
   const agent = useAgent();
   const wrapUpSeconds = settings.settings?.wrapUpSeconds;
+  const notReadyForwardTo = settings.settings?.notReadyForwardTo;
   useEffect(() => {
     if (wrapUpSeconds !== undefined) agent.setWrapUpLimit(wrapUpSeconds);
-  }, [agent, wrapUpSeconds]);
+    agent.setNotReadyForwarding(notReadyForwardTo || null);
+  }, [agent, wrapUpSeconds, notReadyForwardTo]);
   const [customerId, setCustomerId] = useState<number | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
@@ -32,6 +36,8 @@ export function App() {
       <CallBar onOpenSettings={() => setSettingsOpen(true)} defaultCountry={settings.settings?.defaultCountry ?? 'RU'} />
       <ConnectionBanner />
       <IncomingCall />
+      <BackgroundCalls />
+      <PhoneNoticeView />
       <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? 'rfc4733'} />
       {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}
       <main className="workspace">

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
 
-/** The current time, refreshed every minute: "overdue by" must not freeze while the card is open. */
-export function useNow(): number {
+/**
+ * The current time, refreshed every `intervalMs`: "overdue by" must not
+ * freeze while a card is open, a countdown must tick.
+ */
+export function useNow(intervalMs = 60_000): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
     return () => clearInterval(timer);
-  }, []);
+  }, [intervalMs]);
   return now;
 }

@@ -48,6 +48,12 @@ export type CallState =
   | LiveCall
   | (CallBase & { status: 'ended'; answeredAt: number | null; endedAt: number; failure: CallFailure | null; code: number | null });
 
+/** Something the agent asked for that did not happen, said once (the calls themselves are unchanged). */
+export interface PhoneNotice {
+  kind: 'hold-failed' | 'transfer-failed';
+  at: number;
+}
+
 export interface PhoneState {
   registration: RegistrationState;
   /** The call the controls act on (or the last one's outcome, or idle). */
@@ -60,6 +66,7 @@ export interface PhoneState {
   background: LiveCall[];
   /** The focused call and the background ones are mixed into one conversation (three-way conference). */
   conference: boolean;
+  notice: PhoneNotice | null;
 }
 
-export const initialPhoneState: PhoneState = { registration: { status: 'unconfigured' }, call: { status: 'idle' }, background: [], conference: false };
+export const initialPhoneState: PhoneState = { registration: { status: 'unconfigured' }, call: { status: 'idle' }, background: [], conference: false, notice: null };

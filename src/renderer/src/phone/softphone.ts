@@ -1,17 +1,12 @@
-import { Invitation, Inviter, Registerer, RegistererState, SessionState, UserAgent, type Session } from 'sip.js';
+import { Invitation, Inviter, Registerer, RegistererState, SessionState, UserAgent, type Notification as SipNotification, type Session } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
-import {
-  defaultSessionDescriptionHandlerFactory,
-  type SessionDescriptionHandler,
-  type SessionDescriptionHandlerOptions as WebSessionDescriptionHandlerOptions,
-} from 'sip.js/lib/platform/web';
-import { callQualityFrom, type CallQuality } from '@shared/domain/call-quality';
+import { defaultSessionDescriptionHandlerFactory } from 'sip.js/lib/platform/web';
 import { cleanDisplayName, type CallRecord } from '@shared/domain/call-record';
-import type { callOutcomes } from '@shared/domain/customer';
 import { callFailureFor, reconnectDelaysMs, registrationFailureFor, type CallFailure, type RegistrationFailure } from '@shared/domain/sip-outcomes';
-import { initialPhoneState, type CallState, type PhoneState, type RegistrationState, type RemoteParty } from './phone-state';
+import { ConferenceMixer } from './conference-mixer';
 import type { Microphone } from './microphone';
-import { readAudioStats } from './read-audio-stats';
+import { audioOnly, PhoneLine } from './phone-line';
+import { initialPhoneState, type CallState, type PhoneNotice, type PhoneState, type RegistrationState, type RemoteParty } from './phone-state';
 
 export interface SoftphoneAccount {
   server: string;
@@ -21,27 +16,8 @@ export interface SoftphoneAccount {
   password: string;
 }
 
-/** Re-register well before the binding expires, so that it never lapses unnoticed. */
-const registrationExpiresSeconds = 300;
-/** ICE gathering is capped: a machine with VPNs or many adapters must not wait seconds before the INVITE leaves. */
-const iceGatheringTimeoutMs = 300;
-const audioOnly = { constraints: { audio: true, video: false } };
-
-/** What the phone remembers about the call in progress. */
-interface ActiveCall {
-  id: string;
-  session: Session;
-  direction: 'inbound' | 'outbound';
-  remote: RemoteParty;
-  startedAt: number;
-  answeredAt: number | null;
-  finalCode: number | null;
-  declinedByAgent: boolean;
-  qualityTimer: ReturnType<typeof setInterval> | null;
-  muted: boolean;
-  hold: 'off' | 'holding' | 'on' | 'resuming';
-  quality: CallQuality | null;
-}
+/** What to do with a new call when the agent is free: ring, or turn it away (busy, or redirected to a colleague or queue). */
+export type IncomingRoute = { ring: true } | { ring: false; forwardTo: string | null };
 
 export interface SoftphoneOptions {
   /** The remote party is heard only through an <audio> element in the page. */
@@ -49,40 +25,56 @@ export interface SoftphoneOptions {
   microphone: Microphone;
   /** Every call, answered or not, once it is over. */
   onCallEnded(record: CallRecord): void;
-  /** Whether the agent takes calls now (Ready); otherwise callers hear busy. */
-  acceptsCalls(): boolean;
+  /** Asked for every new call while no call is in progress (Ready rings; Not Ready is busy or forwards). */
+  routeIncoming(): IncomingRoute;
 }
 
 export type ServerProbe = { ok: true; roundTripMs: number } | { ok: false; reason: 'not-registered' | 'timeout' | 'server-error' };
 
 export type DtmfMethod = 'rfc4733' | 'sip-info';
 
-type Outcome = (typeof callOutcomes)[number];
+/** Re-register well before the binding expires, so that it never lapses unnoticed. */
+const registrationExpiresSeconds = 300;
+/** ICE gathering is capped: a machine with VPNs or many adapters must not wait seconds before the INVITE leaves. */
+const iceGatheringTimeoutMs = 300;
+/** How long a call whose signalling dropped may wait for the transport to come back before it is ended. */
+const reconnectGraceMs = 30_000;
 
 /**
  * The phone: an explicit state machine over sip.js. The UI reads `getState()`
  * and calls the commands; it never touches a sip.js object. The state tells
  * the truth: "registered" only after the server said 200 to our REGISTER, and
- * it drops the moment the transport does.
+ * it drops the moment the transport does; a call whose transport dropped says
+ * "reconnecting" until it is recovered or honestly ended.
+ *
+ * Several calls may be live at once: the focused one (the controls act on
+ * it) and background ones — a call waiting to be answered, or a call held
+ * while the agent consults a colleague. Two established calls can be joined
+ * into a conference mixed in the page.
  */
 export class Softphone {
   private state: PhoneState = initialPhoneState;
   private readonly listeners = new Set<() => void>();
   private userAgent: UserAgent | null = null;
   private registerer: Registerer | null = null;
-  private call: ActiveCall | null = null;
+  private lines: PhoneLine[] = [];
+  private focused: PhoneLine | null = null;
+  /** Shown in place of a call once the focused call is over, until the next one. */
+  private lastEnded: CallState = { status: 'idle' };
+  private conference: { mixer: ConferenceMixer; lines: readonly [PhoneLine, PhoneLine] } | null = null;
+  private notice: PhoneNotice | null = null;
+  private readonly graceTimers = new Map<PhoneLine, ReturnType<typeof setTimeout>>();
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private retryAttempt = 0;
   /** Bumped on every (re)configuration: callbacks of an older user agent are ignored. */
   private generation = 0;
-
   private readonly remoteAudio: HTMLAudioElement;
   private readonly microphone: Microphone;
   private readonly onCallEnded: (record: CallRecord) => void;
-  private readonly acceptsCalls: () => boolean;
+  private readonly routeIncoming: () => IncomingRoute;
 
   constructor(options: SoftphoneOptions) {
-    ({ remoteAudio: this.remoteAudio, microphone: this.microphone, onCallEnded: this.onCallEnded, acceptsCalls: this.acceptsCalls } = options);
+    ({ remoteAudio: this.remoteAudio, microphone: this.microphone, onCallEnded: this.onCallEnded, routeIncoming: this.routeIncoming } = options);
     this.microphone.subscribe(() => void this.takeNewMicrophone());
   }
 
@@ -122,7 +114,9 @@ export class Softphone {
       },
       delegate: {
         onDisconnect: () => {
-          if (generation === this.generation) this.fail('unreachable', null);
+          if (generation !== this.generation) return;
+          this.holdLinesForReconnection();
+          this.fail('unreachable', null);
         },
         onInvite: (invitation) => {
           if (generation === this.generation) this.onIncoming(invitation);
@@ -140,173 +134,157 @@ export class Softphone {
     await this.connect(generation, true);
   }
 
+  /** Calls `target` when the phone is free. (With a call up, `consult` puts it on hold first.) */
   async dial(target: string): Promise<void> {
+    if (this.lines.length > 0) return;
+    await this.placeCall(target);
+  }
+
+  /** Holds the call in progress and calls a colleague: the start of an attended transfer or a conference. */
+  async consult(target: string): Promise<void> {
+    const current = this.focused;
+    if (!current?.established || this.lines.length !== 1) return;
+    if (!(await current.setHold(true))) return this.tell('hold-failed');
+    await this.placeCall(target);
+  }
+
+  private async placeCall(target: string): Promise<void> {
     const userAgent = this.userAgent;
     const remote: RemoteParty = { user: target.replace(/^sip:/, '').split('@')[0] ?? target, displayName: null };
     const startedAt = Date.now();
-    if (this.call) return;
-    if (!userAgent || this.state.registration.status !== 'registered') {
-      this.showEnded('outbound', remote, startedAt, 'not-registered');
-      return;
-    }
+    if (!userAgent || this.state.registration.status !== 'registered') return this.showFailure(remote, startedAt, 'not-registered');
     const uri = this.targetUri(userAgent, target);
-    if (!uri) {
-      this.showEnded('outbound', remote, startedAt, 'not-found');
-      return;
-    }
-    const inviter = new Inviter(userAgent, uri, { sessionDescriptionHandlerOptions: audioOnly });
-    const call = this.track(inviter, 'outbound', remote, startedAt);
-    this.setCall({ status: 'dialing', id: call.id, direction: 'outbound', remote, startedAt });
+    if (!uri) return this.showFailure(remote, startedAt, 'not-found');
+    const line = this.adopt(new Inviter(userAgent, uri, { sessionDescriptionHandlerOptions: audioOnly }), 'outbound', remote, startedAt);
+    this.focus(line);
     try {
-      await inviter.invite({
+      await (line.session as Inviter).invite({
         requestDelegate: {
           onProgress: (response: IncomingResponse) => {
             const code = response.message.statusCode;
-            if ((code === 180 || code === 183) && this.call === call) this.setCall({ status: 'ringing', id: call.id, direction: 'outbound', remote, startedAt });
+            if (code === 180 || code === 183) {
+              line.alerting = true;
+              this.publish();
+            }
           },
           onReject: (response: IncomingResponse) => {
-            call.finalCode = response.message.statusCode ?? null;
+            line.finalCode = response.message.statusCode ?? null;
           },
         },
       });
     } catch (error) {
-      this.finish(call, isMicrophoneError(error) ? 'no-microphone' : 'failed');
+      this.finish(line, isMicrophoneError(error) ? 'no-microphone' : 'failed');
     }
-  }
-
-  async answer(): Promise<void> {
-    const call = this.call;
-    if (!(call?.session instanceof Invitation) || call.session.state !== SessionState.Initial) return;
-    try {
-      await call.session.accept({ sessionDescriptionHandlerOptions: audioOnly });
-    } catch (error) {
-      this.finish(call, isMicrophoneError(error) ? 'no-microphone' : 'failed');
-    }
-  }
-
-  async decline(): Promise<void> {
-    const call = this.call;
-    if (!(call?.session instanceof Invitation) || call.session.state !== SessionState.Initial) return;
-    call.declinedByAgent = true;
-    await call.session.reject({ statusCode: 486 });
-  }
-
-  /** Ends the call whatever its stage: cancel while it rings out, decline while it rings in, BYE once it is up. */
-  async hangup(): Promise<void> {
-    const session = this.call?.session;
-    if (!session) return;
-    if (session.state === SessionState.Established) await session.bye();
-    else if (session instanceof Inviter) await session.cancel();
-    else await this.decline();
-  }
-
-  private onIncoming(invitation: Invitation): void {
-    const remote: RemoteParty = {
-      user: invitation.remoteIdentity.uri.user ?? '',
-      displayName: cleanDisplayName(invitation.remoteIdentity.displayName),
-    };
-    if (this.call || !this.acceptsCalls()) {
-      // Busy, or not ready (call waiting comes later): the caller hears busy, the call is still recorded.
-      void invitation.reject({ statusCode: 486 }).catch(() => undefined);
-      this.onCallEnded(this.recordOf(invitation, 'inbound', remote, Date.now(), null, 'busy'));
-      return;
-    }
-    const startedAt = Date.now();
-    const call = this.track(invitation, 'inbound', remote, startedAt);
-    this.setCall({ status: 'incoming', id: call.id, direction: 'inbound', remote, startedAt });
-  }
-
-  private track(session: Session, direction: 'inbound' | 'outbound', remote: RemoteParty, startedAt: number): ActiveCall {
-    const call: ActiveCall = {
-      id: session.id,
-      session,
-      direction,
-      remote,
-      startedAt,
-      answeredAt: null,
-      finalCode: null,
-      declinedByAgent: false,
-      qualityTimer: null,
-      muted: false,
-      hold: 'off',
-      quality: null,
-    };
-    this.call = call;
-    session.stateChange.addListener((sessionState) => {
-      if (this.call !== call) return;
-      if (sessionState === SessionState.Established) this.onEstablished(call);
-      else if (sessionState === SessionState.Terminated) this.finish(call, call.finalCode === null ? null : callFailureFor(call.finalCode));
-    });
-    return call;
-  }
-
-  private onEstablished(call: ActiveCall): void {
-    const handler = this.handlerOf(call);
-    if (handler) {
-      this.remoteAudio.srcObject = handler.remoteMediaStream;
-      void this.remoteAudio.play().catch(() => undefined);
-    }
-    call.answeredAt = Date.now();
-    this.showEstablished(call);
-    const connection = handler?.peerConnection;
-    if (!connection) return;
-    // getStats once a second while the call is up: the quality indicator and its warning.
-    call.qualityTimer = setInterval(() => {
-      void connection.getStats().then((report) => {
-        if (this.call !== call) return;
-        call.quality = callQualityFrom(readAudioStats(report));
-        this.showEstablished(call);
-      });
-    }, 1_000);
-  }
-
-  private showEstablished(call: ActiveCall): void {
-    if (call.answeredAt === null) return;
-    const { direction, remote, startedAt, answeredAt, quality, muted, hold } = call;
-    this.setCall({ status: 'established', id: call.id, direction, remote, startedAt, answeredAt, quality, muted, hold, reconnectingUntil: null });
-  }
-
-  private handlerOf(call: ActiveCall | null): SessionDescriptionHandler | undefined {
-    return call?.session.sessionDescriptionHandler as SessionDescriptionHandler | undefined;
-  }
-
-  /** The microphone is cut at the sender: nothing reaches the customer while muted. */
-  setMuted(muted: boolean): void {
-    const call = this.call;
-    if (!call || call.answeredAt === null) return;
-    call.muted = muted;
-    this.handlerOf(call)?.enableSenderTracks(!muted && call.hold === 'off');
-    this.showEstablished(call);
   }
 
   /**
-   * Hold or resume by re-INVITE. The state changes only when the server
-   * accepts; a refused or failed re-INVITE leaves the call as it was (sip.js
-   * rolls the local description back), so "on hold" is never shown while the
-   * customer still hears the agent.
+   * Answers the ringing call. When another call is up (call waiting), that
+   * one is put on hold first, and the new call is answered only if the hold
+   * was accepted: the first customer must never overhear the second.
    */
-  async setHold(hold: boolean): Promise<void> {
-    const call = this.call;
-    if (!call || call.answeredAt === null || call.hold === 'holding' || call.hold === 'resuming') return;
-    if ((call.hold === 'on') === hold) return;
-    const before = call.hold;
-    call.hold = hold ? 'holding' : 'resuming';
-    this.showEstablished(call);
-    const settle = (accepted: boolean) => {
-      if (this.call !== call) return;
-      call.hold = accepted ? (hold ? 'on' : 'off') : before;
-      const handler = this.handlerOf(call);
-      handler?.enableSenderTracks(call.hold === 'off' && !call.muted);
-      handler?.enableReceiverTracks(call.hold === 'off');
-      this.showEstablished(call);
-    };
-    const reInvite: WebSessionDescriptionHandlerOptions = { hold, constraints: { audio: true, video: false } };
-    call.session.sessionDescriptionHandlerOptionsReInvite = reInvite;
-    try {
-      await call.session.invite({ requestDelegate: { onAccept: () => settle(true), onReject: () => settle(false) } });
-    } catch {
-      settle(false);
+  async answer(): Promise<void> {
+    const line = this.ringingLine();
+    if (!line) return;
+    const current = this.focused;
+    if (current && current !== line) {
+      if (!current.established || this.conference) return;
+      if (!(await current.setHold(true))) return this.tell('hold-failed');
     }
+    this.focus(line);
+    try {
+      await (line.session as Invitation).accept({ sessionDescriptionHandlerOptions: audioOnly });
+    } catch (error) {
+      this.finish(line, isMicrophoneError(error) ? 'no-microphone' : 'failed');
+    }
+  }
+
+  /** Declines the ringing call (486 Busy Here), whether it is the only one or a call waiting. */
+  async decline(): Promise<void> {
+    const line = this.ringingLine();
+    // If the answer cannot be sent (no connection), the call is still gone for the agent.
+    await line?.hangUp().catch(() => this.finish(line, null));
+  }
+
+  /** Ends the focused call whatever its stage; in a conference, ends it for everyone. */
+  async hangup(): Promise<void> {
+    const lines = this.conference ? [...this.conference.lines] : this.focused ? [this.focused] : [];
+    await Promise.all(lines.map((line) => line.hangUp().catch(() => this.finish(line, null))));
+  }
+
+  /** Puts the focused call on hold and takes the held one back. */
+  async swap(): Promise<void> {
+    const current = this.focused;
+    const other = this.otherEstablished();
+    if (!current?.established || !other || this.conference) return;
+    if (!(await current.setHold(true))) return this.tell('hold-failed');
+    this.focus(other);
+    if (!(await other.setHold(false))) this.tell('hold-failed');
+  }
+
+  /**
+   * Attended transfer: the held customer is asked (REFER with Replaces) to
+   * take over our consultation with the colleague. Our two legs end once the
+   * customer reports the new call connected; if it does not, both calls stay
+   * as they were and the agent is told.
+   */
+  async completeTransfer(): Promise<void> {
+    const consultation = this.focused;
+    const customer = this.otherEstablished();
+    if (!consultation?.established || !customer || this.conference) return;
+    let settled = false;
+    const failed = () => {
+      if (settled) return;
+      settled = true;
+      this.tell('transfer-failed');
+    };
+    try {
+      await customer.session.refer(consultation.session, {
+        requestDelegate: { onReject: failed },
+        onNotify: (notification: SipNotification) => {
+          notification.accept().catch(() => undefined);
+          const status = /SIP\/2\.0 (\d{3})/.exec(notification.request.body)?.[1];
+          if (!status || status.startsWith('1') || settled) return;
+          if (!status.startsWith('2')) return failed();
+          settled = true;
+          for (const line of [customer, consultation]) if (this.lines.includes(line)) void line.hangUp().catch(() => undefined);
+        },
+      });
+    } catch {
+      failed();
+    }
+  }
+
+  /** Joins the focused call and the held one: all three hear each other, mixed in this page. */
+  async startConference(): Promise<void> {
+    const current = this.focused;
+    const other = this.otherEstablished();
+    if (!current?.established || !other || this.conference || current.hold !== 'off') return;
+    if (!(await other.setHold(false))) return this.tell('hold-failed');
+    const [first, second] = [current.remoteStream, other.remoteStream];
+    if (!first || !second || !this.lines.includes(current) || !this.lines.includes(other)) return;
+    const mixer = new ConferenceMixer(await this.microphone.open(), [first, second]);
+    const lines = [current, other] as const;
+    await Promise.all(lines.map((line, index) => this.sendTrack(line, mixer.sent[index] ?? null)));
+    lines.forEach((line, index) => (line.conferenceTrack = mixer.sent[index] ?? null));
+    mixer.setMuted(current.muted);
+    this.conference = { mixer, lines };
+    this.publish();
+  }
+
+  /** The microphone is cut at the sender: nothing reaches the customer while muted (in a conference, no party hears the agent). */
+  setMuted(muted: boolean): void {
+    if (this.conference) {
+      this.conference.mixer.setMuted(muted);
+      this.conference.lines.forEach((line) => line.setMuted(muted));
+      return;
+    }
+    this.focused?.setMuted(muted);
+  }
+
+  async setHold(hold: boolean): Promise<void> {
+    const line = this.focused;
+    if (!line || this.conference) return;
+    if (!(await line.setHold(hold))) this.tell('hold-failed');
   }
 
   /**
@@ -314,34 +292,22 @@ export class Softphone {
    * the server has taken the request, our leg hangs up.
    */
   async transfer(target: string): Promise<void> {
-    const call = this.call;
+    const line = this.focused;
     const userAgent = this.userAgent;
-    if (!call || !userAgent || call.answeredAt === null) return;
+    if (!line?.established || !userAgent || this.conference) return;
     const uri = this.targetUri(userAgent, target);
     if (!uri) return;
-    await call.session.refer(uri, {
+    await line.session.refer(uri, {
       requestDelegate: {
-        onAccept: () => {
-          if (this.call === call) void call.session.bye().catch(() => undefined);
-        },
+        onAccept: () => void line.session.bye().catch(() => undefined),
+        onReject: () => this.tell('transfer-failed'),
       },
     });
   }
 
-  /** The agent chose another microphone (or the headset went away): the call goes on with the new one. */
-  private async takeNewMicrophone(): Promise<void> {
-    const call = this.call;
-    const sender = this.handlerOf(call)?.peerConnection?.getSenders().find((candidate) => candidate.track?.kind === 'audio');
-    if (!call || !sender) return;
-    const track = (await this.microphone.open()).getAudioTracks()[0];
-    if (!track || this.call !== call) {
-      track?.stop();
-      return;
-    }
-    const previous = sender.track;
-    track.enabled = !call.muted && call.hold === 'off';
-    await sender.replaceTrack(track);
-    previous?.stop();
+  async sendDtmf(tone: string, method: DtmfMethod): Promise<void> {
+    if (!/^[0-9*#A-D]$/.test(tone)) return;
+    await this.focused?.sendDtmf(tone, method);
   }
 
   /** The readiness check's network probe: how long the SIP server takes to answer an OPTIONS. */
@@ -366,49 +332,178 @@ export class Softphone {
     });
   }
 
-  private targetUri(userAgent: UserAgent, target: string) {
-    return UserAgent.makeURI(target.startsWith('sip:') ? target : `sip:${target}@${userAgent.configuration.uri.host}`);
-  }
-
-  /** Keypad tones: in the media (RFC 4733) by default, or as SIP INFO where the far end wants that. */
-  async sendDtmf(tone: string, method: DtmfMethod): Promise<void> {
-    const call = this.call;
-    if (!call || call.answeredAt === null || !/^[0-9*#A-D]$/.test(tone)) return;
-    if (method === 'rfc4733') {
-      this.handlerOf(call)?.sendDtmf(tone, { duration: 160, interToneGap: 70 });
+  private onIncoming(invitation: Invitation): void {
+    const remote: RemoteParty = {
+      user: invitation.remoteIdentity.uri.user ?? '',
+      displayName: cleanDisplayName(invitation.remoteIdentity.displayName),
+    };
+    const line = this.adopt(invitation, 'inbound', remote, Date.now());
+    if (this.lines.length > 1) {
+      // Call waiting: one call up and nothing else going on. Anything more is busy.
+      const waitingAllowed = this.lines.length === 2 && this.focused?.established === true && !this.conference;
+      if (!waitingAllowed) this.turnAway(line, null);
+      else this.publish();
       return;
     }
-    await call.session.info({
-      requestOptions: { body: { contentDisposition: 'render', contentType: 'application/dtmf-relay', content: `Signal=${tone}\r\nDuration=160` } },
+    const route = this.routeIncoming();
+    if (route.ring) this.focus(line);
+    else this.turnAway(line, route.forwardTo);
+  }
+
+  /** Busy (486), or redirected (302) to where the agent's calls go while not ready; the call is still recorded. */
+  private turnAway(line: PhoneLine, forwardTo: string | null): void {
+    const invitation = line.session as Invitation;
+    line.turnedAway = true;
+    const target = forwardTo && this.userAgent ? this.targetUri(this.userAgent, forwardTo) : undefined;
+    const reply = target ? { statusCode: 302, extraHeaders: [`Contact: <${target.toString()}>`] } : { statusCode: 486 };
+    void invitation.reject(reply).catch(() => this.finish(line, null));
+  }
+
+  private adopt(session: Session, direction: 'inbound' | 'outbound', remote: RemoteParty, startedAt: number): PhoneLine {
+    const line = new PhoneLine(session, direction, remote, startedAt, () => this.publish());
+    this.lines.push(line);
+    session.stateChange.addListener((sessionState) => {
+      if (!this.lines.includes(line)) return;
+      if (sessionState === SessionState.Established) {
+        line.markEstablished();
+        if (line.reconnectingUntil === null) this.settle(line);
+        this.publish();
+      } else if (sessionState === SessionState.Terminated) {
+        this.finish(line, line.finalCode === null ? null : callFailureFor(line.finalCode));
+      }
     });
+    return line;
   }
 
-  private finish(call: ActiveCall, failure: CallFailure | null): void {
-    if (this.call !== call) return;
-    if (call.qualityTimer) clearInterval(call.qualityTimer);
-    this.remoteAudio.srcObject = null;
-    this.call = null;
+  private focus(line: PhoneLine): void {
+    this.focused = line;
+    this.notice = null;
+    this.publish();
+  }
+
+  private ringingLine(): PhoneLine | undefined {
+    return this.lines.find((line) => line.session instanceof Invitation && line.session.state === SessionState.Initial && !line.turnedAway);
+  }
+
+  private otherEstablished(): PhoneLine | undefined {
+    return this.lines.length === 2 ? this.lines.find((line) => line !== this.focused && line.established) : undefined;
+  }
+
+  private tell(kind: PhoneNotice['kind']): void {
+    this.notice = { kind, at: Date.now() };
+    this.publish();
+  }
+
+  /** Replaces what a call sends (the agent's new microphone, or a conference mix); the previous track is stopped. */
+  private async sendTrack(line: PhoneLine, track: MediaStreamTrack | null): Promise<void> {
+    const sender = line.audioSender;
+    if (!sender || !track) return;
+    const previous = sender.track;
+    await sender.replaceTrack(track);
+    if (previous && previous !== line.conferenceTrack) previous.stop();
+    line.applyMedia();
+  }
+
+  /** The agent chose another microphone (or the headset went away): calls go on with the new one. */
+  private async takeNewMicrophone(): Promise<void> {
+    if (this.conference) {
+      this.conference.mixer.replaceMicrophone(await this.microphone.open());
+      return;
+    }
+    for (const line of this.lines.filter((candidate) => candidate.established)) {
+      const track = (await this.microphone.open()).getAudioTracks()[0] ?? null;
+      if (this.lines.includes(line)) await this.sendTrack(line, track);
+      else track?.stop();
+    }
+  }
+
+  private async leaveConference(remaining: PhoneLine): Promise<void> {
+    const conference = this.conference;
+    if (!conference) return;
+    this.conference = null;
+    remaining.conferenceTrack = null;
+    const track = (await this.microphone.open()).getAudioTracks()[0] ?? null;
+    if (this.lines.includes(remaining)) await this.sendTrack(remaining, track);
+    else track?.stop();
+    conference.mixer.close();
+    this.publish();
+  }
+
+  /**
+   * The signalling transport dropped. Calls that are up say "reconnecting"
+   * and are recovered once it is back; a call still ringing may yet be
+   * answered over the new connection. Whatever is not settled within the
+   * grace period is ended, honestly.
+   */
+  private holdLinesForReconnection(): void {
+    const until = Date.now() + reconnectGraceMs;
+    for (const line of this.lines) {
+      if (this.graceTimers.has(line)) continue;
+      if (line.established) line.reconnectingUntil = until;
+      this.graceTimers.set(
+        line,
+        setTimeout(() => this.endUnrecovered(line), reconnectGraceMs),
+      );
+    }
+    this.publish();
+  }
+
+  /** Registered again: each call waiting for its signalling gets an ICE-restart re-INVITE, or is ended honestly. */
+  private recoverLines(): void {
+    for (const line of this.lines.filter((candidate) => candidate.reconnectingUntil !== null)) {
+      void line.restartIce().then((recovered) => {
+        if (!this.lines.includes(line)) return;
+        if (!recovered) return this.endUnrecovered(line);
+        this.settle(line);
+        line.reconnectingUntil = null;
+        line.applyMedia();
+        this.publish();
+      });
+    }
+  }
+
+  private endUnrecovered(line: PhoneLine): void {
+    if (!this.lines.includes(line)) return;
+    // The far end may still hear of it; whether it does or not, the call is over for the agent.
+    void line.hangUp().catch(() => undefined);
+    this.finish(line, 'connection-lost');
+  }
+
+  /** A call that connected, or was recovered, needs no grace period any more. */
+  private settle(line: PhoneLine): void {
+    clearTimeout(this.graceTimers.get(line));
+    this.graceTimers.delete(line);
+  }
+
+  private finish(line: PhoneLine, failure: CallFailure | null): void {
+    if (!this.lines.includes(line)) return;
+    this.lines = this.lines.filter((candidate) => candidate !== line);
+    this.settle(line);
+    line.release();
     const endedAt = Date.now();
-    this.setCall({ status: 'ended', id: call.id, direction: call.direction, remote: call.remote, startedAt: call.startedAt, answeredAt: call.answeredAt, endedAt, failure, code: call.finalCode });
-    this.onCallEnded(this.recordOf(call.session, call.direction, call.remote, call.startedAt, call.answeredAt, outcomeOf(call, failure), endedAt));
+    if (this.conference?.lines.includes(line)) {
+      const remaining = this.conference.lines.find((candidate) => candidate !== line);
+      if (remaining) {
+        this.focused = remaining;
+        void this.leaveConference(remaining);
+      }
+    }
+    if (this.focused === line) {
+      this.lastEnded = line.endedView(failure, endedAt);
+      // What was in the background comes forward: a waiting call rings, a held call stays held until resumed.
+      this.focused = this.lines[0] ?? null;
+    }
+    this.publish();
+    this.onCallEnded(line.record(this.userAgent?.configuration.uri.user ?? 'unknown', failure, endedAt));
   }
 
-  private recordOf(
-    session: Session,
-    direction: 'inbound' | 'outbound',
-    remote: RemoteParty,
-    startedAt: number,
-    answeredAt: number | null,
-    outcome: Outcome,
-    endedAt = Date.now(),
-  ): CallRecord {
-    const local = this.userAgent?.configuration.uri.user ?? 'unknown';
-    const sipCallId = session instanceof Invitation ? session.request.callId : (session as Inviter).request.callId;
-    return { direction, remote: remote.user || 'unknown', local, sipCallId, startedAt, answeredAt, endedAt, outcome };
+  private showFailure(remote: RemoteParty, startedAt: number, failure: CallFailure): void {
+    this.lastEnded = { status: 'ended', id: `failed-${startedAt}`, direction: 'outbound', remote, startedAt, answeredAt: null, endedAt: startedAt, failure, code: null };
+    this.publish();
   }
 
-  private showEnded(direction: 'inbound' | 'outbound', remote: RemoteParty, startedAt: number, failure: CallFailure): void {
-    this.setCall({ status: 'ended', id: `failed-${startedAt}`, direction, remote, startedAt, answeredAt: null, endedAt: startedAt, failure, code: null });
+  private targetUri(userAgent: UserAgent, target: string) {
+    return UserAgent.makeURI(target.startsWith('sip:') ? target : `sip:${target}@${userAgent.configuration.uri.host}`);
   }
 
   private async connect(generation: number, first: boolean): Promise<void> {
@@ -432,6 +527,7 @@ export class Softphone {
             if (generation !== this.generation) return;
             this.retryAttempt = 0;
             this.setRegistration({ status: 'registered', since: Date.now() });
+            this.recoverLines();
           },
           onReject: (response: IncomingResponse) => {
             const code = response.message.statusCode ?? 500;
@@ -464,33 +560,41 @@ export class Softphone {
     const { userAgent, registerer } = this;
     this.userAgent = null;
     this.registerer = null;
-    if (this.call) await this.hangup().catch(() => undefined);
+    await Promise.all(this.lines.map((line) => line.hangUp().catch(() => undefined)));
+    for (const line of [...this.lines]) this.finish(line, null);
     if (registerer?.state === RegistererState.Registered) await registerer.unregister().catch(() => undefined);
     await registerer?.dispose().catch(() => undefined);
     await userAgent?.stop().catch(() => undefined);
   }
 
   private setRegistration(registration: RegistrationState): void {
-    this.update({ ...this.state, registration });
+    this.state = { ...this.state, registration };
+    this.emit();
   }
 
-  private setCall(call: CallState): void {
-    this.update({ ...this.state, call });
+  /** Derives what the agent sees from the lines, and plays what the agent should hear. */
+  private publish(): void {
+    const focused = this.focused;
+    this.state = {
+      ...this.state,
+      call: focused ? focused.view() : this.lastEnded,
+      background: this.lines.filter((line) => line !== focused).map((line) => line.view()),
+      conference: this.conference !== null,
+      notice: this.notice,
+    };
+    const heard = this.conference?.mixer.heard ?? (focused?.established ? focused.remoteStream : null);
+    if (this.remoteAudio.srcObject !== heard) {
+      this.remoteAudio.srcObject = heard;
+      if (heard) void this.remoteAudio.play().catch(() => undefined);
+    }
+    this.emit();
   }
 
-  private update(next: PhoneState): void {
-    this.state = next;
+  private emit(): void {
     this.listeners.forEach((listener) => listener());
   }
 }
 
 function isMicrophoneError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'NotAllowedError' || error.name === 'NotFoundError');
-}
-
-function outcomeOf(call: ActiveCall, failure: CallFailure | null): Outcome {
-  if (call.answeredAt !== null) return 'answered';
-  if (call.direction === 'inbound') return call.declinedByAgent ? 'declined' : 'missed';
-  if (failure === 'busy') return 'busy';
-  return failure === null || failure === 'timeout' ? 'missed' : 'failed';
 }

@@ -7,7 +7,7 @@ import { CustomerFacts } from './CustomerFacts';
 import { OpenPromises } from './OpenPromises';
 import { TierBadge } from './TierBadge';
 import { Timeline } from './Timeline';
-import { useNow } from './use-now';
+import { useNow } from '../../app/use-now';
 
 /**
  * Who the customer is, what we owe them, and everything that happened,

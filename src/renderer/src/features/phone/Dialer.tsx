@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../app/format';
 import { usePhoneState, useSoftphone } from './phone-context';
 import { CallQualityIndicator } from './CallQualityIndicator';
+import { ReconnectingCountdown } from './ReconnectingCountdown';
 import { shortcutLabel } from './phone-shortcuts';
 import { useCallTimer } from './use-call-timer';
 import { usePhoneShortcuts } from './use-phone-shortcuts';
@@ -23,7 +24,7 @@ function linkFromPage(): string {
 export function Dialer({ defaultCountry }: { defaultCountry: string }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
-  const { registration, call } = usePhoneState();
+  const { registration, call, conference } = usePhoneState();
   const [target, setTarget] = useState(linkFromPage);
   const [lastDialed, setLastDialed] = useState<string | null>(null);
   const inCall = call.status === 'dialing' || call.status === 'ringing' || call.status === 'established';
@@ -77,8 +78,17 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
           {t('phone.redial')}
         </button>
       )}
-      <span className="call-status" role="status" data-testid="call-status" data-call={call.status}>
-        {call.status === 'established' && `${t('phone.callStatus.established')} · ${formatDuration(seconds)}`}
+      <span
+        className="call-status"
+        role="status"
+        data-testid="call-status"
+        data-call={call.status}
+        data-connection={call.status === 'established' ? (call.reconnectingUntil === null ? 'live' : 'reconnecting') : undefined}
+      >
+        {call.status === 'established' && call.reconnectingUntil !== null && <ReconnectingCountdown until={call.reconnectingUntil} />}
+        {call.status === 'established' &&
+          call.reconnectingUntil === null &&
+          `${t(conference ? 'phone.callStatus.conference' : 'phone.callStatus.established')} · ${formatDuration(seconds)}`}
         {(call.status === 'dialing' || call.status === 'ringing') && t(`phone.callStatus.${call.status}`)}
         {call.status === 'ended' && (call.failure ? t(`phone.callFailure.${call.failure}`) : t('phone.callStatus.ended'))}
       </span>

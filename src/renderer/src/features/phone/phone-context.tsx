@@ -35,7 +35,7 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
           if (!result.ok) console.error(`A call could not be recorded: ${result.error.message}`);
         });
       },
-      acceptsCalls: () => agent.acceptsCalls(),
+      routeIncoming: () => (agent.acceptsCalls() ? { ring: true } : { ring: false, forwardTo: agent.notReadyForwardTo() }),
     });
     softphone.subscribe(() => agent.onPhone(softphone.getState()));
     return { softphone, agent };

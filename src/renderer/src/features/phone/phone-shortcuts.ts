@@ -8,6 +8,7 @@ export const phoneShortcuts = {
   hold: 'o',
   mute: 'm',
   dial: 'd',
+  transfer: 't',
 } as const;
 
 export type PhoneShortcut = keyof typeof phoneShortcuts;

@@ -28,6 +28,9 @@ export function usePhoneShortcuts(focusDialer: () => void): void {
         case 'dial':
           focusDialer();
           break;
+        case 'transfer':
+          // The transfer field exists only while a call is up; it takes this key itself.
+          break;
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -26,6 +26,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const [defaultCountry, setDefaultCountry] = useState(settings.defaultCountry);
   const [dtmfMethod, setDtmfMethod] = useState(settings.dtmfMethod);
   const [wrapUpSeconds, setWrapUpSeconds] = useState(settings.wrapUpSeconds);
+  const [notReadyForwardTo, setNotReadyForwardTo] = useState(settings.notReadyForwardTo);
   const [error, setError] = useState<ContractError | null>(null);
 
   useEffect(() => {
@@ -45,7 +46,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const failure = await onSave({ language, defaultCountry, dtmfMethod, wrapUpSeconds });
+    const failure = await onSave({ language, defaultCountry, dtmfMethod, wrapUpSeconds, notReadyForwardTo });
     if (failure) setError(failure);
     else close();
   };
@@ -95,6 +96,16 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
             aria-invalid={error?.field === 'wrapUpSeconds'}
             data-testid="settings-wrap-up"
           />
+        </label>
+        <label className="field">
+          <span>{t('settings.notReadyForward')}</span>
+          <input
+            value={notReadyForwardTo}
+            onChange={(event) => setNotReadyForwardTo(event.target.value)}
+            aria-invalid={error?.field === 'notReadyForwardTo'}
+            data-testid="settings-not-ready-forward"
+          />
+          <small className="muted">{t('settings.notReadyForwardHint')}</small>
         </label>
         {error && <ErrorNotice error={error} />}
         <div className="dialog-actions">

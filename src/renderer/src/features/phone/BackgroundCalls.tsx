@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../../app/format';
+import type { LiveCall } from '../../phone/phone-state';
+import { usePhoneState, useSoftphone } from './phone-context';
+import { shortcutLabel } from './phone-shortcuts';
+
+function partyLabel(call: LiveCall): string {
+  const number = call.remote.user.startsWith('+') ? formatPhone(call.remote.user) : call.remote.user;
+  return call.remote.displayName ? `${call.remote.displayName} · ${number}` : number;
+}
+
+/**
+ * The calls behind the one in focus: a call waiting (answering it holds the
+ * current call first), a customer held during a consultation, the other
+ * party of a conference.
+ */
+export function BackgroundCalls() {
+  const { t } = useTranslation();
+  const softphone = useSoftphone();
+  const { background, conference } = usePhoneState();
+  if (background.length === 0) return null;
+  return (
+    <ul className="background-calls" aria-label={t('phone.background.label')} data-testid="background-calls">
+      {background.map((call) => (
+        <li key={call.id} className="background-call" data-testid="background-call" data-call={call.status} data-hold={call.status === 'established' ? call.hold : undefined}>
+          <span className="background-call__state">
+            {call.status === 'incoming' && t('phone.background.waiting')}
+            {call.status === 'established' && (conference ? t('phone.background.inConference') : t(`phone.background.hold_${call.hold}`))}
+            {(call.status === 'dialing' || call.status === 'ringing') && t(`phone.callStatus.${call.status}`)}
+          </span>
+          <span className="background-call__party" data-testid="background-call-party">
+            {partyLabel(call)}
+          </span>
+          {call.status === 'incoming' && (
+            <span role="alert" className="background-call__actions">
+              <button type="button" className="button button--call" onClick={() => void softphone.answer()} aria-keyshortcuts={shortcutLabel('answer')} data-testid="answer-waiting-button">
+                {t('phone.background.answerAndHold')}
+              </button>
+              <button type="button" className="button button--danger" onClick={() => void softphone.decline()} data-testid="decline-waiting-button">
+                {t('phone.incoming.decline')}
+              </button>
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
