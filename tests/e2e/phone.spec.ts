@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sendRawInvite } from '../stack/raw-sip';
 import { wavLevel } from '../stack/wav-level';
-import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
-import { agent, colleaguePhone, customerPhone, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
+import { expect, test } from './support/console-fixture';
+import { agent, colleaguePhone, customerPhone, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
 let world: TelephonyWorld;
 
@@ -37,21 +37,6 @@ async function saveAccount(page: Page, password: string): Promise<void> {
   await page.getByTestId('phone-password').fill(password);
   await page.getByTestId('phone-account-save').click();
   await page.keyboard.press('Escape');
-}
-
-/** The agent's account, saved through the contract: for stories that start with a working phone. */
-async function registeredConsole(parley: ConsoleUnderTest): Promise<Page> {
-  await parley.rawCall('phone.account.save', {
-    server: world.stack.webSocketUrl,
-    username: agent.username,
-    domain: world.stack.domain,
-    displayName: 'Anna Kovalenko',
-    password: agent.password,
-  });
-  await expect(parley.page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
-  // A shift starts "not ready"; these stories need an agent who takes calls.
-  await parley.page.getByTestId('agent-state-select').selectOption('ready');
-  return parley.page;
 }
 
 /** RMS level of what the agent hears, measured from the page's remote <audio> stream. */
@@ -90,7 +75,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('calls the customer: both sides hear each other, and hanging up ends it on both', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
 
     await page.getByTestId('dial-input').fill(customerPhone.username);
     await page.getByTestId('call-button').click();
@@ -117,7 +102,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('a customer calls: the console rings with their number, the agent answers, both hear each other', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
 
     await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
     const ringing = page.getByTestId('incoming-call');
@@ -136,7 +121,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('a call declined from the keyboard: the customer hears busy and the console is free again', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
 
     await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
     await expect(page.getByTestId('incoming-call')).toBeVisible();
@@ -159,7 +144,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('a hostile INVITE (10 kB display name full of HTML and control characters) rings as plain text and breaks nothing', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     const hostileName = `<img src=x onerror="document.title='pwned'">\u0007\u001b[31m${'Ж'.repeat(10_000)}`;
     // Escaped as SIP's quoted-string wants it, so that the proxy passes it on to the console.
     // eslint-disable-next-line no-control-regex -- control characters are what this test sends.
@@ -181,7 +166,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('in a call: keypad digits reach the customer, hold stops the media, Alt+O resumes, Alt+H hangs up', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     await page.getByTestId('dial-input').fill(customerPhone.username);
     await page.getByTestId('call-button').click();
     await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
@@ -215,7 +200,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('blind transfer: the customer ends up talking to the colleague, and the agent is free', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     await page.getByTestId('dial-input').fill(customerPhone.username);
     await page.getByTestId('call-button').click();
     await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
@@ -233,7 +218,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('agent state: not ready turns callers away busy, ready rings, and an answered call ends in wrap-up until Done', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     const agentState = page.getByTestId('agent-state');
     await expect(agentState).toHaveAttribute('data-status', 'ready');
 
@@ -258,7 +243,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('a sip: link opens the dialer ready to call, and redial calls the same party again', async ({ parley }) => {
-    let page = await registeredConsole(parley);
+    let page = await registeredConsole(parley, world);
     await page.goto(`${page.url()}&dial=${encodeURIComponent(`sip:${customerPhone.username}@${world.stack.domain}`)}`);
     page = parley.page;
     await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
@@ -279,7 +264,7 @@ test.describe('the phone against a real SIP server', () => {
 
   // Last: it restarts the registrar under everyone.
   test('notices that Kamailio restarted and registers again, so calls reach it', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     const status = page.getByTestId('phone-status');
 
     // Everything the indicator shows from now on, however briefly.
