@@ -7,8 +7,11 @@ import { expect, test } from './support/console-fixture';
 import { agent, colleaguePhone, customerPhone, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
 let world: TelephonyWorld;
+/** Other specs share the browser shell's database and call too: these stories count only their own calls. */
+let storiesStartedAt: number;
 
 test.beforeAll(async () => {
+  storiesStartedAt = Date.now();
   world = await startTelephonyWorld();
 });
 
@@ -133,11 +136,11 @@ test.describe('the phone against a real SIP server', () => {
 
   test('every call, answered or not, is in the store with its SIP Call-ID and outcome', async ({ parley }) => {
     const calls = parley.database
-      .prepare<[string], { direction: string; outcome: string; sipCallId: string; answeredAt: number | null }>(
+      .prepare<[string, number], { direction: string; outcome: string; sipCallId: string; answeredAt: number | null }>(
         `SELECT direction, outcome, sip_call_id AS sipCallId, answered_at AS answeredAt FROM interactions
-         WHERE agent = ? ORDER BY id`,
+         WHERE agent = ? AND started_at >= ? ORDER BY id`,
       )
-      .all(agent.username);
+      .all(agent.username, storiesStartedAt);
     expect(calls.map((call) => `${call.direction}:${call.outcome}`)).toEqual(['outbound:answered', 'inbound:answered', 'inbound:declined']);
     for (const call of calls) expect(call.sipCallId.length).toBeGreaterThan(5);
     expect(calls[2]?.answeredAt).toBeNull();
