@@ -1,5 +1,6 @@
 import { createDispatcher, type Dispatch } from '@shared/contract/dispatcher';
 import type { EventName, EventPayload } from '@shared/contract/events';
+import { DialLinkInbox } from './dial-links/dial-link-inbox';
 import { createHandlers } from './services/handlers';
 import type { SecretStore } from './services/secrets/secret-store';
 import type { OpenStoreOptions, Store } from './store/database';
@@ -22,18 +23,27 @@ export interface AppCoreOptions extends OpenStoreOptions {
   demoData: boolean;
   /** Made from the data folder: the OS keychain in Electron, a file in the browser shell. */
   createSecretStore(dataDir: string, store: Store): SecretStore;
+  /** Filled by the shell from the OS (Electron); the browser shell's page reads its own `?dial=` instead. */
+  dialLinks?: DialLinkInbox;
+  /** Raises the console's window; the browser shell has none to raise (the page calls window.focus()). */
+  bringToFront?(): void;
 }
 
 /** The console's services behind the contract, independent of the shell that carries it. */
 export function startAppCore(options: AppCoreOptions): AppCore {
   const store = openAppStore(options.dataDir, options);
   const listeners = new Set<EventListener>();
+  const emit: EventListener = (event, payload) => listeners.forEach((listener) => listener(event, payload));
+  const dialLinks = options.dialLinks ?? new DialLinkInbox();
+  const stopAnnouncingDialLinks = dialLinks.onArrival(() => emit('phone.dial-requested', {}));
   const handlers = createHandlers({
     store,
     secrets: options.createSecretStore(options.dataDir, store),
     shell: options.shell,
     version: options.version,
-    emit: (event, payload) => listeners.forEach((listener) => listener(event, payload)),
+    dialLinks,
+    bringToFront: options.bringToFront ?? (() => {}),
+    emit,
   });
   const dispatch = createDispatcher(handlers, (method, error) => {
     // The error's message and stack, never the request: it may carry customer data.
@@ -46,6 +56,9 @@ export function startAppCore(options: AppCoreOptions): AppCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => store.close(),
+    close: () => {
+      stopAnnouncingDialLinks();
+      store.close();
+    },
   };
 }

@@ -1,8 +1,11 @@
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { startAppCore, type AppCore } from './app-core';
 import { appVersion } from './app-version';
+import { DialLinkInbox } from './dial-links/dial-link-inbox';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { applyDataDirOverride } from './electron/data-dir';
+import { applyDevChromiumSwitches } from './electron/dev-chromium-switches';
+import { claimDialLinkSchemes, receiveDialLinks } from './electron/dial-links';
 import { bindContractToIpc } from './electron/ipc-bridge';
 import { bringToFront, createMainWindow } from './electron/main-window';
 import { message } from './electron/messages';
@@ -13,6 +16,12 @@ import { guardAllWebContents } from './electron/web-contents-guards';
 
 let core: AppCore | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** Exists before the window: the link that launched the app waits here for the page. */
+const dialLinks = new DialLinkInbox();
+
+function raiseConsole(): void {
+  if (mainWindow) bringToFront(mainWindow);
+}
 
 /** Everything the console needs, in order; any failure is shown once and ends the app (no crash loop). */
 function startConsole(): void {
@@ -23,10 +32,13 @@ function startConsole(): void {
     demoData: true,
     nativeBinding: electronNativeBinding(),
     createSecretStore: createSafeStorageSecretStore,
+    dialLinks,
+    bringToFront: raiseConsole,
   });
   lockDownPermissions(session.defaultSession);
   serveRenderer();
   bindContractToIpc(core);
+  claimDialLinkSchemes();
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -40,18 +52,20 @@ function failToStart(error: unknown): void {
   app.exit(1);
 }
 
-// All before `ready`: the sandbox for every renderer, the privileged scheme, the profile folder.
+// All before `ready`: the sandbox for every renderer, the privileged scheme, the profile folder, test-only switches.
 app.enableSandbox();
 registerAppScheme();
 applyDataDirOverride();
+applyDevChromiumSwitches();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   guardAllWebContents();
-  app.on('second-instance', () => {
-    if (mainWindow) bringToFront(mainWindow);
-  });
+  receiveDialLinks((link) => {
+    dialLinks.receive(link);
+    raiseConsole();
+  }, raiseConsole);
   app.whenReady().then(startConsole).catch(failToStart);
   app.on('window-all-closed', () => app.quit());
   // On quit rather than on the last window: Cmd+Q and app.quit() skip window-all-closed.

@@ -3,21 +3,25 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sendRawInvite } from '../stack/raw-sip';
 import { toneLevel, wavLevel } from '../stack/wav-level';
-import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
 import type { BaresipPhone } from '../stack/baresip';
+import { expect, test } from './support/console-fixture';
 import {
   agent,
   colleaguePhone,
   colleagueToneHz,
   customerPhone,
   customerToneHz,
+  registeredConsole,
   startTelephonyWorld,
   type TelephonyWorld,
 } from './support/telephony-fixture';
 
 let world: TelephonyWorld;
+/** Other specs share the browser shell's database and call too: these stories count only their own calls. */
+let storiesStartedAt: number;
 
 test.beforeAll(async () => {
+  storiesStartedAt = Date.now();
   world = await startTelephonyWorld();
 });
 
@@ -54,21 +58,6 @@ async function saveAccount(page: Page, password: string): Promise<void> {
   await page.getByTestId('phone-password').fill(password);
   await page.getByTestId('phone-account-save').click();
   await page.keyboard.press('Escape');
-}
-
-/** The agent's account, saved through the contract: for stories that start with a working phone. */
-async function registeredConsole(parley: ConsoleUnderTest): Promise<Page> {
-  await parley.rawCall('phone.account.save', {
-    server: world.stack.webSocketUrl,
-    username: agent.username,
-    domain: world.stack.domain,
-    displayName: 'Anna Kovalenko',
-    password: agent.password,
-  });
-  await expect(parley.page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
-  // A shift starts "not ready"; these stories need an agent who takes calls.
-  await parley.page.getByTestId('agent-state-select').selectOption('ready');
-  return parley.page;
 }
 
 /** The agent calls `phone` from the dialer and waits until both sides say the call is up. */
@@ -142,7 +131,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('calls the customer: both sides hear each other, and hanging up ends it on both', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
 
     await page.getByTestId('dial-input').fill(customerPhone.username);
     await page.getByTestId('call-button').click();
@@ -169,7 +158,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('a customer calls: the console rings with their number, the agent answers, both hear each other', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
 
     await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
     const ringing = page.getByTestId('incoming-call');
@@ -188,7 +177,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('a call declined from the keyboard: the customer hears busy and the console is free again', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
 
     await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
     await expect(page.getByTestId('incoming-call')).toBeVisible();
@@ -200,18 +189,18 @@ test.describe('the phone against a real SIP server', () => {
 
   test('every call, answered or not, is in the store with its SIP Call-ID and outcome', async ({ parley }) => {
     const calls = parley.database
-      .prepare<[string], { direction: string; outcome: string; sipCallId: string; answeredAt: number | null }>(
+      .prepare<[string, number], { direction: string; outcome: string; sipCallId: string; answeredAt: number | null }>(
         `SELECT direction, outcome, sip_call_id AS sipCallId, answered_at AS answeredAt FROM interactions
-         WHERE agent = ? ORDER BY id`,
+         WHERE agent = ? AND started_at >= ? ORDER BY id`,
       )
-      .all(agent.username);
+      .all(agent.username, storiesStartedAt);
     expect(calls.map((call) => `${call.direction}:${call.outcome}`)).toEqual(['outbound:answered', 'inbound:answered', 'inbound:declined']);
     for (const call of calls) expect(call.sipCallId.length).toBeGreaterThan(5);
     expect(calls[2]?.answeredAt).toBeNull();
   });
 
   test('a hostile INVITE (10 kB display name full of HTML and control characters) rings as plain text and breaks nothing', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     const hostileName = `<img src=x onerror="document.title='pwned'">\u0007\u001b[31m${'Ж'.repeat(10_000)}`;
     // Escaped as SIP's quoted-string wants it, so that the proxy passes it on to the console.
     // eslint-disable-next-line no-control-regex -- control characters are what this test sends.
@@ -233,7 +222,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('in a call: keypad digits reach the customer, hold stops the media, Alt+O resumes, Alt+H hangs up', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     await page.getByTestId('dial-input').fill(customerPhone.username);
     await page.getByTestId('call-button').click();
     await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
@@ -267,7 +256,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('blind transfer: the customer ends up talking to the colleague, and the agent is free', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     await page.getByTestId('dial-input').fill(customerPhone.username);
     await page.getByTestId('call-button').click();
     await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
@@ -285,7 +274,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('agent state: not ready turns callers away busy, ready rings, and an answered call ends in wrap-up until Done', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     const agentState = page.getByTestId('agent-state');
     await expect(agentState).toHaveAttribute('data-status', 'ready');
 
@@ -310,7 +299,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('a sip: link opens the dialer ready to call, and redial calls the same party again', async ({ parley }) => {
-    let page = await registeredConsole(parley);
+    let page = await registeredConsole(parley, world);
     await page.goto(`${page.url()}&dial=${encodeURIComponent(`sip:${customerPhone.username}@${world.stack.domain}`)}`);
     page = parley.page;
     await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
@@ -329,9 +318,8 @@ test.describe('the phone against a real SIP server', () => {
     await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
   });
 
-
   test('call waiting: a second caller is shown while the agent talks, answering holds the first, and the first comes back after', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     await callFrom(page, world.customer, customerPhone.username);
 
     await world.colleague.command('dial', `sip:${agent.username}@${world.stack.domain}`);
@@ -362,7 +350,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('attended transfer: the agent consults the colleague, then hands the customer over and is free', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     await callFrom(page, world.customer, customerPhone.username);
     await consult(page, world.colleague, colleaguePhone.username);
     world.colleague.forgetEvents();
@@ -391,7 +379,7 @@ test.describe('the phone against a real SIP server', () => {
         colleague: { phone: world.colleague, user: colleaguePhone.username, toneHz: colleagueToneHz },
       };
       const [first, second] = [parties[order.first], parties[order.second]];
-      const page = await registeredConsole(parley);
+      const page = await registeredConsole(parley, world);
       await callFrom(page, first.phone, first.user);
       await consult(page, second.phone, second.user);
 
@@ -413,7 +401,7 @@ test.describe('the phone against a real SIP server', () => {
   }
 
   test('not ready with forwarding: a caller is sent on to the colleague instead of hearing busy', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     await parley.rawCall('settings.update', { notReadyForwardTo: colleaguePhone.username });
     await page.getByTestId('agent-state-select').selectOption('not-ready:meeting');
 
@@ -431,7 +419,7 @@ test.describe('the phone against a real SIP server', () => {
 
   // These two restart the registrar under everyone: last.
   test('the server connection drops mid-call: the call says reconnecting, then is recovered and can still be hung up', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     await callFrom(page, world.customer, customerPhone.username);
     const connectionHistory = await recordAttribute(page, 'call-status', 'data-connection');
 
@@ -451,7 +439,7 @@ test.describe('the phone against a real SIP server', () => {
   });
 
   test('notices that Kamailio restarted and registers again, so calls reach it', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world);
     const status = page.getByTestId('phone-status');
 
     // Everything the indicator shows from now on, however briefly.

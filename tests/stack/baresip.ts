@@ -85,7 +85,8 @@ export async function startBaresip(dir: string, stack: TelephonyStack, user: Sip
   );
   const uri = `sip:${user.username}@${stack.domain}`;
   const aor = `sip:${user.username}@${stack.domain}:${stack.udpPort};transport=udp`;
-  const account = `<${aor}>;auth_pass=${user.password};outbound="sip:${stack.domain}:${stack.udpPort};transport=udp";answermode=auto;regint=3600;audio_codecs=PCMU,PCMA`;
+  const displayName = user.displayName ? `"${user.displayName}" ` : '';
+  const account = `${displayName}<${aor}>;auth_pass=${user.password};outbound="sip:${stack.domain}:${stack.udpPort};transport=udp";answermode=auto;regint=3600;audio_codecs=PCMU,PCMA`;
   writeFileSync(join(dir, 'accounts'), `${account}\n`);
   writeFileSync(join(dir, 'contacts'), '');
 

@@ -9,6 +9,8 @@ export const sipDomain = '127.0.0.1';
 export interface SipUser {
   username: string;
   password: string;
+  /** The name its phone gives callees (the From display name); the registrar ignores it. */
+  displayName?: string;
 }
 
 export interface TelephonyStack {

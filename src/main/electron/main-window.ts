@@ -31,7 +31,7 @@ export function createMainWindow(): BrowserWindow {
   return window;
 }
 
-/** A second launch (later: a tel:/sip: link) brings the running console forward instead of opening another. */
+/** A second launch, a tel:/sip: link or a click on a notification brings the running console forward. */
 export function bringToFront(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
   window.show();

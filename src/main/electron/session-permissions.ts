@@ -1,7 +1,7 @@
 import type { Session } from 'electron';
-import { isPermissionAllowed } from '../security/app-origin';
+import { isPermissionAllowed } from '../security/permission-policy';
 
-/** Grants the microphone to the app itself and nothing to anyone else, whether Chromium asks or only checks. */
+/** Grants the microphone and notifications to the app itself and nothing to anyone else, whether Chromium asks or only checks. */
 export function lockDownPermissions(session: Session): void {
   session.setPermissionRequestHandler((webContents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;

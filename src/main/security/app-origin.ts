@@ -39,20 +39,3 @@ export function isSafeExternalUrl(url: string): boolean {
   }
   return webProtocols.has(parsed.protocol) && parsed.hostname !== '' && !hasCredentials(parsed);
 }
-
-export interface PermissionRequest {
-  permission: string;
-  requestingUrl: string;
-  /** For `media`: what is asked for. */
-  mediaTypes?: readonly string[];
-}
-
-/**
- * Only the microphone, only for the app itself: a softphone needs nothing
- * else. A media request that does not say what it wants is refused too.
- */
-export function isPermissionAllowed(request: PermissionRequest): boolean {
-  if (request.permission !== 'media' || !isAppUrl(request.requestingUrl)) return false;
-  const types = request.mediaTypes ?? [];
-  return types.length > 0 && types.every((type) => type === 'audio');
-}

@@ -1,6 +1,7 @@
 import { fail } from '@shared/contract/error';
 import type { Handlers } from '@shared/contract/dispatcher';
 import type { EventName, EventPayload } from '@shared/contract/events';
+import type { DialLinkInbox } from '../dial-links/dial-link-inbox';
 import type { Store } from '../store/database';
 import { isDemoDatabase } from '../store/demo-marker';
 import { recordCall } from './calls/record-call';
@@ -16,6 +17,10 @@ export interface ServiceContext {
   secrets: SecretStore;
   shell: 'electron' | 'web';
   version: string;
+  /** The tel:/sip: links the OS handed over, waiting for the renderer. */
+  dialLinks: DialLinkInbox;
+  /** Raises the console's window (a no-op where the page must focus itself). */
+  bringToFront(): void;
   /** Pushes an event to every connected renderer. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }
@@ -30,6 +35,10 @@ export function createHandlers(context: ServiceContext): Handlers {
       customerCount: sqlite.prepare<[], number>('SELECT count(*) FROM customers').pluck().get() ?? 0,
       demoData: isDemoDatabase(sqlite),
     }),
+    'app.bring-to-front': () => {
+      context.bringToFront();
+      return {};
+    },
     'settings.get': () => readSettings(orm),
     'settings.update': (patch) => {
       const settings = updateSettings(orm, patch);
@@ -52,6 +61,7 @@ export function createHandlers(context: ServiceContext): Handlers {
       const password = context.secrets.get(phonePasswordSecret);
       return password === null ? fail('not_found', 'No SIP password is stored for this console') : { password };
     },
+    'phone.dial-links.take': () => ({ request: context.dialLinks.take() }),
     'calls.record': (record) => recordCall(context.store, record, readSettings(orm).defaultCountry),
   };
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsSchema } from '../domain/settings';
 
@@ -6,6 +6,12 @@ import { settingsSchema } from '../domain/settings';
 export const events = {
   'settings.changed': settingsSchema,
   'phone.account.changed': phoneAccountViewSchema,
+  /**
+   * The OS handed Parley a tel:/sip: link. The link itself is collected with
+   * `phone.dial-links.take`, the same call that picks up one that arrived
+   * before the page was listening: none is lost, none is handled twice.
+   */
+  'phone.dial-requested': z.object({}).strict(),
 } as const;
 
 export type Events = typeof events;

@@ -7,6 +7,7 @@ import {
   timelinePageSchema,
 } from '../domain/customer';
 import { callRecordSchema } from '../domain/call-record';
+import { dialRequestSchema } from '../domain/dial-link';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 
@@ -35,6 +36,12 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
  */
 export const methods = {
   'app.info': method(noParams, appInfoSchema),
+  /**
+   * Raises the console's window above the others (clicking an incoming-call
+   * notification). The browser shell's host cannot raise a browser window: there
+   * the page focuses itself, and this call changes nothing.
+   */
+  'app.bring-to-front': method(noParams, z.object({}).strict()),
   'settings.get': method(noParams, settingsSchema),
   'settings.update': method(settingsPatchSchema, settingsSchema),
   'customers.search': method(
@@ -61,6 +68,8 @@ export const methods = {
   'phone.account.save': method(phoneAccountSaveSchema, phoneAccountViewSchema),
   /** The SIP password, for the renderer's phone to answer digest challenges (WebRTC lives there). */
   'phone.credentials': method(noParams, z.object({ password: z.string() })),
+  /** The tel:/sip: link the OS handed over last, once (null when none is waiting). */
+  'phone.dial-links.take': method(noParams, z.object({ request: dialRequestSchema.nullable() })),
   /** Every call, answered or not, becomes an interaction, linked to the customer whose number it was. */
   'calls.record': method(callRecordSchema, z.object({ interactionId: z.number().int(), customerId: z.number().int().nullable() })),
 } as const;

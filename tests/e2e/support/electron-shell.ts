@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { _electron, type Page } from '@playwright/test';
+import { devChromiumSwitchesVariable } from '../../../src/main/dev-chromium-switches';
+import { phoneTestSwitches } from '../../stack/chromium';
 
 export type ElectronAvailability = { available: true; executablePath: string } | { available: false; reason: string };
 
@@ -31,7 +33,12 @@ export interface ElectronConsole {
   close(): Promise<void>;
 }
 
-/** Starts the built app in Electron on its own data folder and waits for its window. */
+/**
+ * Starts the built app in Electron on its own data folder and waits for its
+ * window. The phone gets the same fake microphone, loopback WebRTC and
+ * autoplay as in Chromium, through the variable an unpackaged app reads
+ * (src/main/electron/dev-chromium-switches.ts), so the phone suite runs unchanged.
+ */
 export async function launchElectronConsole(options: { dataDir: string }): Promise<ElectronConsole> {
   const electron = electronAvailability();
   if (!electron.available) throw new Error(`Electron cannot run here: ${electron.reason}`);
@@ -43,6 +50,7 @@ export async function launchElectronConsole(options: { dataDir: string }): Promi
     executablePath: electron.executablePath,
     args: ['.', `--data-dir=${options.dataDir}`],
     cwd: projectRoot,
+    env: { ...process.env, [devChromiumSwitchesVariable]: phoneTestSwitches.join(' ') },
   });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');

@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
 import { startBaresip, type BaresipPhone } from '../../stack/baresip';
 import { startTelephonyStack, type SipUser, type TelephonyStack } from '../../stack/telephony-stack';
 import { writeTone } from '../../stack/tone';
+import type { ConsoleUnderTest } from './console-fixture';
 
 export const agent: SipUser = { username: 'agent-1001', password: 'agent-secret-1001' };
-export const customerPhone: SipUser = { username: 'customer-2001', password: 'customer-secret-2001' };
+export const customerPhone: SipUser = { username: 'customer-2001', password: 'customer-secret-2001', displayName: 'Olena Petrenko' };
 export const colleaguePhone: SipUser = { username: 'colleague-3001', password: 'colleague-secret-3001' };
 
 export interface TelephonyWorld {
@@ -40,4 +42,19 @@ export async function startTelephonyWorld(): Promise<TelephonyWorld> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The agent's account, saved through the contract: for stories that start with a working phone. */
+export async function registeredConsole(parley: ConsoleUnderTest, world: TelephonyWorld): Promise<Page> {
+  await parley.rawCall('phone.account.save', {
+    server: world.stack.webSocketUrl,
+    username: agent.username,
+    domain: world.stack.domain,
+    displayName: 'Anna Kovalenko',
+    password: agent.password,
+  });
+  await expect(parley.page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
+  // A shift starts "not ready"; these stories need an agent who takes calls.
+  await parley.page.getByTestId('agent-state-select').selectOption('ready');
+  return parley.page;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallBar } from '../features/call-bar/CallBar';
 import { InCallControls } from '../features/phone/InCallControls';
@@ -6,6 +6,7 @@ import { useAgent } from '../features/phone/phone-context';
 import { IncomingCall } from '../features/phone/IncomingCall';
 import { BackgroundCalls } from '../features/phone/BackgroundCalls';
 import { PhoneNoticeView } from '../features/phone/PhoneNoticeView';
+import { useIncomingCallNotification } from '../features/phone/use-incoming-call-notification';
 import { CustomerCard } from '../features/customer-card/CustomerCard';
 import { CustomerSearch } from '../features/customer-search/CustomerSearch';
 import { NotesPane } from '../features/notes-pane/NotesPane';
@@ -29,13 +30,15 @@ export function App() {
   }, [agent, wrapUpSeconds, notReadyForwardTo]);
   const [customerId, setCustomerId] = useState<number | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const answerButton = useRef<HTMLButtonElement>(null);
+  useIncomingCallNotification(answerButton);
 
   return (
     <div className="console">
       <h1 className="visually-hidden">{t('app.title')}</h1>
       <CallBar onOpenSettings={() => setSettingsOpen(true)} defaultCountry={settings.settings?.defaultCountry ?? 'RU'} />
       <ConnectionBanner />
-      <IncomingCall />
+      <IncomingCall answerButton={answerButton} />
       <BackgroundCalls />
       <PhoneNoticeView />
       <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? 'rfc4733'} />

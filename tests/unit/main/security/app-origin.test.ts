@@ -3,7 +3,6 @@ import {
   appEntryUrl,
   appOrigin,
   isAppUrl,
-  isPermissionAllowed,
   isSafeExternalUrl,
 } from '../../../../src/main/security/app-origin';
 
@@ -61,32 +60,5 @@ describe('links handed to the operating system', () => {
     ['text that is no URL', 'example.com'],
   ])('refuses %s (%s)', (_case, url) => {
     expect(isSafeExternalUrl(url)).toBe(false);
-  });
-});
-
-describe('permissions', () => {
-  it('grants the microphone to the app', () => {
-    expect(isPermissionAllowed({ permission: 'media', requestingUrl: appEntryUrl, mediaTypes: ['audio'] })).toBe(true);
-  });
-
-  it('answers the permission check, which names the origin rather than a page', () => {
-    expect(isPermissionAllowed({ permission: 'media', requestingUrl: appOrigin, mediaTypes: ['audio'] })).toBe(true);
-  });
-
-  it.each([
-    ['the camera', { permission: 'media', requestingUrl: appEntryUrl, mediaTypes: ['video'] }],
-    ['microphone and camera together', { permission: 'media', requestingUrl: appEntryUrl, mediaTypes: ['audio', 'video'] }],
-    ['media without saying which', { permission: 'media', requestingUrl: appEntryUrl }],
-    ['media of an unknown kind', { permission: 'media', requestingUrl: appEntryUrl, mediaTypes: ['unknown'] }],
-    ['the microphone for another site', { permission: 'media', requestingUrl: 'https://evil.example/', mediaTypes: ['audio'] }],
-    ['the microphone for a look-alike origin', { permission: 'media', requestingUrl: 'app://parley.evil/', mediaTypes: ['audio'] }],
-    ['the location', { permission: 'geolocation', requestingUrl: appEntryUrl }],
-    ['notifications', { permission: 'notifications', requestingUrl: appEntryUrl }],
-    ['notifications for another site', { permission: 'notifications', requestingUrl: 'https://evil.example/' }],
-    ['reading the clipboard', { permission: 'clipboard-read', requestingUrl: appEntryUrl }],
-    ['opening external programs', { permission: 'openExternal', requestingUrl: appEntryUrl }],
-    ['capturing the screen', { permission: 'display-capture', requestingUrl: appEntryUrl }],
-  ])('refuses %s', (_case, request) => {
-    expect(isPermissionAllowed(request)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
-import { parseDialLink } from '@shared/domain/dial-link';
+import type { DialRequest } from '@shared/domain/dial-link';
 import { looksLikePhoneNumber, toE164 } from '@shared/domain/phone-number';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../app/format';
@@ -8,29 +8,39 @@ import { CallQualityIndicator } from './CallQualityIndicator';
 import { ReconnectingCountdown } from './ReconnectingCountdown';
 import { shortcutLabel } from './phone-shortcuts';
 import { useCallTimer } from './use-call-timer';
+import { useDialRequests } from './use-dial-requests';
 import { usePhoneShortcuts } from './use-phone-shortcuts';
 
-/** A `tel:`/`sip:` link the page was opened with (`?dial=`, the browser shell's click-to-dial), ready to call. */
-function linkFromPage(): string {
-  const link = new URLSearchParams(window.location.search).get('dial');
-  return link ? (parseDialLink(link) ?? '') : '';
-}
+type BadDialLink = Extract<DialRequest, { ok: false }>;
 
 /**
  * Number or SIP address in, call out; the same button hangs up; redial calls
  * the last number again. A typed number is dialled in E.164, read with the
- * default country when it has none.
+ * default country when it has none. A tel:/sip: link fills it in, ready for
+ * Enter; a link that holds nothing to dial says what is wrong with it.
  */
 export function Dialer({ defaultCountry }: { defaultCountry: string }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
   const { registration, call, conference } = usePhoneState();
-  const [target, setTarget] = useState(linkFromPage);
+  const [target, setTarget] = useState('');
+  const [badLink, setBadLink] = useState<BadDialLink | null>(null);
   const [lastDialed, setLastDialed] = useState<string | null>(null);
   const inCall = call.status === 'dialing' || call.status === 'ringing' || call.status === 'established';
   const seconds = useCallTimer(call.status === 'established' ? call.answeredAt : null);
   const input = useRef<HTMLInputElement>(null);
   usePhoneShortcuts(useCallback(() => input.current?.focus(), []));
+  useDialRequests(
+    useCallback((request: DialRequest) => {
+      if (!request.ok) {
+        setBadLink(request);
+        return;
+      }
+      setBadLink(null);
+      setTarget(request.target);
+      input.current?.focus();
+    }, []),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,7 +60,10 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
         aria-keyshortcuts={shortcutLabel('dial')}
         className="dialer__input"
         value={target}
-        onChange={(event) => setTarget(event.target.value)}
+        onChange={(event) => {
+          setTarget(event.target.value);
+          setBadLink(null);
+        }}
         placeholder={t('phone.dialPlaceholder')}
         aria-label={t('phone.dialPlaceholder')}
         disabled={inCall}
@@ -93,6 +106,11 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
         {call.status === 'ended' && (call.failure ? t(`phone.callFailure.${call.failure}`) : t('phone.callStatus.ended'))}
       </span>
       {call.status === 'established' && call.quality && <CallQualityIndicator quality={call.quality} />}
+      {badLink && (
+        <p className="error-notice dialer__bad-link" role="alert" data-testid="dial-link-problem" data-problem={badLink.problem}>
+          {t(`phone.dialLink.${badLink.problem}`, { link: badLink.link })}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,23 +1,26 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../../app/format';
+import { callerNumber } from './caller-number';
 import { usePhoneState, useSoftphone } from './phone-context';
 import { shortcutLabel } from './phone-shortcuts';
 
-/** The ringing panel: who is calling, answer or decline; focus lands on Answer so Enter takes the call. */
-export function IncomingCall() {
+/**
+ * The ringing panel: who is calling, answer or decline; focus lands on Answer
+ * so Enter takes the call. The Answer button is the caller's ref: a click on
+ * the incoming-call notification puts the focus back on it.
+ */
+export function IncomingCall({ answerButton }: { answerButton: RefObject<HTMLButtonElement | null> }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
   const { call } = usePhoneState();
-  const answerButton = useRef<HTMLButtonElement>(null);
   const ringing = call.status === 'incoming';
 
   useEffect(() => {
     if (ringing) answerButton.current?.focus();
-  }, [ringing]);
+  }, [ringing, answerButton]);
 
   if (call.status !== 'incoming') return null;
-  const number = call.remote.user.startsWith('+') ? formatPhone(call.remote.user) : call.remote.user;
+  const number = callerNumber(call.remote);
   return (
     <section className="incoming-call" role="alertdialog" aria-labelledby="incoming-call-title" data-testid="incoming-call">
       <h2 id="incoming-call-title">{t('phone.incoming.title')}</h2>
