@@ -55,9 +55,14 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
     void contract.call('phone.account.get', {}).then((result) => {
       if (result.ok) void apply(result.value.account);
     });
+    // A closed or reloaded window unregisters on its way out (best effort), so the
+    // registrar does not keep offering calls to a console that is gone.
+    const leave = () => void softphone.configure(null);
+    window.addEventListener('pagehide', leave);
     return () => {
       unsubscribe();
-      void softphone.configure(null);
+      window.removeEventListener('pagehide', leave);
+      leave();
     };
   }, [contract, softphone]);
 
