@@ -15,13 +15,18 @@ const customer: SipUser = { username: 'bench-customer', password: 'bench-custome
 const caller: SipUser = { username: 'bench-caller', password: 'bench-caller-secret' };
 
 
-/** Counts peer connections the page creates and how many are still open: a leak shows here. */
+/**
+ * Counts peer connections the page creates and how many are still open: a
+ * leak shows here. Held weakly, so that counting them does not itself keep
+ * every ended call's connection (and the session it points to) in the heap.
+ */
 const countPeerConnections = `(() => {
   const Original = window.RTCPeerConnection;
-  const live = new Set();
-  window.__peerConnections = () => [...live].filter((pc) => pc.connectionState !== 'closed' && pc.signalingState !== 'closed').length;
+  const created = [];
+  window.__peerConnections = () =>
+    created.map((ref) => ref.deref()).filter((pc) => pc && pc.connectionState !== 'closed' && pc.signalingState !== 'closed').length;
   window.RTCPeerConnection = class extends Original {
-    constructor(...args) { super(...args); live.add(this); }
+    constructor(...args) { super(...args); created.push(new WeakRef(this)); }
   };
 })();`;
 
@@ -82,6 +87,11 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: [...chromiumArgs, '--enable-precise-memory-info'] });
   try {
     const page = await browser.newPage();
+    // sip.js logs its errors to the console: kept for the report of a call that does not connect.
+    const pageErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') pageErrors.push(message.text().slice(0, 500));
+    });
     await page.addInitScript(countPeerConnections);
     await page.goto(host.url);
     await page.getByTestId('phone-status').waitFor();
@@ -103,7 +113,8 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
         async (error: Error) => {
           const status = page.getByTestId('call-status');
           const shown = `${await status.getAttribute('data-call')} "${await status.textContent()}", registration ${await page.getByTestId('phone-status').getAttribute('data-registration')}`;
-          throw new Error(`${error.message}; the console showed: ${shown}\n${stack.logs().slice(-3_000)}`);
+          const logged = pageErrors.slice(-10).join('\n');
+          throw new Error(`${error.message}; the console showed: ${shown}\npage errors:\n${logged}\n${stack.logs().slice(-3_000)}`);
         },
       );
       await customerPhone.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');

@@ -1,11 +1,11 @@
 import { Invitation, Inviter, Registerer, RegistererState, SessionState, UserAgent, type Notification as SipNotification, type Session } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
-import { defaultSessionDescriptionHandlerFactory } from 'sip.js/lib/platform/web';
 import { cleanDisplayName, type CallRecord } from '@shared/domain/call-record';
 import { callFailureFor, reconnectDelaysMs, registrationFailureFor, type CallFailure, type RegistrationFailure } from '@shared/domain/sip-outcomes';
 import { ConferenceMixer } from './conference-mixer';
 import type { Microphone } from './microphone';
 import { audioOnly, PhoneLine } from './phone-line';
+import { sessionDescriptionHandlerFactory } from './quick-ice-gathering';
 import { initialPhoneState, type CallState, type PhoneNotice, type PhoneState, type RegistrationState, type RemoteParty } from './phone-state';
 
 export interface SoftphoneAccount {
@@ -37,6 +37,8 @@ export type DtmfMethod = 'rfc4733' | 'sip-info';
 const registrationExpiresSeconds = 300;
 /** ICE gathering is capped: a machine with VPNs or many adapters must not wait seconds before the INVITE leaves. */
 const iceGatheringTimeoutMs = 300;
+/** Loopback and LAN media servers need no STUN/TURN; a setting for them would go here. */
+const iceServers: RTCIceServer[] = [];
 /** How long a call whose signalling dropped may wait for the transport to come back before it is ended. */
 const reconnectGraceMs = 30_000;
 
@@ -107,10 +109,10 @@ export class Softphone {
       // Reconnection is ours: sip.js would retry silently while the UI kept an old state.
       reconnectionAttempts: 0,
       logLevel: 'error',
-      sessionDescriptionHandlerFactory: defaultSessionDescriptionHandlerFactory(() => this.microphone.open()),
+      sessionDescriptionHandlerFactory: sessionDescriptionHandlerFactory(() => this.microphone.open(), iceServers),
       sessionDescriptionHandlerFactoryOptions: {
         iceGatheringTimeout: iceGatheringTimeoutMs,
-        peerConnectionConfiguration: { iceServers: [] },
+        peerConnectionConfiguration: { iceServers },
       },
       delegate: {
         onDisconnect: () => {
