@@ -3,8 +3,13 @@ import { rmsLevel } from '../../audio/signal-level';
 
 /** How often the level is read: smooth enough to watch, rare enough not to busy the renderer. */
 const readEveryMs = 100;
+/**
+ * A level meter rises at once and falls slowly (about 3 dB per reading), as
+ * VU meters do: a short syllable stays visible long enough to be seen.
+ */
+const fallPerReading = 0.7;
 
-/** The RMS level of the stream's audio, read through a Web Audio analyser; 0 without a stream. */
+/** The RMS level of the stream's audio, read through a Web Audio analyser, with meter ballistics; 0 without a stream. */
 export function useMicrophoneLevel(stream: MediaStream | null): number {
   const [level, setLevel] = useState(0);
 
@@ -18,7 +23,8 @@ export function useMicrophoneLevel(stream: MediaStream | null): number {
     const samples = new Float32Array(analyser.fftSize);
     const timer = setInterval(() => {
       analyser.getFloatTimeDomainData(samples);
-      setLevel(rmsLevel(samples));
+      const now = rmsLevel(samples);
+      setLevel((previous) => Math.max(now, previous * fallPerReading));
     }, readEveryMs);
     return () => {
       clearInterval(timer);
