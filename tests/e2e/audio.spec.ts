@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { defaultSettings, type SettingsPatch } from '../../src/shared/domain/settings';
 import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
-import { agent, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
+import { agent, customerPhone, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
 /*
  * Chromium's fake devices (tests/stack/chromium.ts) list a default, "Fake
@@ -198,6 +198,27 @@ test.describe('audio devices, ringing and the readiness check', () => {
     await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
     const beep = await page.getByTestId('auto-answer-beep').evaluate((audio: HTMLAudioElement) => ({ played: audio.played.length, sinkId: audio.sinkId }));
     expect(beep).toEqual({ played: 1, sinkId: speaker });
+
+    await page.getByTestId('hangup-button').click();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+    await page.getByTestId('wrap-up-done').click();
+  });
+
+  test('another microphone chosen mid-call: the call goes on, still sending the agent's audio', async ({ parley }) => {
+    const page = await registeredConsole(parley);
+    await page.getByTestId('dial-input').fill(customerPhone.username);
+    await page.getByTestId('call-button').click();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+    const quality = page.getByTestId('call-quality');
+    const sent = async () => Number(await quality.getAttribute('data-packets-sent'));
+    await expect.poll(sent, { timeout: 10_000 }).toBeGreaterThan(20);
+
+    await page.getByTestId('settings-open').click();
+    await page.getByTestId('settings-microphone').selectOption({ label: 'Fake Audio Input 2' });
+    await page.getByTestId('settings-save').click();
+    const before = await sent();
+    await expect.poll(sent, { timeout: 10_000 }).toBeGreaterThan(before + 50);
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
 
     await page.getByTestId('hangup-button').click();
     await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
