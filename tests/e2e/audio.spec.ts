@@ -204,7 +204,7 @@ test.describe('audio devices, ringing and the readiness check', () => {
     await page.getByTestId('wrap-up-done').click();
   });
 
-  test('another microphone chosen mid-call: the call goes on, still sending the agent's audio', async ({ parley }) => {
+  test('another microphone chosen mid-call: the call goes on, still sending what the agent says', async ({ parley }) => {
     const page = await registeredConsole(parley);
     await page.getByTestId('dial-input').fill(customerPhone.username);
     await page.getByTestId('call-button').click();
