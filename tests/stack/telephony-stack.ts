@@ -67,7 +67,7 @@ export async function startTelephonyStack(dir: string, users: readonly SipUser[]
   writeSubscribers(authDb, users);
 
   const template = readFileSync(join(import.meta.dirname, 'kamailio.cfg'), 'utf8');
-  const values: Record<string, string> = { UDP_PORT: String(udpPort), WS_PORT: String(webSocketPort), NG_PORT: String(ngPort), AUTH_DB: authDb };
+  const values: Record<string, string> = { UDP_PORT: String(udpPort), WS_PORT: String(webSocketPort), NG_PORT: String(ngPort), AUTH_DB: authDb, SIP_DOMAIN: sipDomain };
   const config = join(dir, 'kamailio.cfg');
   writeFileSync(config, template.replace(/\$\{(\w+)\}/g, (_, name: string) => values[name] ?? `\${${name}}`));
 

@@ -22,6 +22,8 @@ export function createMainWindow(): BrowserWindow {
       webviewTag: false,
       // An idle console must still ring: never throttle timers in the background.
       backgroundThrottling: false,
+      // The first call of the day must ring before the agent has clicked anything.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   });
   if (placement.maximized) window.maximize();

@@ -3,6 +3,21 @@ import { languageSchema } from './language';
 
 export const languagePreferenceSchema = z.union([z.literal('system'), languageSchema]);
 
+/**
+ * A remembered audio device. Browsers may hand out a new id for the same
+ * headset (another profile, cleared site data, another USB port on some
+ * systems), so the label is kept too and the device is found again by it.
+ * `null` is the operating system's default device.
+ */
+export const audioDeviceChoiceSchema = z
+  .object({
+    id: z.string().min(1, 'must name a device').max(512, 'is too long for a device id'),
+    label: z.string().max(256, 'is too long for a device name'),
+  })
+  .strict()
+  .nullable();
+export type AudioDeviceChoice = z.infer<typeof audioDeviceChoiceSchema>;
+
 export const settingsSchema = z.object({
   /** `system` follows the operating system's language. */
   language: languagePreferenceSchema,
@@ -18,10 +33,37 @@ export const settingsSchema = z.object({
     .trim()
     .max(200, 'must be at most 200 characters')
     .regex(/^(sip:)?[A-Za-z0-9+._~-]*(@[A-Za-z0-9.-]+(:\d+)?)?$/, 'must be a phone number, a SIP user or a sip: address'),
+  /** What the agent speaks into. */
+  microphone: audioDeviceChoiceSchema,
+  /** Where the customer is heard (and the call-waiting and auto-answer tones, which belong in the agent's ear). */
+  speaker: audioDeviceChoiceSchema,
+  /** Where incoming calls ring: often the desk speakers, so a ring is heard with the headset off. */
+  ringDevice: audioDeviceChoiceSchema,
+  echoCancellation: z.boolean(),
+  noiseSuppression: z.boolean(),
+  autoGainControl: z.boolean(),
+  /** Take a ringing call without a key press (only when the agent has no other call). */
+  autoAnswer: z.boolean(),
+  /** How long the call rings before it is taken automatically. */
+  autoAnswerDelaySeconds: z.number().int().min(0).max(30),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { language: 'system', defaultCountry: 'RU', dtmfMethod: 'rfc4733', wrapUpSeconds: 60, notReadyForwardTo: '' };
+export const defaultSettings: Settings = {
+  language: 'system',
+  defaultCountry: 'RU',
+  dtmfMethod: 'rfc4733',
+  wrapUpSeconds: 60,
+  notReadyForwardTo: '',
+  microphone: null,
+  speaker: null,
+  ringDevice: null,
+  echoCancellation: true,
+  noiseSuppression: true,
+  autoGainControl: true,
+  autoAnswer: false,
+  autoAnswerDelaySeconds: 2,
+};
 
 export const settingsPatchSchema = settingsSchema.partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

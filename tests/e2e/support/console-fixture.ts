@@ -32,8 +32,11 @@ async function browserShell(page: Page, use: (console: ConsoleUnderTest) => Prom
           socket.onerror = () => reject(new Error('contract socket refused'));
           socket.onopen = () => socket.send(JSON.stringify({ id: 1, method, params }));
           socket.onmessage = (event) => {
+            // The socket also carries events (settings.update broadcasts settings.changed): wait for the answer.
+            const message = JSON.parse(String(event.data)) as { id?: number };
+            if (message.id !== 1) return;
             socket.close();
-            resolve(JSON.parse(String(event.data)));
+            resolve(message);
           };
         }),
       { method, params },

@@ -36,4 +36,33 @@ describe('settings', () => {
     expect(refused.error?.issues[0]?.path).toEqual(['notReadyForwardTo']);
     expect(refused.error?.issues[0]?.message).toBe('must be a phone number, a SIP user or a sip: address');
   });
+
+  it('remember each audio device by id and label, and go back to the system default on request', () => {
+    const { orm } = tempStore();
+    const headset = { id: 'a1b2c3', label: 'Jabra Evolve2 65' };
+    updateSettings(orm, { microphone: headset, speaker: headset, ringDevice: { id: 'desk', label: 'Desk speakers' }, noiseSuppression: false });
+    expect(readSettings(orm)).toMatchObject({ microphone: headset, speaker: headset, ringDevice: { id: 'desk', label: 'Desk speakers' }, noiseSuppression: false, echoCancellation: true });
+    expect(updateSettings(orm, { speaker: null }).speaker).toBeNull();
+    expect(readSettings(orm).microphone).toEqual(headset);
+  });
+
+  it('fall back per field when a stored audio value is damaged: a device without an id, a delay that is not a number', () => {
+    const { sqlite, orm } = tempStore();
+    updateSettings(orm, { microphone: { id: 'mic-1', label: 'Headset' }, autoAnswer: true, autoAnswerDelaySeconds: 5 });
+    sqlite.prepare('UPDATE settings SET value = \'{"label":"Headset"}\' WHERE key = \'microphone\'').run();
+    sqlite.prepare('UPDATE settings SET value = \'"soon"\' WHERE key = \'autoAnswerDelaySeconds\'').run();
+    expect(readSettings(orm)).toMatchObject({ microphone: null, autoAnswer: true, autoAnswerDelaySeconds: defaultSettings.autoAnswerDelaySeconds });
+  });
+
+  it('refuse bad audio settings at the boundary, naming the field and what is wrong', () => {
+    const refusal = (patch: unknown) => {
+      const result = settingsPatchSchema.safeParse(patch);
+      return result.success ? null : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    };
+    expect(refusal({ speaker: { id: '', label: 'Headset' } })).toEqual(['speaker.id: must name a device']);
+    expect(refusal({ ringDevice: { id: 'x', label: 'x'.repeat(300) } })).toEqual(['ringDevice.label: is too long for a device name']);
+    expect(refusal({ autoAnswerDelaySeconds: 120 })?.[0]).toMatch(/^autoAnswerDelaySeconds: /);
+    expect(refusal({ echoCancellation: 'yes' })?.[0]).toMatch(/^echoCancellation: /);
+    expect(refusal({ microphone: { id: 'm', label: 'Mic' } })).toBeNull();
+  });
 });

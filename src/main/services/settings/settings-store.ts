@@ -20,7 +20,8 @@ export function readSettings(orm: Orm): Settings {
 export function updateSettings(orm: Orm, patch: SettingsPatch, now = Date.now()): Settings {
   const rows = Object.entries(patch)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => ({ key, value, updatedAt: now }));
+    // A JSON null ("the system default device") is a value, not a missing one: drizzle would write SQL NULL.
+    .map(([key, value]) => ({ key, value: value === null ? sql`'null'` : value, updatedAt: now }));
   if (rows.length > 0) {
     orm
       .insert(settingsTable)

@@ -1,5 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AudioRouteProvider } from '../features/audio/audio-route';
+import { AutoAnswer } from '../features/audio/AutoAnswer';
+import { AutoplayHint } from '../features/audio/AutoplayHint';
+import { DeviceNotices } from '../features/audio/DeviceNotices';
+import { Ringer } from '../features/audio/Ringer';
 import { CallBar } from '../features/call-bar/CallBar';
 import { InCallControls } from '../features/phone/InCallControls';
 import { useAgent } from '../features/phone/phone-context';
@@ -34,29 +39,35 @@ export function App() {
   useIncomingCallNotification(answerButton);
 
   return (
-    <div className="console">
-      <h1 className="visually-hidden">{t('app.title')}</h1>
-      <CallBar onOpenSettings={() => setSettingsOpen(true)} defaultCountry={settings.settings?.defaultCountry ?? 'RU'} />
-      <ConnectionBanner />
-      <IncomingCall answerButton={answerButton} />
-      <BackgroundCalls />
-      <PhoneNoticeView />
-      <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? 'rfc4733'} />
-      {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}
-      <main className="workspace">
-        <section className="pane customer-pane" aria-labelledby={customerPaneTitleId}>
-          <h2 id={customerPaneTitleId} className="pane__title">
-            {t('customer.paneTitle')}
-          </h2>
-          <CustomerSearch onOpen={setCustomerId} />
-          {customerId !== null && <CustomerCard key={customerId} customerId={customerId} />}
-        </section>
-        <ScriptPane />
-        <NotesPane />
-      </main>
-      {settingsOpen && settings.settings && (
-        <SettingsDialog settings={settings.settings} onSave={settings.save} onClose={() => setSettingsOpen(false)} />
-      )}
-    </div>
+    <AudioRouteProvider settings={settings.settings}>
+      <div className="console">
+        <h1 className="visually-hidden">{t('app.title')}</h1>
+        <CallBar onOpenSettings={() => setSettingsOpen(true)} defaultCountry={settings.settings?.defaultCountry ?? 'RU'} />
+        <ConnectionBanner />
+        <DeviceNotices />
+        <AutoplayHint />
+        <IncomingCall answerButton={answerButton} />
+        <BackgroundCalls />
+        <PhoneNoticeView />
+        <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? 'rfc4733'} />
+        {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}
+        <main className="workspace">
+          <section className="pane customer-pane" aria-labelledby={customerPaneTitleId}>
+            <h2 id={customerPaneTitleId} className="pane__title">
+              {t('customer.paneTitle')}
+            </h2>
+            <CustomerSearch onOpen={setCustomerId} />
+            {customerId !== null && <CustomerCard key={customerId} customerId={customerId} />}
+          </section>
+          <ScriptPane />
+          <NotesPane />
+        </main>
+        {settingsOpen && settings.settings && (
+          <SettingsDialog settings={settings.settings} onSave={settings.save} onClose={() => setSettingsOpen(false)} />
+        )}
+        <Ringer />
+        <AutoAnswer />
+      </div>
+    </AudioRouteProvider>
   );
 }

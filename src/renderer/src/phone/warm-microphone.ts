@@ -14,15 +14,26 @@ export interface WarmMicrophone extends Microphone {
  * Re-opened when the device goes away (unplugged headset), the wanted
  * constraints change, or it was closed after a quiet minute; a call keeps
  * its own clone whatever happens to the source.
+ *
+ * When a call's track dies with its device (the headset was pulled out),
+ * calls are told to take a new one. A track pinned to an exact device is
+ * left to the audio settings instead: they notice the device is gone, fall
+ * back to the default and call `setConstraints`, and asking for the gone
+ * device again before that would only fail.
  */
 export function createWarmMicrophone(initial: MediaTrackConstraints = {}): WarmMicrophone {
   let constraints: MediaStreamConstraints = { audio: initial, video: false };
   let source: Promise<MediaStream> | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
   const close = () => {
     void source?.then((stream) => stream.getTracks().forEach((track) => track.stop())).catch(() => undefined);
     source = null;
+  };
+  const onTrackLost = () => {
+    close();
+    if (!isPinned(constraints.audio)) notify();
   };
   navigator.mediaDevices?.addEventListener('devicechange', close);
   return {
@@ -39,7 +50,10 @@ export function createWarmMicrophone(initial: MediaTrackConstraints = {}): WarmM
         source = null;
         return navigator.mediaDevices.getUserMedia(constraints);
       }
-      return new MediaStream(live.map((track) => track.clone()));
+      const clones = live.map((track) => track.clone());
+      // `ended` fires only when the device goes away, never for our own stop().
+      clones.forEach((clone) => clone.addEventListener('ended', onTrackLost, { once: true }));
+      return new MediaStream(clones);
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -49,7 +63,11 @@ export function createWarmMicrophone(initial: MediaTrackConstraints = {}): WarmM
       if (JSON.stringify(next) === JSON.stringify(constraints.audio)) return;
       constraints = { audio: next, video: false };
       close();
-      listeners.forEach((listener) => listener());
+      notify();
     },
   };
+}
+
+function isPinned(audio: MediaStreamConstraints['audio']): boolean {
+  return typeof audio === 'object' && audio.deviceId !== undefined;
 }

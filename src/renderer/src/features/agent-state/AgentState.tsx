@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notReadyReasons, type NotReadyReason } from '../../agent/agent-state';
 import { formatDuration } from '../../app/format';
 import { useAgent, useAgentStatus } from '../phone/phone-context';
 import { useCallTimer } from '../phone/use-call-timer';
+import { ReadinessCheck } from '../readiness/ReadinessCheck';
 
 const dotFor = { offline: 'off', ready: 'on', 'not-ready': 'error', 'on-call': 'on', 'wrap-up': 'off' } as const;
 
@@ -11,6 +13,7 @@ export function AgentState() {
   const { t } = useTranslation();
   const agent = useAgent();
   const state = useAgentStatus();
+  const [checking, setChecking] = useState(false);
   const elapsed = useCallTimer(state.status === 'wrap-up' ? state.since : null);
   const choice = state.status === 'not-ready' ? `not-ready:${state.reason}` : state.status === 'ready' ? 'ready' : '';
 
@@ -48,6 +51,12 @@ export function AgentState() {
           ))}
         </select>
       )}
+      {state.status !== 'on-call' && (
+        <button type="button" className="button button--ghost" onClick={() => setChecking(true)} data-testid="readiness-open">
+          {t('readiness.open')}
+        </button>
+      )}
+      {checking && <ReadinessCheck onClose={() => setChecking(false)} />}
     </span>
   );
 }

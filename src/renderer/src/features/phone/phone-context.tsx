@@ -4,11 +4,15 @@ import { useContract } from '../../app/contract-context';
 import type { PhoneState } from '../../phone/phone-state';
 import { AgentStateMachine, type AgentStatus } from '../../agent/agent-state';
 import { Softphone } from '../../phone/softphone';
-import { createWarmMicrophone } from '../../phone/warm-microphone';
+import { createWarmMicrophone, type WarmMicrophone } from '../../phone/warm-microphone';
 
 interface Phone {
   softphone: Softphone;
   agent: AgentStateMachine;
+  /** The audio settings choose its device and processing. */
+  microphone: WarmMicrophone;
+  /** The audio settings choose its output device. */
+  remoteAudio: HTMLAudioElement;
 }
 
 const PhoneContext = createContext<Phone | null>(null);
@@ -27,9 +31,11 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
   const contract = useContract();
   const phone = useMemo<Phone>(() => {
     const agent = new AgentStateMachine();
+    const remoteAudio = createRemoteAudio();
+    const microphone = createWarmMicrophone();
     const softphone = new Softphone({
-      remoteAudio: createRemoteAudio(),
-      microphone: createWarmMicrophone(),
+      remoteAudio,
+      microphone,
       onCallEnded: (record) => {
         void contract.call('calls.record', record).then((result) => {
           if (!result.ok) console.error(`A call could not be recorded: ${result.error.message}`);
@@ -38,7 +44,7 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
       routeIncoming: () => (agent.acceptsCalls() ? { ring: true } : { ring: false, forwardTo: agent.notReadyForwardTo() }),
     });
     softphone.subscribe(() => agent.onPhone(softphone.getState()));
-    return { softphone, agent };
+    return { softphone, agent, microphone, remoteAudio };
   }, [contract]);
   const { softphone } = phone;
 
@@ -77,6 +83,10 @@ function usePhone(): Phone {
 
 export function useSoftphone(): Softphone {
   return usePhone().softphone;
+}
+
+export function usePhoneAudio(): Pick<Phone, 'microphone' | 'remoteAudio'> {
+  return usePhone();
 }
 
 export function useAgent(): AgentStateMachine {

@@ -4,6 +4,7 @@ import { getCountries } from 'libphonenumber-js/min';
 import type { ContractError } from '@shared/contract/error';
 import type { Settings, SettingsPatch } from '@shared/domain/settings';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { AudioSettings, audioSettingsOf } from '../audio/AudioSettings';
 import { PhoneAccountForm } from '../phone/PhoneAccountForm';
 
 /** Language names are shown in their own language, so anyone can find theirs. */
@@ -27,6 +28,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const [dtmfMethod, setDtmfMethod] = useState(settings.dtmfMethod);
   const [wrapUpSeconds, setWrapUpSeconds] = useState(settings.wrapUpSeconds);
   const [notReadyForwardTo, setNotReadyForwardTo] = useState(settings.notReadyForwardTo);
+  const [audio, setAudio] = useState(() => audioSettingsOf(settings));
   const [error, setError] = useState<ContractError | null>(null);
 
   useEffect(() => {
@@ -46,7 +48,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const failure = await onSave({ language, defaultCountry, dtmfMethod, wrapUpSeconds, notReadyForwardTo });
+    const failure = await onSave({ language, defaultCountry, dtmfMethod, wrapUpSeconds, notReadyForwardTo, ...audio });
     if (failure) setError(failure);
     else close();
   };
@@ -107,6 +109,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           />
           <small className="muted">{t('settings.notReadyForwardHint')}</small>
         </label>
+        <AudioSettings value={audio} onChange={(patch) => setAudio((previous) => ({ ...previous, ...patch }))} />
         {error && <ErrorNotice error={error} />}
         <div className="dialog-actions">
           <button type="button" className="button button--ghost" onClick={close}>

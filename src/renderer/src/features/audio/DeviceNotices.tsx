@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useAudioRoute } from './audio-route';
+
+const roles = ['microphone', 'speaker', 'ring'] as const;
+
+/** Says which chosen device is missing and that the system default is used meanwhile; gone when it is back. */
+export function DeviceNotices() {
+  const { t } = useTranslation();
+  const route = useAudioRoute();
+  return (
+    <>
+      {roles.map((role) => {
+        const device = route[role];
+        if (device.status !== 'missing') return null;
+        return (
+          <p key={role} className="audio-notice" role="alert" data-testid="audio-device-notice" data-role={role}>
+            {t(`audio.missing.${role}`, { device: device.label || t('audio.unnamedDevice') })}
+          </p>
+        );
+      })}
+    </>
+  );
+}

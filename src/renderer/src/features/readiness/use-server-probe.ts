@@ -1,0 +1,26 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ServerProbe } from '../../phone/softphone';
+import { usePhoneState, useSoftphone } from '../phone/phone-context';
+
+/** The SIP server's OPTIONS round trip, measured when the check opens, when the phone registers, and on request. */
+export function useServerProbe(): { probe: ServerProbe | null; run(): void } {
+  const softphone = useSoftphone();
+  const registered = usePhoneState().registration.status === 'registered';
+  const [probe, setProbe] = useState<ServerProbe | null>(null);
+  const run = useCallback(() => {
+    setProbe(null);
+    void softphone.probeServer().then(setProbe);
+  }, [softphone]);
+
+  useEffect(() => {
+    let current = true;
+    void softphone.probeServer().then((result) => {
+      if (current) setProbe(result);
+    });
+    return () => {
+      current = false;
+    };
+  }, [softphone, registered]);
+
+  return { probe, run };
+}
