@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { defaultSettings, type SettingsPatch } from '../../src/shared/domain/settings';
 import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
-import { agent, customerPhone, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
+import { agent, customerPhone, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
 /*
  * Chromium's fake devices (tests/stack/chromium.ts) list a default, "Fake
@@ -13,17 +13,8 @@ import { agent, customerPhone, startTelephonyWorld, type TelephonyWorld } from '
 
 let world: TelephonyWorld;
 
-const audioDefaults: SettingsPatch = {
-  language: defaultSettings.language,
-  microphone: null,
-  speaker: null,
-  ringDevice: null,
-  echoCancellation: true,
-  noiseSuppression: true,
-  autoGainControl: true,
-  autoAnswer: false,
-  autoAnswerDelaySeconds: defaultSettings.autoAnswerDelaySeconds,
-};
+/** Every setting as it ships: each story starts from, and leaves, the default audio. */
+const audioDefaults: SettingsPatch = defaultSettings;
 
 test.beforeAll(async () => {
   world = await startTelephonyWorld();
@@ -61,17 +52,6 @@ async function deviceId(page: Page, kind: MediaDeviceKind, label: string): Promi
 const sinkOf = (page: Page, testId: string) => page.getByTestId(testId).evaluate((audio: HTMLAudioElement) => audio.sinkId);
 const isPlaying = (page: Page, testId: string) => page.getByTestId(testId).evaluate((audio: HTMLAudioElement) => !audio.paused);
 
-async function registeredConsole(parley: ConsoleUnderTest): Promise<Page> {
-  await parley.rawCall('phone.account.save', {
-    server: world.stack.webSocketUrl,
-    username: agent.username,
-    domain: world.stack.domain,
-    displayName: 'Anna Kovalenko',
-    password: agent.password,
-  });
-  await expect(parley.page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
-  return parley.page;
-}
 
 test.describe('audio devices, ringing and the readiness check', () => {
   test('devices chosen in Settings are kept across a reload, and the customer is heard on the chosen speaker', async ({ parley }) => {
@@ -125,7 +105,7 @@ test.describe('audio devices, ringing and the readiness check', () => {
   });
 
   test('the readiness check passes against the real SIP server, and takes the agent to Ready', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world, { takesCalls: false });
     await saveSettings(parley, { speaker: { id: 'stale', label: 'Fake Audio Output 2' } });
     const speaker = await deviceId(page, 'audiooutput', 'Fake Audio Output 2');
     await page.getByTestId('agent-state-select').selectOption('not-ready:break');
@@ -167,7 +147,7 @@ test.describe('audio devices, ringing and the readiness check', () => {
   });
 
   test('a customer calls: the ringtone plays on the ring device and stops when the agent answers', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world, { takesCalls: false });
     await page.getByTestId('agent-state-select').selectOption('ready');
     await saveSettings(parley, { ringDevice: { id: 'stale', label: 'Fake Audio Output 1' } });
     const ring = await deviceId(page, 'audiooutput', 'Fake Audio Output 1');
@@ -187,7 +167,7 @@ test.describe('audio devices, ringing and the readiness check', () => {
   });
 
   test('auto-answer: the call is taken by itself after a beep in the agent ear', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world, { takesCalls: false });
     await page.getByTestId('agent-state-select').selectOption('ready');
     await saveSettings(parley, { autoAnswer: true, autoAnswerDelaySeconds: 1, speaker: { id: 'stale', label: 'Fake Audio Output 2' } });
     const speaker = await deviceId(page, 'audiooutput', 'Fake Audio Output 2');
@@ -205,7 +185,7 @@ test.describe('audio devices, ringing and the readiness check', () => {
   });
 
   test('another microphone chosen mid-call: the call goes on, still sending what the agent says', async ({ parley }) => {
-    const page = await registeredConsole(parley);
+    const page = await registeredConsole(parley, world, { takesCalls: false });
     await page.getByTestId('dial-input').fill(customerPhone.username);
     await page.getByTestId('call-button').click();
     await world.customer.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');

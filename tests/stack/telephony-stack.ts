@@ -84,7 +84,10 @@ export async function startTelephonyStack(dir: string, users: readonly SipUser[]
       '--interface=127.0.0.1',
       `--listen-ng=127.0.0.1:${ngPort}`,
       `--port-min=${rtpPortMin}`,
-      `--port-max=${rtpPortMin + 400}`,
+      `--port-max=${rtpPortMin + 2_000}`,
+      // A finished call's ports are freed at once (default: 30 s later): a soak of
+      // hundreds of calls in a row would otherwise run out of ports, not the console.
+      '--delete-delay=0',
       `--pidfile=${join(dir, 'rtpengine.pid')}`,
     ],
     dir,

@@ -45,7 +45,7 @@ export async function startTelephonyWorld(): Promise<TelephonyWorld> {
 }
 
 /** The agent's account, saved through the contract: for stories that start with a working phone. */
-export async function registeredConsole(parley: ConsoleUnderTest, world: TelephonyWorld): Promise<Page> {
+export async function registeredConsole(parley: ConsoleUnderTest, world: TelephonyWorld, { takesCalls = true } = {}): Promise<Page> {
   await parley.rawCall('phone.account.save', {
     server: world.stack.webSocketUrl,
     username: agent.username,
@@ -54,7 +54,7 @@ export async function registeredConsole(parley: ConsoleUnderTest, world: Telepho
     password: agent.password,
   });
   await expect(parley.page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
-  // A shift starts "not ready"; these stories need an agent who takes calls.
-  await parley.page.getByTestId('agent-state-select').selectOption('ready');
+  // A shift starts "not ready"; most stories need an agent who takes calls.
+  if (takesCalls) await parley.page.getByTestId('agent-state-select').selectOption('ready');
   return parley.page;
 }
