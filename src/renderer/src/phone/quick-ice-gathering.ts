@@ -8,7 +8,7 @@ import { defaultSessionDescriptionHandlerFactory, type SessionDescriptionHandler
  * the media server (rtpengine) takes only UDP, so that pause is pure waiting
  * before the INVITE can leave.
  */
-const hostCandidatesSettledMs = 40;
+const hostCandidatesSettledMs = 15;
 
 /**
  * Ends ICE gathering once the UDP host candidates have all arrived, instead
