@@ -4,7 +4,7 @@ import type { EventName, EventPayload } from '@shared/contract/events';
 import type { DialLinkInbox } from '../dial-links/dial-link-inbox';
 import type { Store } from '../store/database';
 import { isDemoDatabase } from '../store/demo-marker';
-import { recordCall } from './calls/record-call';
+import { linkCallToCustomer, recordCall, startCall } from './calls/record-call';
 import { getCustomerProfile } from './customers/profile';
 import { searchCustomers } from './customers/search';
 import { getCustomerTimeline } from './customers/timeline';
@@ -62,6 +62,13 @@ export function createHandlers(context: ServiceContext): Handlers {
       return password === null ? fail('not_found', 'No SIP password is stored for this console') : { password };
     },
     'phone.dial-links.take': () => ({ request: context.dialLinks.take() }),
+    'calls.start': (call) => startCall(context.store, call, readSettings(orm).defaultCountry),
     'calls.record': (record) => recordCall(context.store, record, readSettings(orm).defaultCountry),
+    'calls.link-customer': ({ interactionId, customerId }) => {
+      const result = linkCallToCustomer(context.store, interactionId, customerId);
+      if (result === 'no-customer') return fail('not_found', `Customer ${customerId} does not exist`, 'customerId');
+      if (result === 'no-call') return fail('not_found', `Call ${interactionId} does not exist`, 'interactionId');
+      return {};
+    },
   };
 }

@@ -40,7 +40,6 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
 
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     migrate(sqlite, fileVersion);
   } catch (error) {
@@ -50,12 +49,25 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
   return { sqlite, orm: drizzle(sqlite, { schema }), close: () => sqlite.close() };
 }
 
+/**
+ * Applies the migrations the file lacks, each in its own transaction. Foreign
+ * keys are off while they run (SQLite's procedure for rebuilding a table: with
+ * them on, dropping the old table would cascade into its children) and every
+ * migration must leave them consistent, checked before it commits.
+ */
 function migrate(sqlite: Sqlite, fromVersion: number): void {
-  for (const migration of migrations) {
-    if (migration.version <= fromVersion) continue;
-    sqlite.transaction(() => {
-      sqlite.exec(migration.sql);
-      sqlite.pragma(`user_version = ${migration.version}`);
-    })();
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of migrations) {
+      if (migration.version <= fromVersion) continue;
+      sqlite.transaction(() => {
+        sqlite.exec(migration.sql);
+        const broken = sqlite.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`Migration ${migration.name} left ${broken.length} rows pointing at nothing`);
+        sqlite.pragma(`user_version = ${migration.version}`);
+      })();
+    }
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
   }
 }

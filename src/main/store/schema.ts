@@ -58,7 +58,7 @@ export const interactions = sqliteTable('interactions', {
   answeredAt: integer('answered_at'),
   endedAt: integer('ended_at'),
   agent: text('agent'),
-  outcome: text('outcome', { enum: ['answered', 'missed', 'declined', 'busy', 'failed', 'voicemail'] }).notNull(),
+  outcome: text('outcome', { enum: ['answered', 'missed', 'declined', 'busy', 'forwarded', 'failed', 'voicemail'] }),
   dispositionCode: text('disposition_code'),
   customerWanted: text('customer_wanted'),
   weOffered: text('we_offered'),

@@ -6,7 +6,7 @@ import {
   timelineCursorSchema,
   timelinePageSchema,
 } from '../domain/customer';
-import { callRecordSchema } from '../domain/call-record';
+import { callRecordSchema, callStartSchema } from '../domain/call-record';
 import { dialRequestSchema } from '../domain/dial-link';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
@@ -70,8 +70,12 @@ export const methods = {
   'phone.credentials': method(noParams, z.object({ password: z.string() })),
   /** The tel:/sip: link the OS handed over last, once (null when none is waiting). */
   'phone.dial-links.take': method(noParams, z.object({ request: dialRequestSchema.nullable() })),
-  /** Every call, answered or not, becomes an interaction, linked to the customer whose number it was. */
+  /** A call rings or is dialled: it becomes an interaction now; the customers with its number come back for the screen pop. */
+  'calls.start': method(callStartSchema, z.object({ interactionId: z.number().int(), customerIds: z.array(customerIdSchema) })),
+  /** Every call, answered or not, ends up as an interaction with its outcome, linked to the customer whose number it was. */
   'calls.record': method(callRecordSchema, z.object({ interactionId: z.number().int(), customerId: z.number().int().nullable() })),
+  /** The agent said who is calling (a number several customers share, or a customer just created). */
+  'calls.link-customer': method(z.object({ interactionId: z.number().int().positive(), customerId: customerIdSchema }).strict(), z.object({})),
 } as const;
 
 export type Methods = typeof methods;

@@ -1,16 +1,24 @@
 import { z } from 'zod';
 import { callDirections, callOutcomes } from './customer';
 
-/** What the phone reports when a call is over, answered or not: it becomes an interaction. */
+const callStartFields = {
+  direction: z.enum(callDirections),
+  /** The other party: a number or a SIP user, as SIP gave it. */
+  remote: z.string().trim().min(1).max(256),
+  /** Our side: the agent's SIP user. */
+  local: z.string().trim().min(1).max(256),
+  sipCallId: z.string().min(1).max(512),
+  startedAt: z.number().int().nonnegative(),
+};
+
+/** What the phone reports when a call starts ringing or is dialled: it becomes an interaction at once. */
+export const callStartSchema = z.object(callStartFields).strict();
+export type CallStart = z.infer<typeof callStartSchema>;
+
+/** What the phone reports when a call is over, answered or not. */
 export const callRecordSchema = z
   .object({
-    direction: z.enum(callDirections),
-    /** The other party: a number or a SIP user, as SIP gave it. */
-    remote: z.string().trim().min(1).max(256),
-    /** Our side: the agent's SIP user. */
-    local: z.string().trim().min(1).max(256),
-    sipCallId: z.string().min(1).max(512),
-    startedAt: z.number().int().nonnegative(),
+    ...callStartFields,
     answeredAt: z.number().int().nonnegative().nullable(),
     endedAt: z.number().int().nonnegative(),
     outcome: z.enum(callOutcomes),

@@ -59,7 +59,7 @@ export const customerProfileSchema = z.object({
 export type CustomerProfile = z.infer<typeof customerProfileSchema>;
 
 export const callDirections = ['inbound', 'outbound'] as const;
-export const callOutcomes = ['answered', 'missed', 'declined', 'busy', 'failed', 'voicemail'] as const;
+export const callOutcomes = ['answered', 'missed', 'declined', 'busy', 'forwarded', 'failed', 'voicemail'] as const;
 
 const codeRefSchema = z.object({ code: z.string(), label: localizedLabelSchema });
 
@@ -71,7 +71,8 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     direction: z.enum(callDirections),
     fromNumber: z.string(),
     toNumber: z.string(),
-    outcome: z.enum(callOutcomes),
+    /** Null while the call is still going on. */
+    outcome: z.enum(callOutcomes).nullable(),
     durationSec: z.number().int().nonnegative().nullable(),
     agent: z.string().nullable(),
     disposition: codeRefSchema.nullable(),

@@ -5,9 +5,9 @@ import type { CallState, PhoneState } from '../../../src/renderer/src/phone/phon
 const registered: PhoneState['registration'] = { status: 'registered', since: 0 };
 const remote = { user: 'customer', displayName: null };
 const phone = (call: CallState, registration: PhoneState['registration'] = registered): PhoneState => ({ registration, call, background: [], conference: false, notice: null });
-const established: CallState = { status: 'established', id: 'call-1', direction: 'inbound', remote, startedAt: 0, answeredAt: 1, quality: null, muted: false, hold: 'off', reconnectingUntil: null };
-const endedAnswered: CallState = { status: 'ended', id: 'call-1', direction: 'inbound', remote, startedAt: 0, answeredAt: 1, endedAt: 2, failure: null, code: null };
-const endedMissed: CallState = { status: 'ended', id: 'call-1', direction: 'inbound', remote, startedAt: 0, answeredAt: null, endedAt: 2, failure: null, code: null };
+const established: CallState = { status: 'established', id: 'call-1', sipCallId: 'call-1@test', direction: 'inbound', remote, startedAt: 0, answeredAt: 1, quality: null, muted: false, hold: 'off', reconnectingUntil: null };
+const endedAnswered: CallState = { status: 'ended', id: 'call-1', sipCallId: 'call-1@test', direction: 'inbound', remote, startedAt: 0, answeredAt: 1, endedAt: 2, failure: null, code: null };
+const endedMissed: CallState = { status: 'ended', id: 'call-1', sipCallId: 'call-1@test', direction: 'inbound', remote, startedAt: 0, answeredAt: null, endedAt: 2, failure: null, code: null };
 
 describe('the agent state', () => {
   let agent: AgentStateMachine;
@@ -51,7 +51,7 @@ describe('the agent state', () => {
   it('skips wrap-up when the call was never answered, and a choice made during a call applies after it', () => {
     agent.onPhone(phone({ status: 'idle' }));
     agent.setReady();
-    agent.onPhone(phone({ status: 'dialing', id: 'call-2', direction: 'outbound', remote, startedAt: 0 }));
+    agent.onPhone(phone({ status: 'dialing', id: 'call-2', sipCallId: 'call-2@test', direction: 'outbound', remote, startedAt: 0 }));
     agent.setNotReady('break');
     expect(agent.getState().status).toBe('on-call');
     agent.onPhone(phone(endedMissed));

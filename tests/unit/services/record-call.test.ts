@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callRecordSchema, cleanDisplayName } from '@shared/domain/call-record';
-import { recordCall } from '../../../src/main/services/calls/record-call';
+import { linkCallToCustomer, recordCall, startCall } from '../../../src/main/services/calls/record-call';
 import { addCustomer } from '../support/customers';
 import { useTempStore } from '../support/temp-store';
 
@@ -35,6 +35,38 @@ describe('recording a call', () => {
     const store = tempStore();
     expect(recordCall(store, { ...call, remote: 'customer-2001', outcome: 'missed', answeredAt: null }, 'RU').customerId).toBeNull();
     expect(store.sqlite.prepare('SELECT from_number, outcome FROM interactions').get()).toEqual({ from_number: 'customer-2001', outcome: 'missed' });
+  });
+
+  it('exists from the first ring, without an outcome, then gets its ending on the same row', () => {
+    const store = tempStore();
+    const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
+    const { answeredAt: _answered, endedAt: _ended, outcome: _outcome, ...start } = call;
+    expect(startCall(store, start, 'RU')).toEqual({ interactionId: 1, customerIds: [ivan] });
+    expect(store.sqlite.prepare('SELECT customer_id, outcome, ended_at FROM interactions').get()).toEqual({ customer_id: ivan, outcome: null, ended_at: null });
+
+    expect(recordCall(store, call, 'RU')).toEqual({ interactionId: 1, customerId: ivan });
+    expect(store.sqlite.prepare('SELECT count(*) AS calls, outcome, ended_at FROM interactions').get()).toEqual({ calls: 1, outcome: 'answered', ended_at: 64_000 });
+  });
+
+  it('offers every customer who shares the number, links none until the agent chooses, and keeps the choice at the end', () => {
+    const store = tempStore();
+    const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
+    const olga = addCustomer(store.sqlite, { firstName: 'Ольга', lastName: 'Петрова', phones: ['+79161234567'] });
+    const { answeredAt: _answered, endedAt: _ended, outcome: _outcome, ...start } = call;
+    const { interactionId, customerIds } = startCall(store, start, 'RU');
+    expect(customerIds.sort()).toEqual([ivan, olga].sort());
+    expect(store.sqlite.prepare('SELECT customer_id FROM interactions').pluck().get()).toBeNull();
+
+    expect(linkCallToCustomer(store, interactionId, olga)).toBe('linked');
+    expect(recordCall(store, call, 'RU').customerId).toBe(olga);
+    expect(linkCallToCustomer(store, interactionId, 9_999)).toBe('no-customer');
+    expect(linkCallToCustomer(store, 9_999, olga)).toBe('no-call');
+  });
+
+  it('records a call turned away before it rang (busy, forwarded) as a new interaction', () => {
+    const store = tempStore();
+    recordCall(store, { ...call, outcome: 'forwarded', answeredAt: null }, 'RU');
+    expect(store.sqlite.prepare('SELECT outcome FROM interactions').pluck().get()).toBe('forwarded');
   });
 
   it('refuses a record that ends before it starts, naming the field', () => {

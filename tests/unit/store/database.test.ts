@@ -44,7 +44,7 @@ describe('opening the store', () => {
     const before = readFileSync(file);
 
     expect(() => openStore(file)).toThrow(SchemaTooNewError);
-    expect(() => openStore(file)).toThrow(/schema version 2.*knows only up to 1.*left untouched/s);
+    expect(() => openStore(file)).toThrow(new RegExp(`schema version ${latestSchemaVersion + 1}.*knows only up to ${latestSchemaVersion}.*left untouched`, 's'));
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -56,6 +56,31 @@ describe('opening the store', () => {
       .prepare("INSERT INTO customers (id, first_name, last_name, display_name, created_at, updated_at) VALUES (1, 'A', 'B', 'A B', 1, 1)")
       .run();
     expect(() => insertPhone.run(1, '8 916 123-45-67')).toThrow(/CHECK/);
+    store.close();
+  });
+
+  it('upgrades a version 1 file: calls keep their notes, drafts and promises, and a call can now be live', () => {
+    const file = join(tempDir(), 'parley.sqlite');
+    const v1 = new Database(file);
+    v1.exec(migrations[0]?.sql ?? '');
+    v1.pragma('user_version = 1');
+    v1.exec(`
+      INSERT INTO customers (id, first_name, last_name, display_name, created_at, updated_at) VALUES (1, 'Олена', 'Коваль', 'Олена Коваль', 1, 1);
+      INSERT INTO interactions (id, customer_id, direction, from_number, to_number, started_at, ended_at, outcome) VALUES (7, 1, 'inbound', '+380441234567', 'anna', 10, 20, 'answered');
+      INSERT INTO notes (customer_id, interaction_id, author, body, created_at) VALUES (1, 7, 'anna', 'Просила перезвонить', 30);
+      INSERT INTO note_drafts (interaction_id, body, updated_at) VALUES (7, 'черновик', 31);
+      INSERT INTO promises (customer_id, interaction_id, description, owner_type, owner_name, due_at, status_changed_at, created_at)
+        VALUES (1, 7, 'Перезвонить', 'me', 'anna', 40, 30, 30);`);
+    v1.close();
+
+    const store = openStore(file);
+    expect(store.sqlite.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    expect(store.sqlite.prepare('SELECT interaction_id FROM notes').pluck().get()).toBe(7);
+    expect(store.sqlite.prepare('SELECT body FROM note_drafts WHERE interaction_id = 7').pluck().get()).toBe('черновик');
+    expect(store.sqlite.prepare('SELECT interaction_id FROM promises').pluck().get()).toBe(7);
+    store.sqlite.prepare("INSERT INTO interactions (direction, from_number, to_number, started_at) VALUES ('outbound', 'anna', '+380441234567', 50)").run();
+    expect(() => store.sqlite.prepare("INSERT INTO interactions (direction, from_number, to_number, started_at, ended_at) VALUES ('outbound', 'a', 'b', 1, 2)").run()).toThrow(/CHECK/);
+    expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     store.close();
   });
 

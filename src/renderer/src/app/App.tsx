@@ -7,7 +7,7 @@ import { DeviceNotices } from '../features/audio/DeviceNotices';
 import { Ringer } from '../features/audio/Ringer';
 import { CallBar } from '../features/call-bar/CallBar';
 import { InCallControls } from '../features/phone/InCallControls';
-import { useAgent } from '../features/phone/phone-context';
+import { useAgent, useCurrentCallContext } from '../features/phone/phone-context';
 import { IncomingCall } from '../features/phone/IncomingCall';
 import { BackgroundCalls } from '../features/phone/BackgroundCalls';
 import { PhoneNoticeView } from '../features/phone/PhoneNoticeView';
@@ -34,6 +34,14 @@ export function App() {
     agent.setNotReadyForwarding(notReadyForwardTo || null);
   }, [agent, wrapUpSeconds, notReadyForwardTo]);
   const [customerId, setCustomerId] = useState<number | null>(null);
+  // Screen pop: the customer of a call opens as soon as the store says who it is (before the agent answers);
+  // the agent may open someone else meanwhile, until the next call's customer pops.
+  const callCustomerId = useCurrentCallContext()?.customerId ?? null;
+  const [poppedCustomerId, setPoppedCustomerId] = useState<number | null>(null);
+  if (callCustomerId !== null && callCustomerId !== poppedCustomerId) {
+    setPoppedCustomerId(callCustomerId);
+    setCustomerId(callCustomerId);
+  }
   const [settingsOpen, setSettingsOpen] = useState(false);
   const answerButton = useRef<HTMLButtonElement>(null);
   useIncomingCallNotification(answerButton);

@@ -1,7 +1,7 @@
 import { Invitation, Inviter, SessionState, type Session } from 'sip.js';
 import type { SessionDescriptionHandler, SessionDescriptionHandlerOptions } from 'sip.js/lib/platform/web';
 import { callQualityFrom, type CallQuality } from '@shared/domain/call-quality';
-import type { CallRecord } from '@shared/domain/call-record';
+import type { CallRecord, CallStart } from '@shared/domain/call-record';
 import type { callOutcomes } from '@shared/domain/customer';
 import type { CallFailure } from '@shared/domain/sip-outcomes';
 import type { CallState, HoldState, LiveCall, RemoteParty } from './phone-state';
@@ -19,11 +19,12 @@ export const audioOnly: SessionDescriptionHandlerOptions = { constraints: { audi
  */
 export class PhoneLine {
   readonly id: string;
+  readonly sipCallId: string;
   answeredAt: number | null = null;
   finalCode: number | null = null;
   declinedByAgent = false;
-  /** Turned away without ringing: the agent was busy or not ready. */
-  turnedAway = false;
+  /** Turned away without ringing: answered busy, or redirected (Not Ready forwarding). */
+  turnedAway: 'busy' | 'forwarded' | null = null;
   /** Rung out to a 180/183: the UI says "ringing" rather than "dialing". */
   alerting = false;
   muted = false;
@@ -42,6 +43,7 @@ export class PhoneLine {
     private readonly changed: () => void,
   ) {
     this.id = session.id;
+    this.sipCallId = (session instanceof Invitation ? session.request : (session as Inviter).request).callId;
   }
 
   get established(): boolean {
@@ -61,18 +63,23 @@ export class PhoneLine {
   }
 
   view(): LiveCall {
-    const { id, direction, remote, startedAt } = this;
+    const { id, sipCallId, direction, remote, startedAt } = this;
     if (this.answeredAt === null) {
-      if (this.session instanceof Invitation) return { status: 'incoming', id, direction, remote, startedAt };
-      return { status: this.alerting ? 'ringing' : 'dialing', id, direction, remote, startedAt };
+      if (this.session instanceof Invitation) return { status: 'incoming', id, sipCallId, direction, remote, startedAt };
+      return { status: this.alerting ? 'ringing' : 'dialing', id, sipCallId, direction, remote, startedAt };
     }
     const { answeredAt, quality, muted, hold, reconnectingUntil } = this;
-    return { status: 'established', id, direction, remote, startedAt, answeredAt, quality, muted, hold, reconnectingUntil };
+    return { status: 'established', id, sipCallId, direction, remote, startedAt, answeredAt, quality, muted, hold, reconnectingUntil };
   }
 
   endedView(failure: CallFailure | null, endedAt: number): CallState {
-    const { id, direction, remote, startedAt, answeredAt, finalCode: code } = this;
-    return { status: 'ended', id, direction, remote, startedAt, answeredAt, endedAt, failure, code };
+    const { id, sipCallId, direction, remote, startedAt, answeredAt, finalCode: code } = this;
+    return { status: 'ended', id, sipCallId, direction, remote, startedAt, answeredAt, endedAt, failure, code };
+  }
+
+  /** The call as it starts: what the store makes its interaction from. */
+  start(local: string): CallStart {
+    return { direction: this.direction, remote: this.remote.user || 'unknown', local, sipCallId: this.sipCallId, startedAt: this.startedAt };
   }
 
   /** The call is up: start reading its quality once a second (the indicator and its warning). */
@@ -172,22 +179,12 @@ export class PhoneLine {
   }
 
   record(local: string, outcomeFailure: CallFailure | null, endedAt: number): CallRecord {
-    const request = this.session instanceof Invitation ? this.session.request : (this.session as Inviter).request;
-    return {
-      direction: this.direction,
-      remote: this.remote.user || 'unknown',
-      local,
-      sipCallId: request.callId,
-      startedAt: this.startedAt,
-      answeredAt: this.answeredAt,
-      endedAt,
-      outcome: this.outcome(outcomeFailure),
-    };
+    return { ...this.start(local), answeredAt: this.answeredAt, endedAt, outcome: this.outcome(outcomeFailure) };
   }
 
   private outcome(failure: CallFailure | null): Outcome {
     if (this.answeredAt !== null) return 'answered';
-    if (this.turnedAway) return 'busy';
+    if (this.turnedAway) return this.turnedAway;
     if (this.direction === 'inbound') return this.declinedByAgent ? 'declined' : 'missed';
     if (failure === 'busy') return 'busy';
     return failure === null || failure === 'timeout' ? 'missed' : 'failed';

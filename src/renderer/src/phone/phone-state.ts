@@ -18,6 +18,8 @@ export interface RemoteParty {
 interface CallBase {
   /** Stable for the life of the call: the UI addresses background calls by it. */
   id: string;
+  /** SIP's Call-ID: what the call's interaction in the store is found by. */
+  sipCallId: string;
   direction: 'inbound' | 'outbound';
   remote: RemoteParty;
   startedAt: number;

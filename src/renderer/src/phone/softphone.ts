@@ -1,6 +1,6 @@
 import { Invitation, Inviter, Registerer, RegistererState, SessionState, UserAgent, type Notification as SipNotification, type Session } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
-import { cleanDisplayName, type CallRecord } from '@shared/domain/call-record';
+import { cleanDisplayName, type CallRecord, type CallStart } from '@shared/domain/call-record';
 import { callFailureFor, reconnectDelaysMs, registrationFailureFor, type CallFailure, type RegistrationFailure } from '@shared/domain/sip-outcomes';
 import { ConferenceMixer } from './conference-mixer';
 import type { Microphone } from './microphone';
@@ -23,6 +23,8 @@ export interface SoftphoneOptions {
   /** The remote party is heard only through an <audio> element in the page. */
   remoteAudio: HTMLAudioElement;
   microphone: Microphone;
+  /** A call rings (in the console) or is dialled: its interaction can be created and the caller looked up. */
+  onCallStarted(start: CallStart): void;
   /** Every call, answered or not, once it is over. */
   onCallEnded(record: CallRecord): void;
   /** Asked for every new call while no call is in progress (Ready rings; Not Ready is busy or forwards). */
@@ -72,11 +74,18 @@ export class Softphone {
   private generation = 0;
   private readonly remoteAudio: HTMLAudioElement;
   private readonly microphone: Microphone;
+  private readonly onCallStarted: (start: CallStart) => void;
   private readonly onCallEnded: (record: CallRecord) => void;
   private readonly routeIncoming: () => IncomingRoute;
 
   constructor(options: SoftphoneOptions) {
-    ({ remoteAudio: this.remoteAudio, microphone: this.microphone, onCallEnded: this.onCallEnded, routeIncoming: this.routeIncoming } = options);
+    ({
+      remoteAudio: this.remoteAudio,
+      microphone: this.microphone,
+      onCallStarted: this.onCallStarted,
+      onCallEnded: this.onCallEnded,
+      routeIncoming: this.routeIncoming,
+    } = options);
     this.microphone.subscribe(() => void this.takeNewMicrophone());
   }
 
@@ -159,6 +168,7 @@ export class Softphone {
     if (!uri) return this.showFailure(remote, startedAt, 'not-found');
     const line = this.adopt(new Inviter(userAgent, uri, { sessionDescriptionHandlerOptions: audioOnly }), 'outbound', remote, startedAt);
     this.focus(line);
+    this.onCallStarted(line.start(this.localUser()));
     try {
       await (line.session as Inviter).invite({
         requestDelegate: {
@@ -343,20 +353,21 @@ export class Softphone {
     if (this.lines.length > 1) {
       // Call waiting: one call up and nothing else going on. Anything more is busy.
       const waitingAllowed = this.lines.length === 2 && this.focused?.established === true && !this.conference;
-      if (!waitingAllowed) this.turnAway(line, null);
-      else this.publish();
-      return;
+      if (!waitingAllowed) return this.turnAway(line, null);
+      this.publish();
+    } else {
+      const route = this.routeIncoming();
+      if (!route.ring) return this.turnAway(line, route.forwardTo);
+      this.focus(line);
     }
-    const route = this.routeIncoming();
-    if (route.ring) this.focus(line);
-    else this.turnAway(line, route.forwardTo);
+    this.onCallStarted(line.start(this.localUser()));
   }
 
   /** Busy (486), or redirected (302) to where the agent's calls go while not ready; the call is still recorded. */
   private turnAway(line: PhoneLine, forwardTo: string | null): void {
     const invitation = line.session as Invitation;
-    line.turnedAway = true;
     const target = forwardTo && this.userAgent ? this.targetUri(this.userAgent, forwardTo) : undefined;
+    line.turnedAway = target ? 'forwarded' : 'busy';
     const reply = target ? { statusCode: 302, extraHeaders: [`Contact: <${target.toString()}>`] } : { statusCode: 486 };
     void invitation.reject(reply).catch(() => this.finish(line, null));
   }
@@ -496,11 +507,15 @@ export class Softphone {
       this.focused = this.lines[0] ?? null;
     }
     this.publish();
-    this.onCallEnded(line.record(this.userAgent?.configuration.uri.user ?? 'unknown', failure, endedAt));
+    this.onCallEnded(line.record(this.localUser(), failure, endedAt));
+  }
+
+  private localUser(): string {
+    return this.userAgent?.configuration.uri.user ?? 'unknown';
   }
 
   private showFailure(remote: RemoteParty, startedAt: number, failure: CallFailure): void {
-    this.lastEnded = { status: 'ended', id: `failed-${startedAt}`, direction: 'outbound', remote, startedAt, answeredAt: null, endedAt: startedAt, failure, code: null };
+    this.lastEnded = { status: 'ended', id: `failed-${startedAt}`, sipCallId: '', direction: 'outbound', remote, startedAt, answeredAt: null, endedAt: startedAt, failure, code: null };
     this.publish();
   }
 

@@ -23,7 +23,7 @@ export function CallSummary({ call }: { call: CallEntry }) {
         {t(`call.direction.${call.direction}`)} · <span title={customerNumber}>{formatPhone(customerNumber)}</span>
       </span>
       <span className="timeline__details">
-        <span className={`call-outcome call-outcome--${call.outcome}`}>{t(`call.outcome.${call.outcome}`)}</span>
+        <span className={`call-outcome call-outcome--${call.outcome ?? 'live'}`}>{call.outcome ? t(`call.outcome.${call.outcome}`) : t('call.inProgress')}</span>
         {details.map((detail) => ` · ${detail}`)}
       </span>
       {(call.disposition || call.rootCauses.length > 0) && (

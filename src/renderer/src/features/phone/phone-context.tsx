@@ -4,11 +4,14 @@ import { useContract } from '../../app/contract-context';
 import type { PhoneState } from '../../phone/phone-state';
 import { AgentStateMachine, type AgentStatus } from '../../agent/agent-state';
 import { Softphone } from '../../phone/softphone';
+import { CallContexts, type CallContext } from '../../calls/call-contexts';
 import { createWarmMicrophone, type WarmMicrophone } from '../../phone/warm-microphone';
 
 interface Phone {
   softphone: Softphone;
   agent: AgentStateMachine;
+  /** Each call's interaction and who is calling. */
+  calls: CallContexts;
   /** The audio settings choose its device and processing. */
   microphone: WarmMicrophone;
   /** The audio settings choose its output device. */
@@ -31,20 +34,18 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
   const contract = useContract();
   const phone = useMemo<Phone>(() => {
     const agent = new AgentStateMachine();
+    const calls = new CallContexts(contract);
     const remoteAudio = createRemoteAudio();
     const microphone = createWarmMicrophone();
     const softphone = new Softphone({
       remoteAudio,
       microphone,
-      onCallEnded: (record) => {
-        void contract.call('calls.record', record).then((result) => {
-          if (!result.ok) console.error(`A call could not be recorded: ${result.error.message}`);
-        });
-      },
+      onCallStarted: (start) => void calls.started(start),
+      onCallEnded: (record) => void calls.ended(record),
       routeIncoming: () => (agent.acceptsCalls() ? { ring: true } : { ring: false, forwardTo: agent.notReadyForwardTo() }),
     });
     softphone.subscribe(() => agent.onPhone(softphone.getState()));
-    return { softphone, agent, microphone, remoteAudio };
+    return { softphone, agent, calls, microphone, remoteAudio };
   }, [contract]);
   const { softphone } = phone;
 
@@ -101,4 +102,16 @@ export function useAgentStatus(): AgentStatus {
 export function usePhoneState(): PhoneState {
   const softphone = useSoftphone();
   return useSyncExternalStore(softphone.subscribe, softphone.getState);
+}
+
+export function useCallContexts(): CallContexts {
+  return usePhone().calls;
+}
+
+/** The context of the call the phone shows (in progress, or the one that just ended): its interaction and who is calling. */
+export function useCurrentCallContext(): CallContext | null {
+  const calls = useCallContexts();
+  const { call } = usePhoneState();
+  const sipCallId = call.status === 'idle' ? '' : call.sipCallId;
+  return useSyncExternalStore(calls.subscribe, () => calls.get(sipCallId));
 }

@@ -1,0 +1,85 @@
+import type { CallRecord, CallStart } from '@shared/domain/call-record';
+import type { ContractClient } from '@shared/contract/client';
+
+/** What the console knows about one call beyond the phone: its interaction in the store and who is calling. */
+export interface CallContext {
+  sipCallId: string;
+  direction: CallStart['direction'];
+  /** The other party as SIP gave it. */
+  remote: string;
+  /** The interaction the call's start created; null until main has answered (or if it could not). */
+  interactionId: number | null;
+  /** The customers whose number it is; null until looked up. */
+  matches: number[] | null;
+  /** Who the call is with: the only match, or the agent's choice; null when unknown. */
+  customerId: number | null;
+  ended: boolean;
+  /** Why the call could not be stored, in main's words; the call itself goes on. */
+  error: string | null;
+}
+
+/** Calls remembered after they end: wrap-up and the customer card still need the last few. */
+const keptCalls = 20;
+
+/**
+ * The calls of this console and their context, keyed by SIP Call-ID: fed by
+ * the phone (start, end), answered by main (interaction, matching
+ * customers), and by the agent (who is calling). The UI reads it; nothing
+ * here touches sip.js.
+ */
+export class CallContexts {
+  private contexts = new Map<string, CallContext>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly contract: ContractClient) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get = (sipCallId: string): CallContext | null => this.contexts.get(sipCallId) ?? null;
+
+  async started(start: CallStart): Promise<void> {
+    const { sipCallId, direction, remote } = start;
+    this.set({ sipCallId, direction, remote, interactionId: null, matches: null, customerId: null, ended: false, error: null });
+    const result = await this.contract.call('calls.start', start);
+    if (!result.ok) return this.update(sipCallId, { matches: [], error: result.error.message });
+    const { interactionId, customerIds } = result.value;
+    this.update(sipCallId, { interactionId, matches: customerIds, customerId: customerIds.length === 1 ? (customerIds[0] ?? null) : null });
+  }
+
+  async ended(record: CallRecord): Promise<void> {
+    const result = await this.contract.call('calls.record', record);
+    if (!result.ok) {
+      console.error(`A call could not be recorded: ${result.error.message}`);
+      return this.update(record.sipCallId, { ended: true, error: result.error.message });
+    }
+    const known = this.contexts.get(record.sipCallId);
+    const { interactionId, customerId } = result.value;
+    if (known) this.update(record.sipCallId, { ended: true, interactionId, customerId: known.customerId ?? customerId });
+  }
+
+  /** The agent said who is calling: the call (and what it leaves behind) is theirs. */
+  async choose(sipCallId: string, customerId: number): Promise<string | null> {
+    const context = this.contexts.get(sipCallId);
+    if (!context?.interactionId) return 'The call is not stored yet';
+    const result = await this.contract.call('calls.link-customer', { interactionId: context.interactionId, customerId });
+    if (!result.ok) return result.error.message;
+    this.update(sipCallId, { customerId });
+    return null;
+  }
+
+  private set(context: CallContext): void {
+    const next = new Map(this.contexts).set(context.sipCallId, context);
+    // Oldest first in a Map: drop the calls nobody will look at again.
+    while (next.size > keptCalls) next.delete(next.keys().next().value as string);
+    this.contexts = next;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  private update(sipCallId: string, change: Partial<CallContext>): void {
+    const context = this.contexts.get(sipCallId);
+    if (context) this.set({ ...context, ...change });
+  }
+}
