@@ -4,12 +4,17 @@ import { linkCallToCustomer, recordCall, startCall } from '../../../src/main/ser
 import { addCustomer } from '../support/customers';
 import { useTempStore } from '../support/temp-store';
 
-const call = {
+/** How the call started ringing… */
+const start = {
   direction: 'inbound' as const,
   remote: '8 (916) 123-45-67',
   local: 'anna',
   sipCallId: 'a84b4c76e66710@pc33.example.com',
   startedAt: 1_000,
+};
+/** …and how it ended. */
+const call = {
+  ...start,
   answeredAt: 4_000,
   endedAt: 64_000,
   outcome: 'answered' as const,
@@ -40,7 +45,6 @@ describe('recording a call', () => {
   it('exists from the first ring, without an outcome, then gets its ending on the same row', () => {
     const store = tempStore();
     const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
-    const { answeredAt: _answered, endedAt: _ended, outcome: _outcome, ...start } = call;
     expect(startCall(store, start, 'RU')).toEqual({ interactionId: 1, customerIds: [ivan] });
     expect(store.sqlite.prepare('SELECT customer_id, outcome, ended_at FROM interactions').get()).toEqual({ customer_id: ivan, outcome: null, ended_at: null });
 
@@ -52,7 +56,6 @@ describe('recording a call', () => {
     const store = tempStore();
     const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
     const olga = addCustomer(store.sqlite, { firstName: 'Ольга', lastName: 'Петрова', phones: ['+79161234567'] });
-    const { answeredAt: _answered, endedAt: _ended, outcome: _outcome, ...start } = call;
     const { interactionId, customerIds } = startCall(store, start, 'RU');
     expect(customerIds.sort()).toEqual([ivan, olga].sort());
     expect(store.sqlite.prepare('SELECT customer_id FROM interactions').pluck().get()).toBeNull();
