@@ -14,6 +14,7 @@ declare -A needs=(
   [rtpengine-daemon]=/usr/bin/rtpengine
   [baresip-core]=/usr/bin/baresip
   [sox]=/usr/bin/sox
+  [openssl]=/usr/bin/openssl
 )
 missing=()
 for package in "${!needs[@]}"; do

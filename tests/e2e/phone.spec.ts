@@ -199,6 +199,27 @@ test.describe('the phone against a real SIP server', () => {
     expect(calls[2]?.answeredAt).toBeNull();
   });
 
+  test.describe('over TLS', () => {
+    // The stack's certificate is made for this run: this browser context trusts it, the console does nothing special.
+    test.use({ ignoreHTTPSErrors: true });
+
+    test('registers over secure WebSocket (wss) and calls through it', async ({ parley }) => {
+      const { page } = parley;
+      await parley.rawCall('phone.account.save', {
+        server: world.stack.secureWebSocketUrl,
+        username: agent.username,
+        domain: world.stack.domain,
+        displayName: 'Anna Kovalenko',
+        password: agent.password,
+      });
+      await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
+      await page.getByTestId('agent-state-select').selectOption('ready');
+      await callFrom(page, world.customer, customerPhone.username);
+      await page.keyboard.press('Alt+H');
+      await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+    });
+  });
+
   test('a hostile INVITE (10 kB display name full of HTML and control characters) rings as plain text and breaks nothing', async ({ parley }) => {
     const page = await registeredConsole(parley, world);
     const hostileName = `<img src=x onerror="document.title='pwned'">\u0007\u001b[31m${'Ж'.repeat(10_000)}`;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ export interface TelephonyStack {
   domain: string;
   /** SIP over WebSocket, for the console. */
   webSocketUrl: string;
+  /** SIP over secure WebSocket (TLS, with a self-signed certificate for 127.0.0.1 made for this run). */
+  secureWebSocketUrl: string;
   /** SIP over UDP, for baresip and raw test messages. */
   udpPort: number;
   restartKamailio(): Promise<void>;
@@ -38,6 +41,19 @@ function writeSubscribers(file: string, users: readonly SipUser[]): void {
   const insert = db.prepare('INSERT INTO subscriber (username, domain, password) VALUES (?, ?, ?)');
   for (const user of users) insert.run(user.username, sipDomain, user.password);
   db.close();
+}
+
+/** A throwaway certificate for 127.0.0.1 and Kamailio's TLS profile using it. */
+function writeTlsConfig(dir: string): string {
+  const key = join(dir, 'tls-key.pem');
+  const certificate = join(dir, 'tls-cert.pem');
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
+    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', certificate,
+  ], { stdio: 'ignore' });
+  const config = join(dir, 'tls.cfg');
+  writeFileSync(config, ['[server:default]', 'method = TLSv1.2+', 'verify_certificate = no', 'require_certificate = no', `private_key = ${key}`, `certificate = ${certificate}`, ''].join('\n'));
+  return config;
 }
 
 function sipOptions(port: number): string {
@@ -62,12 +78,21 @@ function sipOptions(port: number): string {
  */
 export async function startTelephonyStack(dir: string, users: readonly SipUser[]): Promise<TelephonyStack> {
   mkdirSync(dir, { recursive: true });
-  const [udpPort, webSocketPort, ngPort] = await Promise.all([freeUdpPort(), freeTcpPort(), freeUdpPort()]);
+  const [udpPort, webSocketPort, secureWebSocketPort, ngPort] = await Promise.all([freeUdpPort(), freeTcpPort(), freeTcpPort(), freeUdpPort()]);
+  const tlsConfig = writeTlsConfig(dir);
   const authDb = join(dir, 'subscribers.sqlite');
   writeSubscribers(authDb, users);
 
   const template = readFileSync(join(import.meta.dirname, 'kamailio.cfg'), 'utf8');
-  const values: Record<string, string> = { UDP_PORT: String(udpPort), WS_PORT: String(webSocketPort), NG_PORT: String(ngPort), AUTH_DB: authDb, SIP_DOMAIN: sipDomain };
+  const values: Record<string, string> = {
+    UDP_PORT: String(udpPort),
+    WS_PORT: String(webSocketPort),
+    WSS_PORT: String(secureWebSocketPort),
+    TLS_CONFIG: tlsConfig,
+    NG_PORT: String(ngPort),
+    AUTH_DB: authDb,
+    SIP_DOMAIN: sipDomain,
+  };
   const config = join(dir, 'kamailio.cfg');
   writeFileSync(config, template.replace(/\$\{(\w+)\}/g, (_, name: string) => values[name] ?? `\${${name}}`));
 
@@ -120,6 +145,7 @@ export async function startTelephonyStack(dir: string, users: readonly SipUser[]
   return {
     domain: sipDomain,
     webSocketUrl: `ws://127.0.0.1:${webSocketPort}`,
+    secureWebSocketUrl: `wss://127.0.0.1:${secureWebSocketPort}`,
     udpPort,
     restartKamailio: async () => {
       await kamailio.stop();
