@@ -319,7 +319,8 @@ test.describe('the phone against a real SIP server', () => {
     await expect(agentState).toHaveAttribute('data-status', 'ready');
   });
 
-  test('a sip: link opens the dialer ready to call, and redial calls the same party again', async ({ parley }) => {
+  test('a sip: link opens the dialer ready to call, and redial calls the same party again', async ({ parley }, testInfo) => {
+    test.skip(testInfo.project.name === 'electron', 'Electron takes links from the OS, not from its page address (unit-tested)');
     let page = await registeredConsole(parley, world);
     await page.goto(`${page.url()}&dial=${encodeURIComponent(`sip:${customerPhone.username}@${world.stack.domain}`)}`);
     page = parley.page;
