@@ -2,6 +2,7 @@ import { createDispatcher, type Dispatch } from '@shared/contract/dispatcher';
 import type { EventName, EventPayload } from '@shared/contract/events';
 import { DialLinkInbox } from './dial-links/dial-link-inbox';
 import { createHandlers } from './services/handlers';
+import { installDefaultScripts } from './services/scripts/default-scripts';
 import type { SecretStore } from './services/secrets/secret-store';
 import type { OpenStoreOptions, Store } from './store/database';
 import { openAppStore } from './store/open-app-store';
@@ -32,6 +33,7 @@ export interface AppCoreOptions extends OpenStoreOptions {
 /** The console's services behind the contract, independent of the shell that carries it. */
 export function startAppCore(options: AppCoreOptions): AppCore {
   const store = openAppStore(options.dataDir, options);
+  installDefaultScripts(store);
   const listeners = new Set<EventListener>();
   const emit: EventListener = (event, payload) => listeners.forEach((listener) => listener(event, payload));
   const dialLinks = options.dialLinks ?? new DialLinkInbox();

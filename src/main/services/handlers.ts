@@ -9,6 +9,9 @@ import { getCustomerProfile } from './customers/profile';
 import { searchCustomers } from './customers/search';
 import { getCustomerTimeline } from './customers/timeline';
 import { getPhoneAccount, phonePasswordSecret, savePhoneAccount } from './phone/phone-account-store';
+import { exportScript, importScript } from './scripts/import-script';
+import { getScriptRun, saveScriptRun } from './scripts/script-runs';
+import { latestScripts } from './scripts/script-store';
 import type { SecretStore } from './secrets/secret-store';
 import { readSettings, updateSettings } from './settings/settings-store';
 
@@ -70,5 +73,23 @@ export function createHandlers(context: ServiceContext): Handlers {
       if (result === 'no-call') return fail('not_found', `Call ${interactionId} does not exist`, 'interactionId');
       return {};
     },
+
+    // Call scripts
+    'scripts.list': () => ({ scripts: latestScripts(context.store) }),
+    'scripts.save': ({ file, text }) => {
+      const saved = importScript(context.store, file, text, getPhoneAccount(orm, context.secrets)?.displayName || null);
+      if (saved.script) context.emit('scripts.changed', { slug: saved.script.slug });
+      return saved;
+    },
+    'scripts.export': ({ slug }) => exportScript(context.store, slug) ?? fail('not_found', `Script ${slug} does not exist`, 'slug'),
+    'scripts.run.save': (save) => {
+      const run = saveScriptRun(context.store, save);
+      if (run === 'no-script') return fail('not_found', `Script ${save.scriptId} does not exist`, 'scriptId');
+      if (run === 'no-call') return fail('not_found', `Call ${save.interactionId} does not exist`, 'interactionId');
+      if (run === 'unfinished') return fail('invalid_request', 'A required field of the script is still empty', 'finished');
+      context.emit('scripts.run.changed', { interactionId: save.interactionId });
+      return run;
+    },
+    'scripts.run.get': ({ interactionId }) => ({ run: getScriptRun(context.store, interactionId) }),
   };
 }

@@ -124,6 +124,8 @@ export const scriptRuns = sqliteTable('script_runs', {
   missedCheckpoints: text('missed_checkpoints', { mode: 'json' }).notNull(),
   startedAt: integer('started_at').notNull(),
   finishedAt: integer('finished_at'),
+  language: text('language', { enum: ['en', 'ru', 'uk'] }).notNull(),
+  tone: text('tone', { enum: ['friendly', 'formal'] }).notNull(),
 });
 
 export const syncOutbox = sqliteTable('sync_outbox', {

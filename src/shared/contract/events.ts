@@ -12,6 +12,10 @@ export const events = {
    * before the page was listening: none is lost, none is handled twice.
    */
   'phone.dial-requested': z.object({}).strict(),
+  /** A script got a new version: calls starting from now on use it. */
+  'scripts.changed': z.object({ slug: z.string() }).strict(),
+  /** A call's script run changed (wrap-up prefills from it). */
+  'scripts.run.changed': z.object({ interactionId: z.number().int() }).strict(),
 } as const;
 
 export type Events = typeof events;

@@ -10,6 +10,9 @@ import { callRecordSchema, callStartSchema } from '../domain/call-record';
 import { dialRequestSchema } from '../domain/dial-link';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+import { scriptIssueSchema } from '../scripts/script-issue';
+import { scriptRunSaveSchema, scriptRunSchema } from '../scripts/script-run';
+import { storedScriptSchema } from '../scripts/script-schema';
 
 interface MethodSpec<Req extends z.ZodType, Res extends z.ZodType> {
   request: Req;
@@ -76,6 +79,24 @@ export const methods = {
   'calls.record': method(callRecordSchema, z.object({ interactionId: z.number().int(), customerId: z.number().int().nullable() })),
   /** The agent said who is calling (a number several customers share, or a customer just created). */
   'calls.link-customer': method(z.object({ interactionId: z.number().int().positive(), customerId: customerIdSchema }).strict(), z.object({})),
+
+  // Call scripts (issue 5): versioned scripts, and the run of each call.
+  /** The newest version of every script: what a call starting now is offered. */
+  'scripts.list': method(noParams, z.object({ scripts: z.array(storedScriptSchema) })),
+  /**
+   * A script file (YAML or JSON), imported or saved from the editor, becomes the script's next version.
+   * A broken file is not an error but an answer: every issue, with the file, the step and the reason.
+   */
+  'scripts.save': method(
+    z.object({ file: z.string().trim().min(1).max(255), text: z.string().max(1_000_000, 'must be at most 1 MB') }).strict(),
+    z.object({ script: storedScriptSchema.nullable(), issues: z.array(scriptIssueSchema) }),
+  ),
+  /** The newest version of a script as a YAML file. */
+  'scripts.export': method(z.object({ slug: z.string().min(1).max(64) }).strict(), z.object({ file: z.string(), text: z.string() })),
+  /** Where the agent is in the call's script and what was captured; saved as they go. */
+  'scripts.run.save': method(scriptRunSaveSchema, scriptRunSchema),
+  /** The call's script run (null when no script was used): the pane on reopening, wrap-up's prefill. */
+  'scripts.run.get': method(z.object({ interactionId: z.number().int().positive() }).strict(), z.object({ run: scriptRunSchema.nullable() })),
 } as const;
 
 export type Methods = typeof methods;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capturedAnswerSchema, missedCheckpointSchema } from '../scripts/captured-answer';
 import { languageSchema, localizedLabelSchema } from './language';
 
 export const customerTiers = ['standard', 'key', 'vip'] as const;
@@ -91,13 +92,25 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     at: epochMs,
     promise: promiseSchema,
   }),
+  z.object({
+    kind: z.literal('script'),
+    id: z.number().int(),
+    at: epochMs,
+    interactionId: z.number().int(),
+    /** The script's title in the language the agent used. */
+    title: z.string(),
+    version: z.number().int(),
+    answers: z.array(capturedAnswerSchema),
+    missedCheckpoints: z.array(missedCheckpointSchema),
+    finished: z.boolean(),
+  }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
 /** Position after the last entry of a page: entries strictly older come next. */
 export const timelineCursorSchema = z.object({
   at: epochMs,
-  kind: z.enum(['call', 'note', 'promise']),
+  kind: z.enum(['call', 'note', 'promise', 'script']),
   id: z.number().int(),
 });
 export type TimelineCursor = z.infer<typeof timelineCursorSchema>;

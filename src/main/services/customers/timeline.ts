@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Sqlite, Store } from '../../store/database';
 import { preparedPerDatabase } from '../../store/prepared';
 import { promises } from '../../store/schema';
+import { getScriptRun } from '../scripts/script-runs';
 import { promiseFields } from './profile';
 
 type EntryKey = TimelineCursor;
@@ -15,8 +16,8 @@ type CallRow = Omit<Extract<TimelineEntry, { kind: 'call' }>, 'kind' | 'disposit
   labelUk: string | null;
 };
 
-/** Later than any real timestamp: the first page starts here. */
-const newest: EntryKey = { at: Number.MAX_SAFE_INTEGER, kind: 'promise', id: Number.MAX_SAFE_INTEGER };
+/** Later than any real timestamp: the first page starts here ('script' sorts last of the kinds). */
+const newest: EntryKey = { at: Number.MAX_SAFE_INTEGER, kind: 'script', id: Number.MAX_SAFE_INTEGER };
 
 const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   // Ordered by (at, kind, id) descending so that the cursor is a total order
@@ -26,6 +27,8 @@ const statements = preparedPerDatabase((sqlite: Sqlite) => ({
        SELECT started_at AS at, 'call' AS kind, id FROM interactions WHERE customer_id = :customerId
        UNION ALL SELECT created_at, 'note', id FROM notes WHERE customer_id = :customerId
        UNION ALL SELECT created_at, 'promise', id FROM promises WHERE customer_id = :customerId
+       UNION ALL SELECT r.started_at, 'script', r.id FROM script_runs r JOIN interactions i ON i.id = r.interaction_id
+                 WHERE i.customer_id = :customerId
      )
      WHERE (at, kind, id) < (:at, :kind, :id)
      ORDER BY at DESC, kind DESC, id DESC
@@ -48,6 +51,7 @@ const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   note: sqlite.prepare<[number], { id: number; at: number; author: string; body: string }>(
     'SELECT id, created_at AS at, author, body FROM notes WHERE id = ?',
   ),
+  scriptRunCall: sqlite.prepare<[number], number>('SELECT interaction_id FROM script_runs WHERE id = ?').pluck(),
 }));
 
 const promiseStatement = preparedPerDatabase((orm: Store['orm']) =>
@@ -81,10 +85,17 @@ function loadEntry(store: Store, key: EntryKey): TimelineEntry | null {
       const promise: CustomerPromise | undefined = promiseStatement(store.orm).get({ id: key.id });
       return promise ? { kind: 'promise', id: promise.id, at: promise.createdAt, promise } : null;
     }
+    case 'script': {
+      const interactionId = prepared.scriptRunCall.get(key.id);
+      const run = interactionId === undefined ? null : getScriptRun(store, interactionId);
+      if (!run) return null;
+      const { id, startedAt: at, title, version, answers, missedCheckpoints, finishedAt } = run;
+      return { kind: 'script', id, at, interactionId: run.interactionId, title, version, answers, missedCheckpoints, finished: finishedAt !== null };
+    }
   }
 }
 
-/** One page of a customer's calls, notes and promises, newest first. */
+/** One page of a customer's calls, notes, promises and script runs, newest first. */
 export function getCustomerTimeline(
   store: Store,
   customerId: number,

@@ -1,0 +1,47 @@
+import { parse, stringify } from 'yaml';
+import type { z } from 'zod';
+import type { ScriptIssue } from './script-issue';
+import { scriptBodySchema, type ScriptBody } from './script-schema';
+import { validateScript } from './validate-script';
+
+export type ParsedScript = { ok: true; body: ScriptBody } | { ok: false; issues: ScriptIssue[] };
+
+/** The id of the step a schema error points into (`sections.1.steps.2.…`), read from the raw file. */
+function stepAt(raw: unknown, path: readonly PropertyKey[]): string | null {
+  if (path[0] !== 'sections' || path[2] !== 'steps') return null;
+  const sections = (raw as { sections?: { steps?: { id?: unknown }[] }[] }).sections;
+  const id = sections?.[Number(path[1])]?.steps?.[Number(path[3])]?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+function schemaIssues(raw: unknown, error: z.ZodError, file: string): ScriptIssue[] {
+  return error.issues.map((issue) => ({
+    file,
+    step: stepAt(raw, issue.path),
+    reason: 'schema',
+    detail: `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`,
+  }));
+}
+
+/** Reads one script file (YAML, or JSON, which is YAML too) and checks it is fit for a live call. */
+export function parseScriptFile(file: string, text: string): ParsedScript {
+  let raw: unknown;
+  try {
+    raw = parse(text, { prettyErrors: true, uniqueKeys: true });
+  } catch (error) {
+    return { ok: false, issues: [{ file, step: null, reason: 'syntax', detail: error instanceof Error ? error.message : String(error) }] };
+  }
+  const parsed = scriptBodySchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, issues: schemaIssues(raw, parsed.error, file) };
+  const issues = validateScript(parsed.data, file);
+  return issues.length === 0 ? { ok: true, body: parsed.data } : { ok: false, issues };
+}
+
+/** A script as a file to hand to an author: YAML, the form the shipped scripts are written in. */
+export function scriptFileText(body: ScriptBody): string {
+  return stringify(body, { lineWidth: 0 });
+}
+
+export function scriptFileName(body: ScriptBody): string {
+  return `${body.slug}.yaml`;
+}
