@@ -48,10 +48,9 @@ export function chooseAnswer(body: ScriptBody, walk: ScriptWalk, answerId: strin
 }
 
 export function setValue(walk: ScriptWalk, stepId: string, value: string): ScriptWalk {
-  const values = { ...walk.values };
-  if (value.trim() === '') delete values[stepId];
-  else values[stepId] = value;
-  return { ...walk, values };
+  // An emptied field counts as not filled, so it is left out rather than kept as ''.
+  const others = Object.fromEntries(Object.entries(walk.values).filter(([id]) => id !== stepId));
+  return { ...walk, values: value.trim() === '' ? others : { ...others, [stepId]: value } };
 }
 
 export function setTicked(walk: ScriptWalk, stepId: string, ticked: boolean): ScriptWalk {
