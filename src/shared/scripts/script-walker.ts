@@ -63,8 +63,9 @@ export function goBack(walk: ScriptWalk): ScriptWalk {
   return walk.path.length > 1 ? { ...walk, path: walk.path.slice(0, -1) } : walk;
 }
 
-export function jumpToSection(body: ScriptBody, walk: ScriptWalk, kind: ScriptSection['kind']): ScriptWalk {
-  const section = findSection(body, kind);
+/** To the head of a section (the agent jumps: the customer changed the subject, or got angry). */
+export function jumpToSection(body: ScriptBody, walk: ScriptWalk, sectionId: string): ScriptWalk {
+  const section = body.sections.find((candidate) => candidate.id === sectionId);
   return section ? goTo(walk, sectionEntry(section)) : walk;
 }
 

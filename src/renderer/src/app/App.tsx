@@ -15,6 +15,7 @@ import { useIncomingCallNotification } from '../features/phone/use-incoming-call
 import { CustomerCard } from '../features/customer-card/CustomerCard';
 import { CustomerSearch } from '../features/customer-search/CustomerSearch';
 import { NotesPane } from '../features/notes-pane/NotesPane';
+import { ScriptEditorDialog } from '../features/script-editor/ScriptEditorDialog';
 import { ScriptPane } from '../features/script-pane/ScriptPane';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -43,6 +44,7 @@ export function App() {
     setCustomerId(callCustomerId);
   }
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [scriptEditorOpen, setScriptEditorOpen] = useState(false);
   const answerButton = useRef<HTMLButtonElement>(null);
   useIncomingCallNotification(answerButton);
 
@@ -67,12 +69,13 @@ export function App() {
             <CustomerSearch onOpen={setCustomerId} />
             {customerId !== null && <CustomerCard key={customerId} customerId={customerId} />}
           </section>
-          <ScriptPane />
+          <ScriptPane onEditScripts={() => setScriptEditorOpen(true)} />
           <NotesPane />
         </main>
         {settingsOpen && settings.settings && (
           <SettingsDialog settings={settings.settings} onSave={settings.save} onClose={() => setSettingsOpen(false)} />
         )}
+        {scriptEditorOpen && <ScriptEditorDialog onClose={() => setScriptEditorOpen(false)} />}
         <Ringer />
         <AutoAnswer />
       </div>

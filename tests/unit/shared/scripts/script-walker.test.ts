@@ -34,7 +34,7 @@ describe('walking a script', () => {
 
   it('jumps to de-escalation from any step, and counts the closing checkpoints as missed until ticked', () => {
     const body = script();
-    let walk = jumpToSection(body, startWalk(body), 'de-escalation');
+    let walk = jumpToSection(body, startWalk(body), 'calm');
     expect(currentStep(body, walk).section.kind).toBe('de-escalation');
     expect(missedCheckpoints(body, walk, 'en')).toEqual([{ stepId: 'summarized', label: 'Summarized' }]);
     walk = setTicked(walk, 'summarized', true);

@@ -4,6 +4,7 @@ import { formatDateTime, formatMoment } from '../../app/format';
 import { useUiLanguage } from '../../app/use-ui-language';
 import { CallSummary } from './CallSummary';
 import { PromiseOwner } from './PromiseOwner';
+import { ScriptRunSummary } from './ScriptRunSummary';
 
 export function TimelineEntryView({ entry, now }: { entry: TimelineEntry; now: number }) {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function TimelineEntryView({ entry, now }: { entry: TimelineEntry; now: n
             </span>
           </>
         )}
+        {entry.kind === 'script' && <ScriptRunSummary run={entry} />}
       </div>
     </li>
   );

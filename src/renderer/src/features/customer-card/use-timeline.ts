@@ -3,6 +3,7 @@ import type { ContractError } from '@shared/contract/error';
 import type { TimelineEntry, TimelinePage } from '@shared/domain/customer';
 import { useContract } from '../../app/contract-context';
 import { useContractQuery } from '../../app/use-contract-query';
+import { useEventRevision } from '../../app/use-event-revision';
 
 const pageSize = 20;
 
@@ -24,8 +25,12 @@ export interface TimelineState {
  */
 export function useTimeline(customerId: number): TimelineState {
   const contract = useContract();
-  const firstPage = useContractQuery(`timeline:${customerId}`, () =>
-    contract.call('customers.timeline', { customerId, before: null, limit: pageSize }),
+  // A script run saved on a call shows up at once (a call of this customer's or not: the page is cheap to ask again).
+  const scriptRuns = useEventRevision('scripts.run.changed', () => true);
+  const firstPage = useContractQuery(
+    `timeline:${customerId}:${scriptRuns}`,
+    () => contract.call('customers.timeline', { customerId, before: null, limit: pageSize }),
+    { keepPrevious: true },
   );
   const [olderPages, setOlderPages] = useState<TimelinePage[]>([]);
   const [loadingOlder, setLoadingOlder] = useState(false);

@@ -1,8 +1,56 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyPane } from '../../app/EmptyPane';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useContract } from '../../app/contract-context';
+import { useContractQuery } from '../../app/use-contract-query';
+import { useCurrentCallContext } from '../phone/phone-context';
+import { CallScript } from './CallScript';
 
-/** The call script follows the call; until a call starts there is none to show. */
-export function ScriptPane() {
+/** The call script follows the call the phone shows; until a call starts there is none to show. */
+export function ScriptPane({ onEditScripts }: { onEditScripts(): void }) {
   const { t } = useTranslation();
-  return <EmptyPane title={t('script.title')} emptyText={t('script.empty')} testId="script-pane" />;
+  const contract = useContract();
+  const titleId = useId();
+  const call = useCurrentCallContext();
+  const interactionId = call?.interactionId ?? null;
+  const customerId = call?.customerId ?? null;
+  // Asked once per call: the versions current when it started are the ones it keeps.
+  const setup = useContractQuery(interactionId === null ? null : `call-script:${interactionId}`, async () => {
+    const [list, run] = await Promise.all([contract.call('scripts.list', {}), contract.call('scripts.run.get', { interactionId: interactionId ?? 0 })]);
+    if (!list.ok) return list;
+    if (!run.ok) return run;
+    return { ok: true as const, value: { scripts: list.value.scripts, run: run.value.run } };
+  });
+  const customer = useContractQuery(customerId === null ? null : `customer:${customerId}`, () => contract.call('customers.get', { customerId: customerId ?? 0 }));
+  const account = useContractQuery(interactionId === null ? null : 'phone-account', () => contract.call('phone.account.get', {}));
+
+  const body = () => {
+    if (call === null) return <p className="empty-state">{t('script.empty')}</p>;
+    if (setup.status === 'failed') return <ErrorNotice error={setup.error} />;
+    // The customer's tier picks the script and their tone colours it: wait for them (a short local lookup).
+    if (interactionId === null || setup.status !== 'ready' || customer.status === 'loading') return <p className="muted">{t('common.loading')}</p>;
+    return (
+      <CallScript
+        key={interactionId}
+        call={{ ...call, interactionId }}
+        scripts={setup.value.scripts}
+        saved={setup.value.run}
+        customer={customer.status === 'ready' ? customer.value : null}
+        agentName={account.status === 'ready' ? (account.value.account?.displayName ?? null) : null}
+      />
+    );
+  };
+  return (
+    <section className="pane script-pane" aria-labelledby={titleId} data-testid="script-pane">
+      <header className="pane__header">
+        <h2 id={titleId} className="pane__title">
+          {t('script.title')}
+        </h2>
+        <button type="button" className="button" onClick={onEditScripts} data-testid="script-editor-open">
+          {t('scriptEditor.open')}
+        </button>
+      </header>
+      {body()}
+    </section>
+  );
 }

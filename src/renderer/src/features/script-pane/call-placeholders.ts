@@ -1,0 +1,22 @@
+import type { CustomerProfile } from '@shared/domain/customer';
+import type { Language } from '@shared/domain/language';
+import type { PlaceholderValues } from '@shared/scripts/placeholders';
+import { formatDateTime } from '../../app/format';
+
+/**
+ * The values a script's phrases are filled with on this call. The promise is
+ * the customer's soonest open one: the one a closing summarizes and a
+ * callback is about. Whatever is unknown stays out and shows as a gap.
+ */
+export function callPlaceholders(customer: CustomerProfile | null, agentName: string | null, remote: string, language: Language): PlaceholderValues {
+  const promise = customer?.openPromises[0];
+  return {
+    'customer.firstName': customer?.firstName,
+    'customer.lastName': customer?.lastName,
+    'customer.company': customer?.company ?? undefined,
+    'agent.name': agentName ?? undefined,
+    'call.number': remote,
+    'promise.what': promise?.description,
+    'promise.due': promise ? formatDateTime(promise.dueAt, language) : undefined,
+  };
+}
