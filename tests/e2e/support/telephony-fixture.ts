@@ -23,13 +23,16 @@ export interface TelephonyWorld {
 export const customerToneHz = 440;
 export const colleagueToneHz = 880;
 
-/** Kamailio + rtpengine; baresip as the customer's phone and as a colleague's, each speaking its own steady tone. */
-export async function startTelephonyWorld(): Promise<TelephonyWorld> {
+/**
+ * Kamailio + rtpengine; baresip as the customer's phone and as a colleague's, each speaking its own steady tone.
+ * `customer` may be a known customer's number (as the SIP user), for stories that need the screen pop.
+ */
+export async function startTelephonyWorld({ customer: customerUser = customerPhone }: { customer?: SipUser } = {}): Promise<TelephonyWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-telephony-'));
   const customerVoice = writeTone(join(dir, 'customer-voice.wav'), 60, customerToneHz);
   const colleagueVoice = writeTone(join(dir, 'colleague-voice.wav'), 60, colleagueToneHz);
-  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerPhone, colleaguePhone]);
-  const customer = await startBaresip(join(dir, 'customer'), stack, customerPhone, customerVoice);
+  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerUser, colleaguePhone]);
+  const customer = await startBaresip(join(dir, 'customer'), stack, customerUser, customerVoice);
   const colleague = await startBaresip(join(dir, 'colleague'), stack, colleaguePhone, colleagueVoice);
   return {
     stack,

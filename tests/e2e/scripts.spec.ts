@@ -1,0 +1,147 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/console-fixture';
+import { agent, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
+
+interface KnownCustomer {
+  id: number;
+  firstName: string;
+  e164: string;
+}
+
+/**
+ * A demo customer who alone has their number, speaks English (or has no
+ * preference) in a friendly tone and is a standard-tier customer: the
+ * inbound-support script in English is what their calls must get.
+ */
+function knownCustomer(): KnownCustomer {
+  const dataDir = process.env.PARLEY_E2E_DATA_DIR;
+  if (!dataDir) throw new Error('The browser shell was not started by the global setup');
+  const database = new Database(join(dataDir, 'parley.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const customer = database
+      .prepare<[], KnownCustomer>(
+        `SELECT c.id, c.first_name AS firstName, p.e164 FROM customers c JOIN customer_phones p ON p.customer_id = c.id
+         WHERE c.tier = 'standard' AND c.preferred_tone = 'friendly' AND coalesce(c.preferred_language, 'en') = 'en'
+           AND (SELECT count(*) FROM customer_phones q WHERE q.e164 = p.e164) = 1
+         ORDER BY c.id LIMIT 1`,
+      )
+      .get();
+    if (!customer) throw new Error('The demo data has no English-speaking standard customer with a number of their own');
+    return customer;
+  } finally {
+    database.close();
+  }
+}
+
+let world: TelephonyWorld;
+let customer: KnownCustomer;
+
+test.beforeAll(async () => {
+  customer = knownCustomer();
+  // The customer's phone registers under their own number, so the console knows who is calling.
+  world = await startTelephonyWorld({ customer: { username: customer.e164, password: 'customer-secret-script' } });
+});
+
+test.afterAll(async () => {
+  await world?.stop();
+});
+
+test.beforeEach(() => {
+  world.customer.forgetEvents();
+});
+
+/** The known customer calls the agent, who answers. */
+async function customerCalls(page: Page): Promise<void> {
+  await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
+  await expect(page.getByTestId('incoming-call')).toBeVisible();
+  await page.getByTestId('answer-button').click();
+  await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+}
+
+async function hangUp(page: Page): Promise<void> {
+  await page.getByTestId('hangup-button').click();
+  await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+}
+
+test.describe('call scripts', () => {
+  test('a call starts → the support script greets the customer by name → a branch is chosen → a required field blocks finishing → the answers are in the timeline', async ({ parley }) => {
+    const page = await registeredConsole(parley, world);
+    await customerCalls(page);
+
+    const script = page.getByTestId('call-script');
+    await expect(script).toHaveAttribute('data-script', 'inbound-support');
+    const phrase = script.getByTestId('script-phrase');
+    await expect(phrase).toContainText(`Hi ${customer.firstName}, this is Anna Kovalenko.`);
+    await expect(phrase).not.toContainText('undefined');
+
+    await page.keyboard.press('Alt+N'); // on to identification
+    await script.getByTestId('script-next').click();
+    await script.getByTestId('script-checkpoint').check();
+    await script.getByTestId('script-next').click();
+    await script.getByRole('button', { name: 'A bill or a payment' }).click();
+
+    // The billing branch asks for the invoice number, and the script cannot be finished without it.
+    const field = script.getByLabel(/Invoice number/);
+    await expect(field).toBeVisible();
+    const finish = script.getByTestId('script-finish');
+    await expect(finish).toBeDisabled();
+    await expect(script.getByTestId('script-mandatory')).toContainText('Invoice number');
+    await field.fill('INV-2041');
+    await expect(finish).toBeEnabled();
+    await finish.click();
+    await expect(finish).toHaveText('Script finished');
+
+    // The customer's history shows the run with what was captured.
+    const answers = page.getByTestId('customer-card').getByTestId('timeline-script-answers');
+    await expect(answers).toContainText('A bill or a payment');
+    await expect(answers).toContainText('INV-2041');
+    await hangUp(page);
+  });
+
+  test('one key jumps to the complaint section, and the tone can be toggled to formal', async ({ parley }) => {
+    const page = await registeredConsole(parley, world);
+    await customerCalls(page);
+    const script = page.getByTestId('call-script');
+    await expect(script.getByTestId('script-phrase')).toContainText(customer.firstName);
+
+    await page.keyboard.press('Alt+C');
+    await expect(script.getByTestId('script-runner')).toHaveAttribute('data-step', 'hear-out');
+    await script.getByTestId('script-tone').click();
+    await expect(script.getByTestId('script-phrase')).toContainText('I regret the inconvenience.');
+    await hangUp(page);
+  });
+
+  test('a supervisor changes a text in the editor, and the next call shows it', async ({ parley }) => {
+    const page = await registeredConsole(parley, world);
+    await page.getByTestId('script-editor-open').click();
+    const editor = page.getByTestId('script-editor');
+    await editor.getByTestId('script-editor-select').selectOption('inbound-support');
+    const source = editor.getByTestId('script-editor-text');
+    await expect(source).toHaveValue(/How can I help today\?/);
+    await source.fill((await source.inputValue()).replace('How can I help today?', 'What can I do for you this time?'));
+    await expect(editor.getByTestId('script-preview').getByTestId('script-phrase')).toContainText('What can I do for you this time?');
+    await editor.getByTestId('script-editor-save').click();
+    await expect(editor.getByTestId('script-editor-saved')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(editor).toBeHidden();
+
+    await customerCalls(page);
+    await expect(page.getByTestId('call-script').getByTestId('script-phrase')).toContainText(`Hi ${customer.firstName}, this is Anna Kovalenko. What can I do for you this time?`);
+    await hangUp(page);
+  });
+
+  test('a broken script is refused in the editor with the step and the reason, and nothing is saved', async ({ parley }) => {
+    const page = parley.page;
+    await page.getByTestId('script-editor-open').click();
+    const editor = page.getByTestId('script-editor');
+    await editor.getByTestId('script-editor-select').selectOption('promise-callback');
+    const source = editor.getByTestId('script-editor-text');
+    await expect(source).toHaveValue(/next: summarize/);
+    await source.fill((await source.inputValue()).replace('next: summarize', 'next: summarise'));
+    await expect(editor.getByTestId('script-issues')).toContainText('step call-back-at');
+    await expect(editor.getByTestId('script-issues')).toContainText('leads to a step that does not exist');
+    await expect(editor.getByTestId('script-editor-save')).toBeDisabled();
+  });
+});
