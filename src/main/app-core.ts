@@ -3,6 +3,7 @@ import type { EventName, EventPayload } from '@shared/contract/events';
 import { DialLinkInbox } from './dial-links/dial-link-inbox';
 import { createHandlers } from './services/handlers';
 import { installDefaultScripts } from './services/scripts/default-scripts';
+import { importScriptsFolder } from './services/scripts/scripts-folder';
 import type { SecretStore } from './services/secrets/secret-store';
 import type { OpenStoreOptions, Store } from './store/database';
 import { openAppStore } from './store/open-app-store';
@@ -34,6 +35,7 @@ export interface AppCoreOptions extends OpenStoreOptions {
 export function startAppCore(options: AppCoreOptions): AppCore {
   const store = openAppStore(options.dataDir, options);
   installDefaultScripts(store);
+  const scriptFolderIssues = importScriptsFolder(store, options.dataDir);
   const listeners = new Set<EventListener>();
   const emit: EventListener = (event, payload) => listeners.forEach((listener) => listener(event, payload));
   const dialLinks = options.dialLinks ?? new DialLinkInbox();
@@ -44,6 +46,7 @@ export function startAppCore(options: AppCoreOptions): AppCore {
     shell: options.shell,
     version: options.version,
     dialLinks,
+    scriptFolderIssues,
     bringToFront: options.bringToFront ?? (() => {}),
     emit,
   });

@@ -1,6 +1,7 @@
 import { fail } from '@shared/contract/error';
 import type { Handlers } from '@shared/contract/dispatcher';
 import type { EventName, EventPayload } from '@shared/contract/events';
+import type { ScriptIssue } from '@shared/scripts/script-issue';
 import type { DialLinkInbox } from '../dial-links/dial-link-inbox';
 import type { Store } from '../store/database';
 import { isDemoDatabase } from '../store/demo-marker';
@@ -22,6 +23,8 @@ export interface ServiceContext {
   version: string;
   /** The tel:/sip: links the OS handed over, waiting for the renderer. */
   dialLinks: DialLinkInbox;
+  /** Why files in the scripts folder were refused at start (the editor lists them). */
+  scriptFolderIssues: ScriptIssue[];
   /** Raises the console's window (a no-op where the page must focus itself). */
   bringToFront(): void;
   /** Pushes an event to every connected renderer. */
@@ -75,7 +78,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     },
 
     // Call scripts
-    'scripts.list': () => ({ scripts: latestScripts(context.store) }),
+    'scripts.list': () => ({ scripts: latestScripts(context.store), folderIssues: context.scriptFolderIssues }),
     'scripts.save': ({ file, text }) => {
       const saved = importScript(context.store, file, text, getPhoneAccount(orm, context.secrets)?.displayName || null);
       if (saved.script) context.emit('scripts.changed', { slug: saved.script.slug });

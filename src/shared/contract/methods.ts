@@ -81,8 +81,8 @@ export const methods = {
   'calls.link-customer': method(z.object({ interactionId: z.number().int().positive(), customerId: customerIdSchema }).strict(), z.object({})),
 
   // Call scripts (issue 5): versioned scripts, and the run of each call.
-  /** The newest version of every script: what a call starting now is offered. */
-  'scripts.list': method(noParams, z.object({ scripts: z.array(storedScriptSchema) })),
+  /** The newest version of every script: what a call starting now is offered; and the scripts folder's files refused at start. */
+  'scripts.list': method(noParams, z.object({ scripts: z.array(storedScriptSchema), folderIssues: z.array(scriptIssueSchema) })),
   /**
    * A script file (YAML or JSON), imported or saved from the editor, becomes the script's next version.
    * A broken file is not an error but an answer: every issue, with the file, the step and the reason.

@@ -58,6 +58,12 @@ export function ScriptEditorDialog({ onClose }: { onClose(): void }) {
         </button>
       </header>
       <p className="muted">{t('scriptEditor.versionHint')}</p>
+      {list.status === 'ready' && list.value.folderIssues.length > 0 && (
+        <section aria-label={t('scriptEditor.folderRefused')}>
+          <h3>{t('scriptEditor.folderRefused')}</h3>
+          <ScriptIssues issues={list.value.folderIssues} />
+        </section>
+      )}
       <div className="call-script__bar">
         <label>
           {t('scriptEditor.script')}{' '}
