@@ -12,7 +12,7 @@ function stepLabel(step: ScriptStep | undefined, language: Language): string {
 }
 
 /** What was answered so far, and what is still mandatory before the call can be closed. */
-export function ScriptProgress({ body, walk, language }: { body: ScriptBody; walk: ScriptWalk; language: Language }) {
+export function ScriptProgress({ body, walk, language, mandatoryId }: { body: ScriptBody; walk: ScriptWalk; language: Language; mandatoryId: string }) {
   const { t } = useTranslation();
   const answers = capturedAnswers(body, walk, language).filter((answer) => answer.kind !== 'checkpoint');
   const { requiredFields, checkpoints } = outstanding(body, walk);
@@ -36,7 +36,7 @@ export function ScriptProgress({ body, walk, language }: { body: ScriptBody; wal
       {mandatory.length > 0 && (
         <section aria-label={t('script.stillMandatory')}>
           <h4>{t('script.stillMandatory')}</h4>
-          <ul className="script-mandatory" data-testid="script-mandatory">
+          <ul id={mandatoryId} className="script-mandatory" data-testid="script-mandatory">
             {mandatory.map((stepId) => (
               <li key={stepId}>{stepLabel(index.get(stepId)?.step, language)}</li>
             ))}

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tone } from '@shared/domain/customer';
 import type { Language } from '@shared/domain/language';
@@ -29,6 +29,7 @@ export interface ScriptRunnerProps {
 /** A script as the agent sees it: sections to jump to, the current step, back/next, and what is answered and still mandatory. */
 export function ScriptRunner({ body, language, tone, values, walk, onWalk, onFinish, finished = false, keyboard }: ScriptRunnerProps) {
   const { t } = useTranslation();
+  const mandatoryId = useId();
   const { step, section } = currentStep(body, walk);
   const complaint = findSection(body, 'complaint');
   const deEscalation = findSection(body, 'de-escalation');
@@ -91,12 +92,12 @@ export function ScriptRunner({ body, language, tone, values, walk, onWalk, onFin
           {t('script.next')}
         </button>
         {onFinish && (
-          <button type="button" className="button button--primary" disabled={finished || !canFinish(body, walk)} onClick={onFinish} data-testid="script-finish">
+          <button type="button" className="button button--primary" disabled={finished || !canFinish(body, walk)} onClick={onFinish} aria-describedby={mandatoryId} data-testid="script-finish">
             {finished ? t('script.finished') : t('script.finish')}
           </button>
         )}
       </div>
-      <ScriptProgress body={body} walk={walk} language={language} />
+      <ScriptProgress body={body} walk={walk} language={language} mandatoryId={mandatoryId} />
       {keyboard && (
         <p className="muted script-keys">
           {t('script.keysHint', {
