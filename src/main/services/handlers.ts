@@ -6,6 +6,7 @@ import type { DialLinkInbox } from '../dial-links/dial-link-inbox';
 import type { Store } from '../store/database';
 import { isDemoDatabase } from '../store/demo-marker';
 import { linkCallToCustomer, recordCall, startCall } from './calls/record-call';
+import { createCustomer } from './customers/create-customer';
 import { getCustomerProfile } from './customers/profile';
 import { searchCustomers } from './customers/search';
 import { getCustomerTimeline } from './customers/timeline';
@@ -15,6 +16,7 @@ import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
 import type { SecretStore } from './secrets/secret-store';
 import { readSettings, updateSettings } from './settings/settings-store';
+import { wrapUpHandlers } from './wrap-up/wrap-up-handlers';
 
 export interface ServiceContext {
   store: Store;
@@ -94,5 +96,12 @@ export function createHandlers(context: ServiceContext): Handlers {
       return run;
     },
     'scripts.run.get': ({ interactionId }) => ({ run: getScriptRun(context.store, interactionId) }),
+
+    // Screen pop and wrap-up
+    'customers.create': (customer) => {
+      const created = createCustomer(context.store, customer, readSettings(orm).defaultCountry);
+      return created === 'bad-number' ? fail('invalid_request', `"${customer.phone}" is not a phone number that can be called back`, 'phone') : created;
+    },
+    ...wrapUpHandlers(context.store),
   };
 }

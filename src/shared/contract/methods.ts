@@ -3,6 +3,7 @@ import {
   customerHitSchema,
   customerIdSchema,
   customerProfileSchema,
+  promiseSchema,
   timelineCursorSchema,
   timelinePageSchema,
 } from '../domain/customer';
@@ -13,6 +14,16 @@ import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { scriptIssueSchema } from '../scripts/script-issue';
 import { scriptRunSaveSchema, scriptRunSchema } from '../scripts/script-run';
 import { storedScriptSchema } from '../scripts/script-schema';
+import { newCustomerSchema } from '../domain/new-customer';
+import {
+  dueSoonQuerySchema,
+  noteDraftSaveSchema,
+  pendingWrapUpSchema,
+  promiseStatusChangeSchema,
+  promiseUpdateSchema,
+  wrapUpCodesSchema,
+  wrapUpSaveSchema,
+} from '../domain/wrap-up';
 
 interface MethodSpec<Req extends z.ZodType, Res extends z.ZodType> {
   request: Req;
@@ -97,6 +108,22 @@ export const methods = {
   'scripts.run.save': method(scriptRunSaveSchema, scriptRunSchema),
   /** The call's script run (null when no script was used): the pane on reopening, wrap-up's prefill. */
   'scripts.run.get': method(z.object({ interactionId: z.number().int().positive() }).strict(), z.object({ run: scriptRunSchema.nullable() })),
+
+  // Screen pop and wrap-up: what a call leaves behind (notes, codes, promises) and the unknown caller's quick create.
+  /** An unknown caller becomes a customer, keeping the number they called from. */
+  'customers.create': method(newCustomerSchema, z.object({ customerId: customerIdSchema })),
+  /** The disposition and root-cause lists the wrap-up offers (active codes, configurable). */
+  'wrap-up.codes': method(noParams, wrapUpCodesSchema),
+  /** The note about a call, saved as it is typed so that no crash loses it. */
+  'notes.draft.save': method(noteDraftSaveSchema, z.object({ savedAt: z.number().int() })),
+  /** Calls whose note draft never became a wrap-up: finished on the next start. */
+  'wrap-up.pending': method(noParams, z.object({ pending: z.array(pendingWrapUpSchema) })),
+  'wrap-up.save': method(wrapUpSaveSchema, z.object({ noteId: z.number().int().nullable(), promiseIds: z.array(z.number().int()) })),
+  'promises.update': method(promiseUpdateSchema, promiseSchema),
+  /** A promise kept, broken or cancelled. */
+  'promises.set-status': method(promiseStatusChangeSchema, promiseSchema),
+  /** Open promises an owner must keep soon (or already late): the reminder. */
+  'promises.due-soon': method(dueSoonQuerySchema, z.object({ promises: z.array(promiseSchema.extend({ customerId: customerIdSchema })) })),
 } as const;
 
 export type Methods = typeof methods;

@@ -78,6 +78,9 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     agent: z.string().nullable(),
     disposition: codeRefSchema.nullable(),
     rootCauses: z.array(codeRefSchema),
+    /** Seed 000: what the customer actually wanted, apart from what we offered (a compensation is not a fix). */
+    customerWanted: z.string().nullable(),
+    weOffered: z.string().nullable(),
   }),
   z.object({
     kind: z.literal('note'),

@@ -27,6 +27,8 @@ export const settingsSchema = z.object({
   dtmfMethod: z.enum(['rfc4733', 'sip-info']),
   /** After-call work: how long wrap-up may last before the agent is available again. */
   wrapUpSeconds: z.number().int().min(0).max(3600),
+  /** Policy: the agent cannot leave wrap-up (nor does its limit end it) until the call has a disposition. */
+  requireDisposition: z.boolean(),
   /** While the agent is not ready, new calls are redirected here (a colleague, a queue); empty: callers hear busy. */
   notReadyForwardTo: z
     .string()
@@ -54,6 +56,7 @@ export const defaultSettings: Settings = {
   defaultCountry: 'RU',
   dtmfMethod: 'rfc4733',
   wrapUpSeconds: 60,
+  requireDisposition: false,
   notReadyForwardTo: '',
   microphone: null,
   speaker: null,

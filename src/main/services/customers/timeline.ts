@@ -38,7 +38,7 @@ const statements = preparedPerDatabase((sqlite: Sqlite) => ({
     `SELECT i.id, i.started_at AS at, i.direction, i.from_number AS fromNumber, i.to_number AS toNumber, i.outcome,
             CASE WHEN i.answered_at IS NOT NULL AND i.ended_at IS NOT NULL
                  THEN (i.ended_at - i.answered_at) / 1000 END AS durationSec,
-            i.agent, i.disposition_code AS dispositionCode,
+            i.agent, i.disposition_code AS dispositionCode, i.customer_wanted AS customerWanted, i.we_offered AS weOffered,
             d.label_en AS labelEn, d.label_ru AS labelRu, d.label_uk AS labelUk
      FROM interactions i LEFT JOIN disposition_codes d ON d.code = i.disposition_code
      WHERE i.id = ?`,

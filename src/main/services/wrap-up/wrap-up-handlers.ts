@@ -1,0 +1,40 @@
+import { fail } from '@shared/contract/error';
+import type { Handlers } from '@shared/contract/dispatcher';
+import type { Store } from '../../store/database';
+import { listPendingWrapUps, saveNoteDraft } from '../notes/note-drafts';
+import { promisesDueSoon, setPromiseStatus, updatePromise } from '../promises/promise-store';
+import { saveWrapUp } from './save-wrap-up';
+import { listWrapUpCodes } from './wrap-up-codes';
+
+type WrapUpMethods = 'wrap-up.codes' | 'notes.draft.save' | 'wrap-up.pending' | 'wrap-up.save' | 'promises.update' | 'promises.set-status' | 'promises.due-soon';
+
+/** The contract's wrap-up methods: notes, codes and promises a call leaves behind. */
+export function wrapUpHandlers(store: Store): Pick<Handlers, WrapUpMethods> {
+  const { sqlite, orm } = store;
+  const noPromise = (promiseId: number) => fail('not_found', `Promise ${promiseId} does not exist`, 'promiseId');
+  return {
+    'wrap-up.codes': () => listWrapUpCodes(sqlite),
+    'notes.draft.save': ({ interactionId, body }) => {
+      const savedAt = Date.now();
+      return saveNoteDraft(sqlite, interactionId, body, savedAt) === 'saved'
+        ? { savedAt }
+        : fail('not_found', `Call ${interactionId} does not exist`, 'interactionId');
+    },
+    'wrap-up.pending': () => ({ pending: listPendingWrapUps(sqlite) }),
+    'wrap-up.save': (wrapUp) => {
+      const saved = saveWrapUp(store, wrapUp);
+      if (!('problem' in saved)) return saved;
+      switch (saved.problem) {
+        case 'no-call':
+          return fail('not_found', `Call ${wrapUp.interactionId} does not exist`, 'interactionId');
+        case 'unknown-code':
+          return fail('invalid_request', `"${saved.code}" is not an active code of this list`, saved.field);
+        case 'no-customer':
+          return fail('invalid_request', 'Notes and promises need a customer: choose or create who called first', saved.field);
+      }
+    },
+    'promises.update': (update) => updatePromise(orm, update) ?? noPromise(update.promiseId),
+    'promises.set-status': ({ promiseId, status }) => setPromiseStatus(orm, promiseId, status) ?? noPromise(promiseId),
+    'promises.due-soon': ({ ownerName, withinMinutes }) => ({ promises: promisesDueSoon(orm, ownerName, withinMinutes) }),
+  };
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+const namePart = (what: string) => z.string().trim().min(1, `must give the ${what}`).max(100, 'must be at most 100 characters');
+
+/** A caller nobody knew yet, created from the call: their number is kept as it rang. */
+export const newCustomerSchema = z
+  .object({
+    firstName: namePart('first name'),
+    lastName: namePart('last name'),
+    /** As the phone gave it; stored in E.164 read with the default country. */
+    phone: z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters'),
+  })
+  .strict();
+export type NewCustomer = z.infer<typeof newCustomerSchema>;

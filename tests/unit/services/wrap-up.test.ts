@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { wrapUpSaveSchema } from '@shared/domain/wrap-up';
+import { startCall } from '../../../src/main/services/calls/record-call';
+import { createCustomer } from '../../../src/main/services/customers/create-customer';
+import { getCustomerProfile } from '../../../src/main/services/customers/profile';
+import { getCustomerTimeline } from '../../../src/main/services/customers/timeline';
+import { listPendingWrapUps, saveNoteDraft } from '../../../src/main/services/notes/note-drafts';
+import { promisesDueSoon, setPromiseStatus, updatePromise } from '../../../src/main/services/promises/promise-store';
+import { saveWrapUp } from '../../../src/main/services/wrap-up/save-wrap-up';
+import { listWrapUpCodes } from '../../../src/main/services/wrap-up/wrap-up-codes';
+import type { Store } from '../../../src/main/store/database';
+import { addCustomer } from '../support/customers';
+import { useTempStore } from '../support/temp-store';
+
+const hour = 3_600_000;
+
+function addCodes(store: Store): void {
+  const insert = (table: string, code: string, active = 1) =>
+    store.sqlite.prepare(`INSERT INTO ${table} (code, label_en, label_ru, label_uk, sort_order, active) VALUES (?, ?, ?, ?, 0, ?)`).run(code, code, code, code, active);
+  insert('disposition_codes', 'resolved');
+  insert('disposition_codes', 'retired', 0);
+  insert('root_cause_codes', 'delivery-delay');
+  insert('root_cause_codes', 'billing-error');
+}
+
+function callFrom(store: Store, remote: string): number {
+  return startCall(store, { direction: 'inbound', remote, local: 'anna', sipCallId: `call-${remote}-${Math.random()}`, startedAt: 1_000 }, 'RU').interactionId;
+}
+
+const wrapUp = (interactionId: number) =>
+  wrapUpSaveSchema.parse({
+    interactionId,
+    dispositionCode: 'resolved',
+    rootCauses: ['delivery-delay', 'billing-error'],
+    customerWanted: 'The parcel today',
+    weOffered: 'A 10 % voucher',
+    note: 'Courier lost the parcel',
+    author: 'Anna',
+    promises: [{ description: 'Call back with the tracking number', ownerType: 'me', ownerName: 'Anna', dueAt: 10 * hour }],
+  });
+
+describe('wrap-up: what a call leaves behind', () => {
+  const tempStore = useTempStore();
+
+  it('offers the active codes only', () => {
+    const store = tempStore();
+    addCodes(store);
+    const codes = listWrapUpCodes(store.sqlite);
+    expect(codes.dispositions.map((code) => code.code)).toEqual(['resolved']);
+    expect(codes.rootCauses.map((code) => code.code).sort()).toEqual(['billing-error', 'delivery-delay']);
+  });
+
+  it('records codes, want and offer on the call, turns the draft into a note and keeps the promises, all on the next card', () => {
+    const store = tempStore();
+    addCodes(store);
+    const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
+    const call = callFrom(store, '+79161234567');
+    saveNoteDraft(store.sqlite, call, 'Courier lost');
+    expect(listPendingWrapUps(store.sqlite)).toHaveLength(1);
+
+    const saved = saveWrapUp(store, wrapUp(call), 5 * hour);
+    expect(saved).toEqual({ noteId: 1, promiseIds: [1] });
+    expect(listPendingWrapUps(store.sqlite)).toEqual([]);
+
+    const profile = getCustomerProfile(store.orm, ivan);
+    expect(profile?.openPromises.map((promise) => [promise.description, promise.ownerName, promise.dueAt])).toEqual([
+      ['Call back with the tracking number', 'Anna', 10 * hour],
+    ]);
+    const timeline = getCustomerTimeline(store, ivan, null, 10).entries;
+    const callEntry = timeline.find((entry) => entry.kind === 'call');
+    expect(callEntry).toMatchObject({ disposition: { code: 'resolved' }, customerWanted: 'The parcel today', weOffered: 'A 10 % voucher' });
+    expect(callEntry?.kind === 'call' && callEntry.rootCauses.map((cause) => cause.code).sort()).toEqual(['billing-error', 'delivery-delay']);
+    expect(timeline.find((entry) => entry.kind === 'note')).toMatchObject({ body: 'Courier lost the parcel', author: 'Anna' });
+  });
+
+  it('refuses a retired or unknown code by field, and notes or promises for a caller nobody identified, storing nothing', () => {
+    const store = tempStore();
+    addCodes(store);
+    addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
+    const known = callFrom(store, '+79161234567');
+    expect(saveWrapUp(store, { ...wrapUp(known), dispositionCode: 'retired' })).toEqual({ problem: 'unknown-code', field: 'dispositionCode', code: 'retired' });
+    expect(saveWrapUp(store, { ...wrapUp(known), rootCauses: ['delivery-delay', 'aliens'] })).toEqual({ problem: 'unknown-code', field: 'rootCauses.1', code: 'aliens' });
+    const unknown = callFrom(store, 'customer-2001');
+    expect(saveWrapUp(store, wrapUp(unknown))).toEqual({ problem: 'no-customer', field: 'note' });
+    expect(saveWrapUp(store, { ...wrapUp(unknown), note: '', promises: [] })).toEqual({ noteId: null, promiseIds: [] });
+    expect(saveWrapUp(store, { ...wrapUp(999), note: '' })).toEqual({ problem: 'no-call' });
+    expect(store.sqlite.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
+    expect(store.sqlite.prepare('SELECT count(*) FROM promises').pluck().get()).toBe(0);
+  });
+
+  it('keeps one draft per call, overwritten as the agent types, and lists it until the wrap-up is saved', () => {
+    const store = tempStore();
+    const call = callFrom(store, '+79161234567');
+    expect(saveNoteDraft(store.sqlite, call, 'Cour', 100)).toBe('saved');
+    expect(saveNoteDraft(store.sqlite, call, 'Courier lost the parcel', 200)).toBe('saved');
+    expect(saveNoteDraft(store.sqlite, 999, 'lost')).toBe('no-call');
+    expect(listPendingWrapUps(store.sqlite)).toEqual([
+      { interactionId: call, customerId: null, direction: 'inbound', remote: '+79161234567', startedAt: 1_000, draft: 'Courier lost the parcel', draftSavedAt: 200 },
+    ]);
+  });
+
+  it('edits a promise later, marks it kept or broken, and reminds its owner of the ones due soon or late', () => {
+    const store = tempStore();
+    addCodes(store);
+    addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
+    const call = callFrom(store, '+79161234567');
+    const [first] = wrapUp(call).promises;
+    if (!first) throw new Error('the wrap-up has a promise');
+    const saved = saveWrapUp(store, { ...wrapUp(call), promises: [first, { ...first, description: 'Send the voucher', dueAt: 30 * hour }, { ...first, ownerType: 'team', ownerName: 'Billing' }] });
+    if ('problem' in saved) throw new Error(saved.problem);
+    const [callBack, voucher] = saved.promiseIds as [number, number, number];
+
+    expect(promisesDueSoon(store.orm, 'Anna', 60, 9.5 * hour).map((promise) => promise.id)).toEqual([callBack]);
+    expect(promisesDueSoon(store.orm, 'Anna', 60, 20 * hour).map((promise) => promise.id)).toEqual([callBack]);
+    expect(updatePromise(store.orm, { promiseId: voucher, changes: { dueAt: 10 * hour, ownerName: 'Anna' } })?.dueAt).toBe(10 * hour);
+    expect(promisesDueSoon(store.orm, 'Anna', 60, 9.5 * hour)).toHaveLength(2);
+    expect(setPromiseStatus(store.orm, callBack, 'kept', 11 * hour)?.status).toBe('kept');
+    expect(setPromiseStatus(store.orm, voucher, 'broken', 11 * hour)?.status).toBe('broken');
+    expect(promisesDueSoon(store.orm, 'Anna', 60, 9.5 * hour)).toEqual([]);
+    expect(updatePromise(store.orm, { promiseId: 999, changes: {} })).toBeNull();
+  });
+
+  it('creates an unknown caller with the number they called from, found by the next call', () => {
+    const store = tempStore();
+    const created = createCustomer(store, { firstName: 'Olena', lastName: '<b>Petrenko</b>', phone: '8 (916) 765-43-21' }, 'RU');
+    expect(created).toEqual({ customerId: 1 });
+    expect(startCall(store, { direction: 'inbound', remote: '+79167654321', local: 'anna', sipCallId: 'x', startedAt: 1 }, 'RU').customerIds).toEqual([1]);
+    expect(getCustomerProfile(store.orm, 1)?.displayName).toBe('Olena <b>Petrenko</b>');
+    expect(createCustomer(store, { firstName: 'A', lastName: 'B', phone: 'customer-2001' }, 'RU')).toBe('bad-number');
+  });
+});
