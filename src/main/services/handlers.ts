@@ -76,6 +76,7 @@ export function createHandlers(context: ServiceContext): Handlers {
       const result = linkCallToCustomer(context.store, interactionId, customerId);
       if (result === 'no-customer') return fail('not_found', `Customer ${customerId} does not exist`, 'customerId');
       if (result === 'no-call') return fail('not_found', `Call ${interactionId} does not exist`, 'interactionId');
+      context.emit('customers.changed', { customerId });
       return {};
     },
 
@@ -102,6 +103,6 @@ export function createHandlers(context: ServiceContext): Handlers {
       const created = createCustomer(context.store, customer, readSettings(orm).defaultCountry);
       return created === 'bad-number' ? fail('invalid_request', `"${customer.phone}" is not a phone number that can be called back`, 'phone') : created;
     },
-    ...wrapUpHandlers(context.store),
+    ...wrapUpHandlers(context.store, context.emit),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customerIdSchema } from '../domain/customer';
 import { phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsSchema } from '../domain/settings';
 
@@ -16,6 +17,8 @@ export const events = {
   'scripts.changed': z.object({ slug: z.string() }).strict(),
   /** A call's script run changed (wrap-up prefills from it). */
   'scripts.run.changed': z.object({ interactionId: z.number().int() }).strict(),
+  /** A customer's notes, promises or calls changed (a wrap-up saved, a promise kept): cards and reminders reload. */
+  'customers.changed': z.object({ customerId: customerIdSchema }).strict(),
 } as const;
 
 export type Events = typeof events;

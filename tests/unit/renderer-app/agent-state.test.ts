@@ -48,6 +48,34 @@ describe('the agent state', () => {
     expect(agent.getState().status).toBe('ready');
   });
 
+  it('holds the agent in wrap-up, past its limit, until the call has a disposition when policy says so', () => {
+    agent.setWrapUpLimit(30);
+    agent.setDispositionRequired(true);
+    agent.onPhone(phone({ status: 'idle' }));
+    agent.setReady();
+    agent.onPhone(phone(established));
+    agent.onPhone(phone(endedAnswered));
+    expect(agent.getState()).toMatchObject({ status: 'wrap-up', awaitingDisposition: true });
+    agent.finishWrapUp();
+    agent.setNotReady('break');
+    vi.advanceTimersByTime(60_000);
+    expect(agent.getState()).toMatchObject({ status: 'wrap-up', awaitingDisposition: true });
+    agent.dispositionRecorded();
+    expect(agent.getState()).toMatchObject({ status: 'not-ready', reason: 'break' });
+  });
+
+  it('lets the agent finish as soon as the disposition is in, within the limit', () => {
+    agent.setDispositionRequired(true);
+    agent.onPhone(phone({ status: 'idle' }));
+    agent.setReady();
+    agent.onPhone(phone(established));
+    agent.onPhone(phone(endedAnswered));
+    agent.dispositionRecorded();
+    expect(agent.getState()).toMatchObject({ status: 'wrap-up', awaitingDisposition: false });
+    agent.finishWrapUp();
+    expect(agent.getState().status).toBe('ready');
+  });
+
   it('skips wrap-up when the call was never answered, and a choice made during a call applies after it', () => {
     agent.onPhone(phone({ status: 'idle' }));
     agent.setReady();

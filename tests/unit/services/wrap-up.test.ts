@@ -59,7 +59,7 @@ describe('wrap-up: what a call leaves behind', () => {
     expect(listPendingWrapUps(store.sqlite)).toHaveLength(1);
 
     const saved = saveWrapUp(store, wrapUp(call), 5 * hour);
-    expect(saved).toEqual({ noteId: 1, promiseIds: [1] });
+    expect(saved).toEqual({ customerId: ivan, noteId: 1, promiseIds: [1] });
     expect(listPendingWrapUps(store.sqlite)).toEqual([]);
 
     const profile = getCustomerProfile(store.orm, ivan);
@@ -82,7 +82,7 @@ describe('wrap-up: what a call leaves behind', () => {
     expect(saveWrapUp(store, { ...wrapUp(known), rootCauses: ['delivery-delay', 'aliens'] })).toEqual({ problem: 'unknown-code', field: 'rootCauses.1', code: 'aliens' });
     const unknown = callFrom(store, 'customer-2001');
     expect(saveWrapUp(store, wrapUp(unknown))).toEqual({ problem: 'no-customer', field: 'note' });
-    expect(saveWrapUp(store, { ...wrapUp(unknown), note: '', promises: [] })).toEqual({ noteId: null, promiseIds: [] });
+    expect(saveWrapUp(store, { ...wrapUp(unknown), note: '', promises: [] })).toEqual({ customerId: null, noteId: null, promiseIds: [] });
     expect(saveWrapUp(store, { ...wrapUp(999), note: '' })).toEqual({ problem: 'no-call' });
     expect(store.sqlite.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
     expect(store.sqlite.prepare('SELECT count(*) FROM promises').pluck().get()).toBe(0);

@@ -6,11 +6,14 @@ import { preparedPerDatabase } from '../../store/prepared';
 import { promises } from '../../store/schema';
 import { promiseFields } from '../customers/profile';
 
-export type DueSoonPromise = CustomerPromise & { customerId: number };
+/** A promise with whose it is: reminders open that customer, changes tell that customer's card. */
+export type CustomerOwnedPromise = CustomerPromise & { customerId: number };
+
+const ownedFields = { ...promiseFields, customerId: promises.customerId };
 
 const dueSoonStatement = preparedPerDatabase((orm: Orm) =>
   orm
-    .select({ ...promiseFields, customerId: promises.customerId })
+    .select(ownedFields)
     .from(promises)
     .where(and(eq(promises.status, 'open'), eq(promises.ownerName, sql.placeholder('ownerName')), lte(promises.dueAt, sql.placeholder('until'))))
     .orderBy(asc(promises.dueAt), asc(promises.id))
@@ -32,18 +35,22 @@ export function addPromise(orm: Orm, customerId: number, interactionId: number |
 }
 
 /** What, who or when changed (the customer was told a new time, another team took it over). */
-export function updatePromise(orm: Orm, { promiseId, changes }: PromiseUpdate): CustomerPromise | null {
+export function updatePromise(orm: Orm, { promiseId, changes }: PromiseUpdate): CustomerOwnedPromise | null {
   if (Object.keys(changes).length > 0) orm.update(promises).set(changes).where(eq(promises.id, promiseId)).run();
-  return orm.select(promiseFields).from(promises).where(eq(promises.id, promiseId)).get() ?? null;
+  return findPromise(orm, promiseId);
 }
 
 /** Kept, broken or cancelled: the promise leaves the open list, and when is remembered. */
-export function setPromiseStatus(orm: Orm, promiseId: number, status: 'kept' | 'broken' | 'cancelled', now = Date.now()): CustomerPromise | null {
+export function setPromiseStatus(orm: Orm, promiseId: number, status: 'kept' | 'broken' | 'cancelled', now = Date.now()): CustomerOwnedPromise | null {
   orm.update(promises).set({ status, statusChangedAt: now }).where(eq(promises.id, promiseId)).run();
-  return orm.select(promiseFields).from(promises).where(eq(promises.id, promiseId)).get() ?? null;
+  return findPromise(orm, promiseId);
+}
+
+function findPromise(orm: Orm, promiseId: number): CustomerOwnedPromise | null {
+  return orm.select(ownedFields).from(promises).where(eq(promises.id, promiseId)).get() ?? null;
 }
 
 /** Open promises this owner must keep within the next minutes (overdue ones included): the reminder's list. */
-export function promisesDueSoon(orm: Orm, ownerName: string, withinMinutes: number, now = Date.now()): DueSoonPromise[] {
+export function promisesDueSoon(orm: Orm, ownerName: string, withinMinutes: number, now = Date.now()): CustomerOwnedPromise[] {
   return dueSoonStatement(orm).all({ ownerName, until: now + withinMinutes * 60_000 });
 }

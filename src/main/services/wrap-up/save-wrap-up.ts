@@ -14,6 +14,7 @@ export type WrapUpProblem =
   | { problem: 'no-customer'; field: string };
 
 export interface WrapUpSaved {
+  customerId: number | null;
   noteId: number | null;
   promiseIds: number[];
 }
@@ -56,6 +57,6 @@ export function saveWrapUp(store: Store, wrapUp: WrapUpSave, now = Date.now()): 
     const noteId = customerId !== null && wrapUp.note !== '' ? addNote(orm, { customerId, interactionId: wrapUp.interactionId, author: wrapUp.author, body: wrapUp.note }, now) : null;
     discardNoteDraft(store.sqlite, wrapUp.interactionId);
     const promiseIds = customerId === null ? [] : wrapUp.promises.map((promise) => addPromise(orm, customerId, wrapUp.interactionId, promise, now));
-    return { noteId, promiseIds };
+    return { customerId, noteId, promiseIds };
   })();
 }

@@ -1,17 +1,23 @@
 import { fail } from '@shared/contract/error';
 import type { Handlers } from '@shared/contract/dispatcher';
 import type { Store } from '../../store/database';
+import type { ServiceContext } from '../handlers';
 import { listPendingWrapUps, saveNoteDraft } from '../notes/note-drafts';
-import { promisesDueSoon, setPromiseStatus, updatePromise } from '../promises/promise-store';
+import { promisesDueSoon, setPromiseStatus, updatePromise, type CustomerOwnedPromise } from '../promises/promise-store';
 import { saveWrapUp } from './save-wrap-up';
 import { listWrapUpCodes } from './wrap-up-codes';
 
 type WrapUpMethods = 'wrap-up.codes' | 'notes.draft.save' | 'wrap-up.pending' | 'wrap-up.save' | 'promises.update' | 'promises.set-status' | 'promises.due-soon';
 
 /** The contract's wrap-up methods: notes, codes and promises a call leaves behind. */
-export function wrapUpHandlers(store: Store): Pick<Handlers, WrapUpMethods> {
+export function wrapUpHandlers(store: Store, emit: ServiceContext['emit']): Pick<Handlers, WrapUpMethods> {
   const { sqlite, orm } = store;
   const noPromise = (promiseId: number) => fail('not_found', `Promise ${promiseId} does not exist`, 'promiseId');
+  const announce = (promise: CustomerOwnedPromise | null, promiseId: number) => {
+    if (!promise) return noPromise(promiseId);
+    emit('customers.changed', { customerId: promise.customerId });
+    return promise;
+  };
   return {
     'wrap-up.codes': () => listWrapUpCodes(sqlite),
     'notes.draft.save': ({ interactionId, body }) => {
@@ -23,7 +29,10 @@ export function wrapUpHandlers(store: Store): Pick<Handlers, WrapUpMethods> {
     'wrap-up.pending': () => ({ pending: listPendingWrapUps(sqlite) }),
     'wrap-up.save': (wrapUp) => {
       const saved = saveWrapUp(store, wrapUp);
-      if (!('problem' in saved)) return saved;
+      if (!('problem' in saved)) {
+        if (saved.customerId !== null) emit('customers.changed', { customerId: saved.customerId });
+        return { noteId: saved.noteId, promiseIds: saved.promiseIds };
+      }
       switch (saved.problem) {
         case 'no-call':
           return fail('not_found', `Call ${wrapUp.interactionId} does not exist`, 'interactionId');
@@ -33,8 +42,8 @@ export function wrapUpHandlers(store: Store): Pick<Handlers, WrapUpMethods> {
           return fail('invalid_request', 'Notes and promises need a customer: choose or create who called first', saved.field);
       }
     },
-    'promises.update': (update) => updatePromise(orm, update) ?? noPromise(update.promiseId),
-    'promises.set-status': ({ promiseId, status }) => setPromiseStatus(orm, promiseId, status) ?? noPromise(promiseId),
+    'promises.update': (update) => announce(updatePromise(orm, update), update.promiseId),
+    'promises.set-status': ({ promiseId, status }) => announce(setPromiseStatus(orm, promiseId, status), promiseId),
     'promises.due-soon': ({ ownerName, withinMinutes }) => ({ promises: promisesDueSoon(orm, ownerName, withinMinutes) }),
   };
 }

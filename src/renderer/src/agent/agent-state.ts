@@ -9,7 +9,8 @@ export type AgentStatus =
   | { status: 'ready'; since: number }
   | { status: 'not-ready'; reason: NotReadyReason; since: number }
   | { status: 'on-call'; since: number }
-  | { status: 'wrap-up'; since: number; limitSeconds: number };
+  /** `awaitingDisposition`: policy keeps the agent here (past the limit too) until the call has a disposition. */
+  | { status: 'wrap-up'; since: number; limitSeconds: number; awaitingDisposition: boolean };
 
 /**
  * The agent's state, driven by the agent's choices and by the phone:
@@ -24,6 +25,7 @@ export class AgentStateMachine {
 
   private wrapUpLimitSeconds = 60;
   private forwardWhenNotReady: string | null = null;
+  private dispositionRequired = false;
 
   getState = (): AgentStatus => this.state;
 
@@ -35,6 +37,21 @@ export class AgentStateMachine {
   /** From the settings: how long after-call work may last. */
   setWrapUpLimit(seconds: number): void {
     this.wrapUpLimitSeconds = seconds;
+  }
+
+  /** From the settings (policy): whether a call must have a disposition before the agent is available again. */
+  setDispositionRequired(required: boolean): void {
+    this.dispositionRequired = required;
+    if (this.state.status === 'wrap-up' && !required) this.set({ ...this.state, awaitingDisposition: false });
+  }
+
+  /** The call's wrap-up was saved with a disposition: policy no longer holds the agent in wrap-up. */
+  dispositionRecorded(): void {
+    if (this.state.status !== 'wrap-up' || !this.state.awaitingDisposition) return;
+    const overdue = Date.now() - this.state.since >= this.state.limitSeconds * 1000;
+    this.set({ ...this.state, awaitingDisposition: false });
+    // The limit ran out while policy held the agent: the wrap-up is over now.
+    if (overdue) this.finishWrapUp();
   }
 
   /** From the settings: where calls go while the agent is not ready (null: callers hear busy). */
@@ -61,7 +78,7 @@ export class AgentStateMachine {
 
   /** Wrap-up is over: back to what the agent had chosen before the call. */
   finishWrapUp(): void {
-    if (this.state.status !== 'wrap-up') return;
+    if (this.state.status !== 'wrap-up' || this.state.awaitingDisposition) return;
     this.clearWrapUpTimer();
     this.set({ ...this.chosen, since: Date.now() });
   }
@@ -91,14 +108,16 @@ export class AgentStateMachine {
 
   private startWrapUp(): void {
     const limitSeconds = this.wrapUpLimitSeconds;
-    this.set({ status: 'wrap-up', since: Date.now(), limitSeconds });
+    this.set({ status: 'wrap-up', since: Date.now(), limitSeconds, awaitingDisposition: this.dispositionRequired });
     this.clearWrapUpTimer();
     this.wrapUpTimer = setTimeout(() => this.finishWrapUp(), limitSeconds * 1000);
   }
 
   private choose(next: AgentStatus & { status: 'ready' | 'not-ready' }): void {
     this.chosen = next;
-    // Choosing during wrap-up ends it; during a call the choice waits for the call to end.
+    // Choosing during wrap-up ends it (unless policy waits for a disposition: then the choice waits
+    // too); during a call the choice waits for the call to end.
+    if (this.state.status === 'wrap-up' && this.state.awaitingDisposition) return;
     if (this.state.status === 'wrap-up') this.clearWrapUpTimer();
     if (this.state.status === 'ready' || this.state.status === 'not-ready' || this.state.status === 'wrap-up') this.set(next);
   }

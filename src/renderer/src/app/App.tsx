@@ -14,10 +14,12 @@ import { PhoneNoticeView } from '../features/phone/PhoneNoticeView';
 import { useIncomingCallNotification } from '../features/phone/use-incoming-call-notification';
 import { CustomerCard } from '../features/customer-card/CustomerCard';
 import { CustomerSearch } from '../features/customer-search/CustomerSearch';
-import { NotesPane } from '../features/notes-pane/NotesPane';
 import { ScriptEditorDialog } from '../features/script-editor/ScriptEditorDialog';
 import { ScriptPane } from '../features/script-pane/ScriptPane';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { PromiseReminders } from '../features/promise-reminders/PromiseReminders';
+import { ScreenPop } from '../features/screen-pop/ScreenPop';
+import { WrapUpPane } from '../features/wrap-up/WrapUpPane';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ErrorNotice } from './ErrorNotice';
 import { useSettings } from './use-settings';
@@ -30,10 +32,12 @@ export function App() {
   const agent = useAgent();
   const wrapUpSeconds = settings.settings?.wrapUpSeconds;
   const notReadyForwardTo = settings.settings?.notReadyForwardTo;
+  const requireDisposition = settings.settings?.requireDisposition ?? false;
   useEffect(() => {
     if (wrapUpSeconds !== undefined) agent.setWrapUpLimit(wrapUpSeconds);
     agent.setNotReadyForwarding(notReadyForwardTo || null);
-  }, [agent, wrapUpSeconds, notReadyForwardTo]);
+    agent.setDispositionRequired(requireDisposition);
+  }, [agent, wrapUpSeconds, notReadyForwardTo, requireDisposition]);
   const [customerId, setCustomerId] = useState<number | null>(null);
   // Screen pop: the customer of a call opens as soon as the store says who it is (before the agent answers);
   // the agent may open someone else meanwhile, until the next call's customer pops.
@@ -59,6 +63,7 @@ export function App() {
         <IncomingCall answerButton={answerButton} />
         <BackgroundCalls />
         <PhoneNoticeView />
+        <PromiseReminders onOpen={setCustomerId} />
         <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? 'rfc4733'} />
         {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}
         <main className="workspace">
@@ -66,11 +71,12 @@ export function App() {
             <h2 id={customerPaneTitleId} className="pane__title">
               {t('customer.paneTitle')}
             </h2>
+            <ScreenPop />
             <CustomerSearch onOpen={setCustomerId} />
             {customerId !== null && <CustomerCard key={customerId} customerId={customerId} />}
           </section>
           <ScriptPane onEditScripts={() => setScriptEditorOpen(true)} />
-          <NotesPane />
+          <WrapUpPane />
         </main>
         {settingsOpen && settings.settings && (
           <SettingsDialog settings={settings.settings} onSave={settings.save} onClose={() => setSettingsOpen(false)} />

@@ -29,8 +29,19 @@ export function AgentState() {
       {state.status === 'on-call' && <span role="status">{t('agentState.onCall')}</span>}
       {state.status === 'wrap-up' && (
         <>
-          <span role="status">{t('agentState.wrapUp', { left: formatDuration(Math.max(0, state.limitSeconds - elapsed)) })}</span>
-          <button type="button" className="button button--ghost" onClick={() => agent.finishWrapUp()} data-testid="wrap-up-done">
+          <span role="status" data-testid="wrap-up-timer">
+            {elapsed > state.limitSeconds
+              ? t('agentState.wrapUpOver', { over: formatDuration(elapsed - state.limitSeconds) })
+              : t('agentState.wrapUp', { left: formatDuration(state.limitSeconds - elapsed) })}
+          </span>
+          {state.awaitingDisposition && <span data-testid="wrap-up-needs-disposition">{t('agentState.needsDisposition')}</span>}
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => agent.finishWrapUp()}
+            disabled={state.awaitingDisposition}
+            data-testid="wrap-up-done"
+          >
             {t('agentState.wrapUpDone')}
           </button>
         </>

@@ -26,6 +26,8 @@ export function CallSummary({ call }: { call: CallEntry }) {
         <span className={`call-outcome call-outcome--${call.outcome ?? 'live'}`}>{call.outcome ? t(`call.outcome.${call.outcome}`) : t('call.inProgress')}</span>
         {details.map((detail) => ` · ${detail}`)}
       </span>
+      {call.customerWanted && <span className="timeline__text">{t('call.customerWanted', { text: call.customerWanted })}</span>}
+      {call.weOffered && <span className="timeline__text">{t('call.weOffered', { text: call.weOffered })}</span>}
       {(call.disposition || call.rootCauses.length > 0) && (
         <span className="timeline__codes">
           {call.disposition && (

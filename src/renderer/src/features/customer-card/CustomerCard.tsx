@@ -8,6 +8,7 @@ import { OpenPromises } from './OpenPromises';
 import { TierBadge } from './TierBadge';
 import { Timeline } from './Timeline';
 import { useNow } from '../../app/use-now';
+import { useCustomerRevision } from '../../app/use-customer-revision';
 
 /**
  * Who the customer is, what we owe them, and everything that happened,
@@ -18,7 +19,9 @@ export function CustomerCard({ customerId }: { customerId: number }) {
   const contract = useContract();
   const nameId = useId();
   const now = useNow();
-  const profile = useContractQuery(`customer:${customerId}`, () => contract.call('customers.get', { customerId }));
+  // A wrap-up or a promise changed for this customer (their next call, a promise kept): the card reloads in place.
+  const revision = useCustomerRevision(customerId);
+  const profile = useContractQuery(`customer:${customerId}:${revision}`, () => contract.call('customers.get', { customerId }), { keepPrevious: true });
 
   if (profile.status === 'failed') return <ErrorNotice error={profile.error} />;
   if (profile.status !== 'ready') return <p className="muted">{t('common.loading')}</p>;
@@ -43,7 +46,7 @@ export function CustomerCard({ customerId }: { customerId: number }) {
       </header>
       <OpenPromises promises={customer.openPromises} now={now} />
       <CustomerFacts customer={customer} />
-      <Timeline customerId={customerId} now={now} />
+      <Timeline key={revision} customerId={customerId} now={now} />
     </article>
   );
 }

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerPromise } from '@shared/domain/customer';
 import { formatDateTime, formatElapsed, formatRelative } from '../../app/format';
 import { useUiLanguage } from '../../app/use-ui-language';
+import { PromiseActions } from './PromiseActions';
 import { PromiseOwner } from './PromiseOwner';
 
-/** What we promised and have not done yet: first on the card, overdue ones in red with how late they are. */
+/** What we promised and have not done yet: first on the card, overdue ones in red with how late they are, each to mark kept or broken or change. */
 export function OpenPromises({ promises, now }: { promises: CustomerPromise[]; now: number }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -29,6 +30,7 @@ export function OpenPromises({ promises, now }: { promises: CustomerPromise[]; n
                 {' · '}
                 <PromiseOwner promise={promise} />
               </span>
+              <PromiseActions promise={promise} />
             </li>
           );
         })}

@@ -1,0 +1,33 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../../app/format';
+import type { CallContext } from '../../calls/call-contexts';
+import { useCallContexts } from '../phone/phone-context';
+import { CallerChoice } from './CallerChoice';
+
+/** A shared number (a family line, a company switchboard): the agent says who is calling, one key press away. */
+export function CallerChooser({ context }: { context: CallContext }) {
+  const { t } = useTranslation();
+  const calls = useCallContexts();
+  const titleId = useId();
+  const [error, setError] = useState<string | null>(null);
+  const choose = async (customerId: number) => setError(await calls.choose(context.sipCallId, customerId));
+
+  return (
+    <section className="screen-pop" aria-labelledby={titleId} data-testid="caller-chooser">
+      <h3 id={titleId}>{t('screenPop.whoIsCalling', { number: formatPhone(context.remote) })}</h3>
+      <ul className="screen-pop__choices">
+        {(context.matches ?? []).map((customerId) => (
+          <li key={customerId}>
+            <CallerChoice customerId={customerId} onChoose={() => void choose(customerId)} />
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p className="error-notice" role="alert" title={error}>
+          {t('screenPop.chooseFailed')}
+        </p>
+      )}
+    </section>
+  );
+}

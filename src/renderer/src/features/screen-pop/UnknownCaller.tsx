@@ -1,0 +1,65 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ContractError } from '@shared/contract/error';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useContract } from '../../app/contract-context';
+import { formatPhone } from '../../app/format';
+import type { CallContext } from '../../calls/call-contexts';
+import { useCallContexts } from '../phone/phone-context';
+
+const fieldProblems: Record<string, string> = {
+  firstName: 'screenPop.problem.firstName',
+  lastName: 'screenPop.problem.lastName',
+  phone: 'screenPop.problem.phone',
+};
+
+/** Nobody has this number: the caller is created in two fields, keeping the number they called from. */
+export function UnknownCaller({ context }: { context: CallContext }) {
+  const { t } = useTranslation();
+  const contract = useContract();
+  const calls = useCallContexts();
+  const titleId = useId();
+  const [firstName, setFirstName] = useState('');
+  const [lastName, setLastName] = useState('');
+  const [phone, setPhone] = useState(context.remote);
+  const [error, setError] = useState<ContractError | null>(null);
+  const [linkError, setLinkError] = useState<string | null>(null);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    const created = await contract.call('customers.create', { firstName, lastName, phone });
+    if (!created.ok) return setError(created.error);
+    setLinkError(await calls.choose(context.sipCallId, created.value.customerId));
+  };
+  const problem = error?.code === 'invalid_request' && error.field ? fieldProblems[error.field] : undefined;
+
+  return (
+    <section className="screen-pop" aria-labelledby={titleId} data-testid="unknown-caller">
+      <h3 id={titleId}>{t('screenPop.unknownCaller', { number: formatPhone(context.remote) })}</h3>
+      <form className="screen-pop__create" onSubmit={(event) => void create(event)}>
+        <label className="field">
+          {t('screenPop.firstName')}
+          <input value={firstName} onChange={(event) => setFirstName(event.target.value)} aria-invalid={error?.field === 'firstName'} data-testid="new-customer-first-name" />
+        </label>
+        <label className="field">
+          {t('screenPop.lastName')}
+          <input value={lastName} onChange={(event) => setLastName(event.target.value)} aria-invalid={error?.field === 'lastName'} data-testid="new-customer-last-name" />
+        </label>
+        <label className="field">
+          {t('screenPop.phone')}
+          <input value={phone} onChange={(event) => setPhone(event.target.value)} aria-invalid={error?.field === 'phone'} data-testid="new-customer-phone" />
+        </label>
+        {error && (problem ? <p className="error-notice" role="alert">{t(problem)}</p> : <ErrorNotice error={error} />)}
+        {linkError && (
+          <p className="error-notice" role="alert" title={linkError}>
+            {t('screenPop.chooseFailed')}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" data-testid="new-customer-create">
+          {t('screenPop.create')}
+        </button>
+      </form>
+    </section>
+  );
+}
