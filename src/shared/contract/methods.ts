@@ -85,7 +85,10 @@ export const methods = {
   /** The tel:/sip: link the OS handed over last, once (null when none is waiting). */
   'phone.dial-links.take': method(noParams, z.object({ request: dialRequestSchema.nullable() })),
   /** A call rings or is dialled: it becomes an interaction now; the customers with its number come back for the screen pop. */
-  'calls.start': method(callStartSchema, z.object({ interactionId: z.number().int(), customerIds: z.array(customerIdSchema) })),
+  'calls.start': method(
+    callStartSchema,
+    z.object({ interactionId: z.number().int(), customerIds: z.array(customerIdSchema), /** The caller's number in E.164, when it reads as one. */ e164: z.string().nullable() }),
+  ),
   /** Every call, answered or not, ends up as an interaction with its outcome, linked to the customer whose number it was. */
   'calls.record': method(callRecordSchema, z.object({ interactionId: z.number().int(), customerId: z.number().int().nullable() })),
   /** The agent said who is calling (a number several customers share, or a customer just created). */

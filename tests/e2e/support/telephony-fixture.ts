@@ -48,7 +48,7 @@ export async function startTelephonyWorld({ customer: customerUser = customerPho
 }
 
 /** The agent's account, saved through the contract: for stories that start with a working phone. */
-export async function registeredConsole(parley: ConsoleUnderTest, world: TelephonyWorld, { takesCalls = true } = {}): Promise<Page> {
+export async function registeredConsole(parley: ConsoleUnderTest, world: Pick<TelephonyWorld, 'stack'>, { takesCalls = true } = {}): Promise<Page> {
   await parley.rawCall('phone.account.save', {
     server: world.stack.webSocketUrl,
     username: agent.username,

@@ -45,7 +45,7 @@ describe('recording a call', () => {
   it('exists from the first ring, without an outcome, then gets its ending on the same row', () => {
     const store = tempStore();
     const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
-    expect(startCall(store, start, 'RU')).toEqual({ interactionId: 1, customerIds: [ivan] });
+    expect(startCall(store, start, 'RU')).toEqual({ interactionId: 1, customerIds: [ivan], e164: '+79161234567' });
     expect(store.sqlite.prepare('SELECT customer_id, outcome, ended_at FROM interactions').get()).toEqual({ customer_id: ivan, outcome: null, ended_at: null });
 
     expect(recordCall(store, call, 'RU')).toEqual({ interactionId: 1, customerId: ivan });

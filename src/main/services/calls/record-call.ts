@@ -23,7 +23,7 @@ function endpoints(call: CallStart, remote: string) {
  * to it. The customers whose number it is come back for the screen pop;
  * with exactly one, the call is theirs.
  */
-export function startCall(store: Store, call: CallStart, defaultCountry: string): { interactionId: number; customerIds: number[] } {
+export function startCall(store: Store, call: CallStart, defaultCountry: string): { interactionId: number; customerIds: number[]; e164: string | null } {
   const { number, e164 } = remoteNumber(call.remote, defaultCountry);
   const customerIds = e164 ? findCustomerIdsByPhone(store.sqlite, e164) : [];
   const [row] = store.orm
@@ -39,7 +39,7 @@ export function startCall(store: Store, call: CallStart, defaultCountry: string)
     .returning({ id: interactions.id })
     .all();
   if (!row) throw new Error('The call was not stored');
-  return { interactionId: row.id, customerIds };
+  return { interactionId: row.id, customerIds, e164 };
 }
 
 /**

@@ -7,6 +7,8 @@ export interface CallContext {
   direction: CallStart['direction'];
   /** The other party as SIP gave it. */
   remote: string;
+  /** The same number in E.164 as the store reads it (null until main answered, or when it is no phone number). */
+  e164: string | null;
   /** The interaction the call's start created; null until main has answered (or if it could not). */
   interactionId: number | null;
   /** The customers whose number it is; null until looked up. */
@@ -42,11 +44,11 @@ export class CallContexts {
 
   async started(start: CallStart): Promise<void> {
     const { sipCallId, direction, remote } = start;
-    this.set({ sipCallId, direction, remote, interactionId: null, matches: null, customerId: null, ended: false, error: null });
+    this.set({ sipCallId, direction, remote, e164: null, interactionId: null, matches: null, customerId: null, ended: false, error: null });
     const result = await this.contract.call('calls.start', start);
     if (!result.ok) return this.update(sipCallId, { matches: [], error: result.error.message });
-    const { interactionId, customerIds } = result.value;
-    this.update(sipCallId, { interactionId, matches: customerIds, customerId: customerIds.length === 1 ? (customerIds[0] ?? null) : null });
+    const { interactionId, customerIds, e164 } = result.value;
+    this.update(sipCallId, { interactionId, e164, matches: customerIds, customerId: customerIds.length === 1 ? (customerIds[0] ?? null) : null });
   }
 
   async ended(record: CallRecord): Promise<void> {

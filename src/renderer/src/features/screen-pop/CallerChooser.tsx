@@ -15,7 +15,7 @@ export function CallerChooser({ context }: { context: CallContext }) {
 
   return (
     <section className="screen-pop" aria-labelledby={titleId} data-testid="caller-chooser">
-      <h3 id={titleId}>{t('screenPop.whoIsCalling', { number: formatPhone(context.remote) })}</h3>
+      <h3 id={titleId}>{t('screenPop.whoIsCalling', { number: formatPhone(context.e164 ?? context.remote) })}</h3>
       <ul className="screen-pop__choices">
         {(context.matches ?? []).map((customerId) => (
           <li key={customerId}>

@@ -21,7 +21,7 @@ export function UnknownCaller({ context }: { context: CallContext }) {
   const titleId = useId();
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
-  const [phone, setPhone] = useState(context.remote);
+  const [phone, setPhone] = useState(context.e164 ?? context.remote);
   const [error, setError] = useState<ContractError | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
 
@@ -36,7 +36,7 @@ export function UnknownCaller({ context }: { context: CallContext }) {
 
   return (
     <section className="screen-pop" aria-labelledby={titleId} data-testid="unknown-caller">
-      <h3 id={titleId}>{t('screenPop.unknownCaller', { number: formatPhone(context.remote) })}</h3>
+      <h3 id={titleId}>{t('screenPop.unknownCaller', { number: formatPhone(context.e164 ?? context.remote) })}</h3>
       <form className="screen-pop__create" onSubmit={(event) => void create(event)}>
         <label className="field">
           {t('screenPop.firstName')}

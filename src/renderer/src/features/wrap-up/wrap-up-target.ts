@@ -16,8 +16,8 @@ export interface WrapUpTarget {
 
 export function pickWrapUpTarget(context: CallContext | null, pending: PendingWrapUp[], finished: ReadonlySet<number>): WrapUpTarget | null {
   if (context?.interactionId != null && !finished.has(context.interactionId)) {
-    const { interactionId, customerId, remote, ended } = context;
-    return { interactionId, customerId, remote, draft: pending.find((call) => call.interactionId === interactionId)?.draft ?? '', live: !ended, current: true };
+    const { interactionId, customerId, remote, e164, ended } = context;
+    return { interactionId, customerId, remote: e164 ?? remote, draft: pending.find((call) => call.interactionId === interactionId)?.draft ?? '', live: !ended, current: true };
   }
   const left = pending.find((call) => !finished.has(call.interactionId) && call.interactionId !== context?.interactionId);
   if (!left) return null;
