@@ -3,6 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../../src/main/store/database';
+import { benchCustomerCard } from './customer-card';
 import { benchGeneration } from './generation';
 import { benchLookup, benchSearch } from './lookup-and-search';
 import { benchTelephony } from './telephony';
@@ -51,8 +52,9 @@ function benchStore(customers: number): boolean {
     const store = openStore(generation.file);
     const lookup = benchLookup(store.sqlite);
     const search = benchSearch(store.sqlite);
+    const card = benchCustomerCard(store);
     store.close();
-    return generation.met && lookup && search;
+    return generation.met && lookup && search && card;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

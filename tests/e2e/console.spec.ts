@@ -9,13 +9,13 @@ interface DemoCustomer {
 }
 
 test.describe('the console on its demo contact center', () => {
-  test('loads with the call bar, customer, script and notes panes and the agent state', async ({ parley }) => {
+  test('loads with the call bar, customer, script and wrap-up panes and the agent state', async ({ parley }) => {
     const { page } = parley;
     await expect(page.getByTestId('call-bar')).toBeVisible();
     await expect(page.getByTestId('agent-state')).toBeVisible();
     await expect(page.getByTestId('customer-search-input')).toBeVisible();
     await expect(page.getByTestId('script-pane')).toBeVisible();
-    await expect(page.getByTestId('notes-pane')).toBeVisible();
+    await expect(page.getByTestId('wrap-up')).toBeVisible();
     await expect(page.getByTestId('demo-badge')).toBeVisible();
   });
 
