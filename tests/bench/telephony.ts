@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { startBaresip } from '../stack/baresip';
 import { chromiumArgs, chromiumExecutable } from '../stack/chromium';
 import { startTelephonyStack, type SipUser } from '../stack/telephony-stack';
 import { writeTone } from '../stack/tone';
+import { startWebHost } from '../stack/web-host';
 import { heapCensus, printHeapGrowth } from './heap-census';
 import { percentiles, printTarget } from './measure';
 
@@ -64,20 +63,6 @@ const timeInviteToOk = `(() => {
   };
 })();`;
 
-async function startWebHost(dataDir: string): Promise<{ url: string; stop(): void }> {
-  const host = spawn(process.execPath, [resolve(import.meta.dirname, '../../out/main/web-host.js'), '--port', '0', '--data-dir', dataDir, '--no-demo'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((done, fail) => {
-    host.once('exit', (code) => fail(new Error(`the browser shell exited (${code}); run npm run build first`)));
-    createInterface({ input: host.stdout }).on('line', (line) => {
-      const match = /open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(line);
-      if (match?.[1]) done(match[1]);
-    });
-  });
-  return { url, stop: () => host.kill('SIGTERM') };
-}
-
 /**
  * Milliseconds until the element's attribute takes the value, timed inside
  * the page: from now, or from the moment the page receives the click that
@@ -123,7 +108,7 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
   const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customer, caller]);
   const customerPhone = await startBaresip(join(dir, 'customer'), stack, customer, tone);
   const callerPhone = await startBaresip(join(dir, 'caller'), stack, caller, tone);
-  const host = await startWebHost(join(dir, 'data'));
+  const host = await startWebHost(join(dir, 'data'), ['--no-demo']);
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: [...chromiumArgs, '--enable-precise-memory-info'] });
   try {
     const page = await browser.newPage();
@@ -220,7 +205,7 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
     return setupMet && soakMet;
   } finally {
     await browser.close();
-    host.stop();
+    await host.stop();
     await callerPhone.stop();
     await customerPhone.stop();
     await stack.stop();

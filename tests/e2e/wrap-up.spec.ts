@@ -8,7 +8,7 @@ import { startTelephonyStack, type SipUser, type TelephonyStack } from '../stack
 import { writeTone } from '../stack/tone';
 import { expect, test } from './support/console-fixture';
 import { agent, registeredConsole } from './support/telephony-fixture';
-import { startWebHost } from './support/web-host-process';
+import { startWebHost } from '../stack/web-host';
 
 // Callers whose SIP user is a phone number, as a PSTN gateway presents them: the console reads them in E.164 (+7…).
 const newCaller: SipUser = { username: '79161230001', password: 'caller-secret-1' };

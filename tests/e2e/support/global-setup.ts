@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startWebHost } from './web-host-process';
+import { startWebHost } from '../../stack/web-host';
 
 /**
  * Starts the built browser shell once for the run, on a fresh data folder

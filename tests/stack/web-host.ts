@@ -16,7 +16,7 @@ export interface WebHostProcess {
 
 /** Starts the built browser shell on a data folder and resolves once it says where to open the page. */
 export async function startWebHost(dataDir: string, extraArgs: readonly string[] = []): Promise<WebHostProcess> {
-  const hostScript = resolve(import.meta.dirname, '../../../out/main/web-host.js');
+  const hostScript = resolve(import.meta.dirname, '../../out/main/web-host.js');
   const host = spawn(process.execPath, [hostScript, '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
