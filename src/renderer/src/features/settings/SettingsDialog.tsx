@@ -27,6 +27,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const [defaultCountry, setDefaultCountry] = useState(settings.defaultCountry);
   const [dtmfMethod, setDtmfMethod] = useState(settings.dtmfMethod);
   const [wrapUpSeconds, setWrapUpSeconds] = useState(settings.wrapUpSeconds);
+  const [requireDisposition, setRequireDisposition] = useState(settings.requireDisposition);
   const [notReadyForwardTo, setNotReadyForwardTo] = useState(settings.notReadyForwardTo);
   const [audio, setAudio] = useState(() => audioSettingsOf(settings));
   const [error, setError] = useState<ContractError | null>(null);
@@ -48,7 +49,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const failure = await onSave({ language, defaultCountry, dtmfMethod, wrapUpSeconds, notReadyForwardTo, ...audio });
+    const failure = await onSave({ language, defaultCountry, dtmfMethod, wrapUpSeconds, requireDisposition, notReadyForwardTo, ...audio });
     if (failure) setError(failure);
     else close();
   };
@@ -98,6 +99,15 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
             aria-invalid={error?.field === 'wrapUpSeconds'}
             data-testid="settings-wrap-up"
           />
+        </label>
+        <label className="checkbox-field">
+          <input
+            type="checkbox"
+            checked={requireDisposition}
+            onChange={(event) => setRequireDisposition(event.target.checked)}
+            data-testid="settings-require-disposition"
+          />
+          <span>{t('settings.requireDisposition')}</span>
         </label>
         <label className="field">
           <span>{t('settings.notReadyForward')}</span>
