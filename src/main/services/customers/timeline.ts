@@ -19,18 +19,31 @@ type CallRow = Omit<Extract<TimelineEntry, { kind: 'call' }>, 'kind' | 'disposit
 /** Later than any real timestamp: the first page starts here ('script' sorts last of the kinds). */
 const newest: EntryKey = { at: Number.MAX_SAFE_INTEGER, kind: 'script', id: Number.MAX_SAFE_INTEGER };
 
+/**
+ * One source's entries strictly after the cursor in (at, kind, id) descending
+ * order, a page at most. Script runs belong to the customer through their
+ * calls (no (customer, time) index of their own: they are found call by call).
+ */
+function olderThanCursor(table: string, at: string, kind: EntryKey['kind'], ofCustomer = 'customer_id = :customerId'): string {
+  return `SELECT ${at} AS at, '${kind}' AS kind, id FROM ${table}
+          WHERE ${ofCustomer} AND ${at} <= :at
+            AND (${at} < :at OR '${kind}' < :kind OR ('${kind}' = :kind AND id < :id))
+          ORDER BY ${at} DESC, id DESC LIMIT :limit`;
+}
+
 const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   // Ordered by (at, kind, id) descending so that the cursor is a total order
-  // even when a call, its note and its promise share a timestamp.
+  // even when a call, its note and its promise share a timestamp. Each source
+  // walks its (customer, time) index down from the cursor and stops after a
+  // page, so a page costs the same for a customer with thousands of entries
+  // as for one with ten; only the short lists are merged.
   keys: sqlite.prepare<{ customerId: number; at: number; kind: string; id: number; limit: number }, EntryKey>(
     `SELECT at, kind, id FROM (
-       SELECT started_at AS at, 'call' AS kind, id FROM interactions WHERE customer_id = :customerId
-       UNION ALL SELECT created_at, 'note', id FROM notes WHERE customer_id = :customerId
-       UNION ALL SELECT created_at, 'promise', id FROM promises WHERE customer_id = :customerId
-       UNION ALL SELECT r.started_at, 'script', r.id FROM script_runs r JOIN interactions i ON i.id = r.interaction_id
-                 WHERE i.customer_id = :customerId
+       SELECT * FROM (${olderThanCursor('interactions', 'started_at', 'call')})
+       UNION ALL SELECT * FROM (${olderThanCursor('notes', 'created_at', 'note')})
+       UNION ALL SELECT * FROM (${olderThanCursor('promises', 'created_at', 'promise')})
+       UNION ALL SELECT * FROM (${olderThanCursor('script_runs', 'started_at', 'script', 'interaction_id IN (SELECT id FROM interactions WHERE customer_id = :customerId)')})
      )
-     WHERE (at, kind, id) < (:at, :kind, :id)
      ORDER BY at DESC, kind DESC, id DESC
      LIMIT :limit`,
   ),
