@@ -1,19 +1,9 @@
-import { useEffect, useState } from 'react';
-import { useContract } from './contract-context';
+import { useCallback } from 'react';
+import type { EventPayload } from '@shared/contract/events';
+import { useEventRevision } from './use-event-revision';
 
-/**
- * Counts the changes main announces for one customer (or for any, with null):
- * a query keyed by it reloads when a wrap-up or a promise changed what it shows.
- */
+/** Goes up when main says this customer (or, with null, any customer) changed: a wrap-up saved, a promise kept. */
 export function useCustomerRevision(customerId: number | null): number {
-  const contract = useContract();
-  const [revision, setRevision] = useState(0);
-  useEffect(
-    () =>
-      contract.on('customers.changed', (change) => {
-        if (customerId === null || change.customerId === customerId) setRevision((count) => count + 1);
-      }),
-    [contract, customerId],
-  );
-  return revision;
+  const matches = useCallback((change: EventPayload<'customers.changed'>) => customerId === null || change.customerId === customerId, [customerId]);
+  return useEventRevision('customers.changed', matches);
 }

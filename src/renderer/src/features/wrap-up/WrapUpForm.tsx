@@ -8,6 +8,7 @@ import { useUiLanguage } from '../../app/use-ui-language';
 import { useAgent } from '../phone/phone-context';
 import { NoteDraftField } from './NoteDraftField';
 import { PromiseFieldsInputs } from './PromiseFieldsInputs';
+import { ScriptAnswers } from './ScriptAnswers';
 import { emptyPromiseInput, readPromiseInput, type PromiseInput, type PromiseProblem } from './promise-input';
 import { useNoteDraft } from './use-note-draft';
 import { useWrapUpCodes } from './use-wrap-up-codes';
@@ -79,6 +80,7 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
 
   return (
     <form className="wrap-up-form" onSubmit={submit} onKeyDown={saveByKey} data-testid="wrap-up-form" data-interaction={target.interactionId}>
+      <ScriptAnswers interactionId={target.interactionId} />
       <NoteDraftField draft={draft} />
       <label className="field">
         {t('wrapUp.disposition')}
