@@ -1,0 +1,48 @@
+import type { Sqlite } from '../../store/database';
+import { applyCode } from './apply-code';
+import { applyCustomer } from './apply-customer';
+import { applyInteraction, applyNote, applyPromise } from './apply-history';
+import { Reasons, type ItemOutcome, type ItemStatus } from './item-report';
+import { wireItemSchema, type WireItem } from './wire';
+
+function describe(raw: unknown): { kind: string; id: string | null } {
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  return {
+    kind: typeof record.kind === 'string' ? record.kind.slice(0, 40) : 'unknown',
+    id: typeof record.id === 'string' ? record.id.slice(0, 200) : null,
+  };
+}
+
+function store(sqlite: Sqlite, item: WireItem, reasons: Reasons, defaultCountry: string): ItemStatus {
+  switch (item.kind) {
+    case 'customer':
+      return applyCustomer(sqlite, item, reasons, defaultCountry);
+    case 'interaction':
+      return applyInteraction(sqlite, item, reasons);
+    case 'note':
+      return applyNote(sqlite, item, reasons);
+    case 'promise':
+      return applyPromise(sqlite, item, reasons);
+    case 'disposition-code':
+    case 'root-cause-code':
+      return applyCode(sqlite, item, reasons);
+  }
+}
+
+/**
+ * Validates one incoming item (a CRM change or an imported row) and stores it
+ * under the conflict rules of docs/SYNC.md. Runs inside the caller's
+ * transaction. Text is stored as text (the UI renders it as text, so HTML in
+ * a name is harmless); what had to be adjusted or refused is in `reasons`.
+ */
+export function applyChange(sqlite: Sqlite, raw: unknown, defaultCountry: string): ItemOutcome {
+  const { kind, id } = describe(raw);
+  const parsed = wireItemSchema.safeParse(raw);
+  if (!parsed.success) {
+    const reasons = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`);
+    return { status: 'rejected', kind, id, reasons };
+  }
+  const reasons = new Reasons();
+  const status = store(sqlite, parsed.data, reasons, defaultCountry);
+  return { status, kind, id, reasons: reasons.list };
+}

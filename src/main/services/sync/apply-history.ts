@@ -1,0 +1,128 @@
+import type { Sqlite } from '../../store/database';
+import { preparedPerDatabase } from '../../store/prepared';
+import type { ItemStatus, Reasons } from './item-report';
+import { localCustomerId, localInteractionId } from './local-ids';
+import type { InteractionItem, NoteItem, PromiseItem } from './wire';
+
+const outcomes = ['answered', 'missed', 'declined', 'busy', 'forwarded', 'failed', 'voicemail'] as const;
+
+const statements = preparedPerDatabase((sqlite: Sqlite) => ({
+  codeExists: sqlite.prepare<[string], number>('SELECT 1 FROM disposition_codes WHERE code = ?').pluck(),
+  rootCauseExists: sqlite.prepare<[string], number>('SELECT 1 FROM root_cause_codes WHERE code = ?').pluck(),
+  upsertInteraction: sqlite
+    .prepare<unknown[], number>(
+      `INSERT INTO interactions (external_id, customer_id, direction, from_number, to_number, started_at, answered_at, ended_at, agent, outcome, disposition_code, customer_wanted, we_offered)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (external_id) DO UPDATE SET
+         customer_id = excluded.customer_id, direction = excluded.direction, from_number = excluded.from_number, to_number = excluded.to_number,
+         started_at = excluded.started_at, answered_at = excluded.answered_at, ended_at = excluded.ended_at, agent = excluded.agent,
+         outcome = excluded.outcome, disposition_code = excluded.disposition_code, customer_wanted = excluded.customer_wanted, we_offered = excluded.we_offered
+       RETURNING id`,
+    )
+    .pluck(),
+  clearRootCauses: sqlite.prepare<[number]>('DELETE FROM interaction_root_causes WHERE interaction_id = ?'),
+  addRootCause: sqlite.prepare<[number, string]>('INSERT OR IGNORE INTO interaction_root_causes (interaction_id, code) VALUES (?, ?)'),
+  // Notes are append-only: one that is here already stays exactly as it is.
+  insertNote: sqlite.prepare<unknown[]>(
+    `INSERT INTO notes (external_id, customer_id, interaction_id, author, body, created_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (external_id) DO NOTHING`,
+  ),
+  // Promise status: the later change wins, by its own timestamp, whichever side made it.
+  upsertPromise: sqlite.prepare<unknown[]>(
+    `INSERT INTO promises (external_id, customer_id, interaction_id, description, owner_type, owner_name, due_at, status, status_changed_at, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (external_id) DO UPDATE SET
+       description = excluded.description, owner_type = excluded.owner_type, owner_name = excluded.owner_name, due_at = excluded.due_at,
+       status = CASE WHEN excluded.status_changed_at > promises.status_changed_at THEN excluded.status ELSE promises.status END,
+       status_changed_at = max(excluded.status_changed_at, promises.status_changed_at)`,
+  ),
+}));
+
+function optionalInteraction(sqlite: Sqlite, externalId: string | null | undefined, reasons: Reasons): number | null {
+  if (externalId === null || externalId === undefined) return null;
+  const id = localInteractionId(sqlite, externalId);
+  if (id === undefined) reasons.add('interactionId', 'unknown interaction, stored unlinked');
+  return id ?? null;
+}
+
+export function applyInteraction(sqlite: Sqlite, item: InteractionItem, reasons: Reasons): ItemStatus {
+  const statement = statements(sqlite);
+  let customerId: number | null = null;
+  if (item.customerId !== null) {
+    customerId = localCustomerId(sqlite, item.customerId) ?? null;
+    if (customerId === null) reasons.add('customerId', 'unknown customer, stored unlinked');
+  }
+  let outcome = reasons.choice(item.outcome, outcomes, null, 'outcome');
+  // A finished call must say how it ended; one whose outcome this console cannot read is kept as failed.
+  if (outcome === null && item.endedAt !== null && item.endedAt !== undefined) {
+    if (item.outcome === null || item.outcome === undefined) reasons.add('outcome', 'missing on a finished call, stored as failed');
+    else reasons.add('outcome', 'stored as failed');
+    outcome = 'failed';
+  }
+  let dispositionCode = reasons.optionalText(item.dispositionCode, 'dispositionCode');
+  if (dispositionCode !== null && statement.codeExists.get(dispositionCode) === undefined) {
+    reasons.add('dispositionCode', 'unknown code, left out');
+    dispositionCode = null;
+  }
+  const id = statement.upsertInteraction.get(
+    item.id,
+    customerId,
+    reasons.choice(item.direction, ['inbound', 'outbound'], 'inbound', 'direction'),
+    reasons.text(item.fromNumber, 'fromNumber'),
+    reasons.text(item.toNumber, 'toNumber'),
+    item.startedAt,
+    item.answeredAt ?? null,
+    item.endedAt ?? null,
+    reasons.optionalText(item.agent, 'agent'),
+    outcome,
+    dispositionCode,
+    reasons.optionalText(item.customerWanted, 'customerWanted'),
+    reasons.optionalText(item.weOffered, 'weOffered'),
+  );
+  if (id === undefined) throw new Error('The interaction was not stored');
+  statement.clearRootCauses.run(id);
+  item.rootCauses.forEach((code, index) => {
+    if (statement.rootCauseExists.get(code) === undefined) reasons.add(`rootCauses.${index}`, 'unknown code, left out');
+    else statement.addRootCause.run(id, code);
+  });
+  return 'applied';
+}
+
+/** Skipped when the note is here already: notes never change once written. */
+export function applyNote(sqlite: Sqlite, item: NoteItem, reasons: Reasons): ItemStatus {
+  const customerId = localCustomerId(sqlite, item.customerId);
+  if (customerId === undefined) {
+    reasons.add('customerId', 'unknown customer');
+    return 'rejected';
+  }
+  const inserted = statements(sqlite).insertNote.run(
+    item.id,
+    customerId,
+    optionalInteraction(sqlite, item.interactionId, reasons),
+    reasons.text(item.author, 'author'),
+    reasons.text(item.body, 'body'),
+    item.createdAt,
+  );
+  return inserted.changes > 0 ? 'applied' : 'skipped';
+}
+
+export function applyPromise(sqlite: Sqlite, item: PromiseItem, reasons: Reasons): ItemStatus {
+  const customerId = localCustomerId(sqlite, item.customerId);
+  if (customerId === undefined) {
+    reasons.add('customerId', 'unknown customer');
+    return 'rejected';
+  }
+  statements(sqlite).upsertPromise.run(
+    item.id,
+    customerId,
+    optionalInteraction(sqlite, item.interactionId, reasons),
+    reasons.text(item.description, 'description'),
+    reasons.choice(item.ownerType, ['me', 'team', 'person'], 'team', 'ownerType'),
+    reasons.text(item.ownerName, 'ownerName'),
+    item.dueAt,
+    reasons.choice(item.status, ['open', 'kept', 'broken', 'cancelled'], 'open', 'status'),
+    item.statusChangedAt,
+    item.createdAt,
+  );
+  return 'applied';
+}

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { SyncTransportError, type SyncConnector } from './connector';
+import { changesPageSchema, pushResponseSchema, type PushEntry } from './wire';
+
+export interface HttpConnectorOptions {
+  /** Base URL of the CRM's sync endpoint, e.g. https://crm.example.com/parley (no trailing /v1). */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer …`; kept in the SecretStore, never in settings or logs. */
+  token: string | null;
+  /** A request that takes longer is abandoned and retried later (a hung proxy must not stall sync). */
+  timeoutMs?: number;
+}
+
+/** Speaks docs/SYNC.md over HTTP(S): `GET /v1/changes` and `POST /v1/outbox`. */
+export function createHttpConnector({ baseUrl, token, timeoutMs = 15_000 }: HttpConnectorOptions): SyncConnector {
+  const root = baseUrl.replace(/\/+$/, '');
+
+  async function request<T>(path: string, schema: z.ZodType<T>, init: RequestInit = {}): Promise<T> {
+    const headers = new Headers(init.headers);
+    headers.set('accept', 'application/json');
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    let response: Response;
+    try {
+      response = await fetch(`${root}${path}`, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      throw new SyncTransportError(`CRM unreachable: ${error instanceof Error ? error.message : 'request failed'}`, { cause: error });
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (error) {
+      throw new SyncTransportError(`CRM answered ${response.status} without readable JSON`, { cause: error });
+    }
+    if (!response.ok) throw new SyncTransportError(`CRM answered ${response.status}`);
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new SyncTransportError(`CRM answer breaks the contract at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
+    }
+    return parsed.data;
+  }
+
+  return {
+    pull: (cursor, limit) =>
+      request(`/v1/changes?${new URLSearchParams({ after: cursor, limit: String(limit) })}`, changesPageSchema),
+    push: async (entries: readonly PushEntry[]) => {
+      const { results } = await request('/v1/outbox', pushResponseSchema, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ entries }),
+      });
+      return results;
+    },
+  };
+}

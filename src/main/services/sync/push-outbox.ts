@@ -1,0 +1,52 @@
+import type { Sqlite } from '../../store/database';
+import type { BackoffPolicy } from './backoff';
+import type { SyncConnector } from './connector';
+import { dueEntries, markAcknowledged, markForRetry } from './outbox-delivery';
+
+export interface PushTally {
+  acknowledged: number;
+  /** Refused by the CRM for good (kept, retried at the slowest pace, visible as pending) */
+  refused: number;
+}
+
+export interface PushOptions {
+  batchSize: number;
+  backoff: BackoffPolicy;
+  now?: () => number;
+}
+
+/**
+ * Sends the outbox entries that are due, in batches, until none is due. The
+ * CRM deduplicates by idempotency key, so an entry whose acknowledgement was
+ * lost (dropped connection, timeout, kill) is simply sent again. A failed
+ * batch is put back with backoff and the error propagates to the caller.
+ */
+export async function pushOutbox(sqlite: Sqlite, connector: SyncConnector, options: PushOptions): Promise<PushTally> {
+  const now = options.now ?? Date.now;
+  const tally: PushTally = { acknowledged: 0, refused: 0 };
+  for (;;) {
+    const entries = dueEntries(sqlite, now(), options.batchSize);
+    if (entries.length === 0) return tally;
+    const keys = entries.map((entry) => entry.key);
+    let results;
+    try {
+      results = await connector.push(entries);
+    } catch (error) {
+      markForRetry(sqlite, keys, error instanceof Error ? error.message : 'push failed', now(), options.backoff);
+      throw error;
+    }
+    const answered = new Map(results.map((result) => [result.key, result]));
+    const acknowledged = keys.filter((key) => ['stored', 'duplicate'].includes(answered.get(key)?.status ?? ''));
+    markAcknowledged(sqlite, acknowledged, now());
+    tally.acknowledged += acknowledged.length;
+    for (const key of keys) {
+      const result = answered.get(key);
+      if (result?.status === 'rejected') {
+        tally.refused += 1;
+        markForRetry(sqlite, [key], `refused by the CRM: ${result.reason ?? 'no reason given'}`, now(), { ...options.backoff, baseMs: options.backoff.maxMs });
+      } else if (result === undefined) {
+        markForRetry(sqlite, [key], 'the CRM did not answer for this entry', now(), options.backoff);
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+/**
+ * The JSON that crosses between Parley and a CRM (docs/SYNC.md). One item
+ * shape per kind serves both directions: what a page of changes carries and
+ * what the outbox pushes. Enum-like fields are plain strings here on purpose:
+ * a CRM newer than this console may send a value it does not know, and that
+ * must be stored with a fallback and reported, not drop the whole item.
+ */
+const externalId = z.string().min(1).max(200);
+const time = z.number().int().nonnegative();
+const optionalText = z.string().nullish();
+
+export const customerItemSchema = z.object({
+  kind: z.literal('customer'),
+  id: externalId,
+  firstName: z.string(),
+  lastName: z.string(),
+  displayName: optionalText,
+  company: optionalText,
+  email: optionalText,
+  tier: optionalText,
+  preferredLanguage: optionalText,
+  preferredTone: optionalText,
+  phones: z.array(z.object({ number: z.string(), label: optionalText })).default([]),
+  tags: z.array(z.string()).default([]),
+  updatedAt: time,
+});
+
+export const interactionItemSchema = z.object({
+  kind: z.literal('interaction'),
+  id: externalId,
+  customerId: externalId.nullable(),
+  direction: z.string(),
+  fromNumber: z.string(),
+  toNumber: z.string(),
+  startedAt: time,
+  answeredAt: time.nullish(),
+  endedAt: time.nullish(),
+  agent: optionalText,
+  outcome: optionalText,
+  dispositionCode: optionalText,
+  rootCauses: z.array(z.string()).default([]),
+  customerWanted: optionalText,
+  weOffered: optionalText,
+});
+
+export const noteItemSchema = z.object({
+  kind: z.literal('note'),
+  id: externalId,
+  customerId: externalId,
+  interactionId: externalId.nullish(),
+  author: z.string(),
+  body: z.string(),
+  createdAt: time,
+});
+
+export const promiseItemSchema = z.object({
+  kind: z.literal('promise'),
+  id: externalId,
+  customerId: externalId,
+  interactionId: externalId.nullish(),
+  description: z.string(),
+  ownerType: z.string(),
+  ownerName: z.string(),
+  dueAt: time,
+  status: z.string(),
+  /** Decides a status conflict: the later change wins, wherever it was made. */
+  statusChangedAt: time,
+  createdAt: time,
+});
+
+export const codeItemSchema = z.object({
+  kind: z.enum(['disposition-code', 'root-cause-code']),
+  id: z.string().min(1).max(100),
+  labelEn: z.string(),
+  labelRu: z.string(),
+  labelUk: z.string(),
+  sortOrder: z.number().int().default(0),
+  active: z.boolean().default(true),
+});
+
+export const wireItemSchema = z.discriminatedUnion('kind', [
+  customerItemSchema,
+  interactionItemSchema,
+  noteItemSchema,
+  promiseItemSchema,
+  codeItemSchema,
+]);
+export type WireItem = z.infer<typeof wireItemSchema>;
+export type CustomerItem = z.infer<typeof customerItemSchema>;
+export type InteractionItem = z.infer<typeof interactionItemSchema>;
+export type NoteItem = z.infer<typeof noteItemSchema>;
+export type PromiseItem = z.infer<typeof promiseItemSchema>;
+export type CodeItem = z.infer<typeof codeItemSchema>;
+
+/** `GET /v1/changes?after=<cursor>&limit=<n>`: items are validated one by one (see apply-changes). */
+export const changesPageSchema = z.object({
+  /** The cursor this page follows, echoed: a page answering another request (a replayed or reordered response) is refused. */
+  after: z.string(),
+  items: z.array(z.unknown()),
+  next: z.string(),
+  more: z.boolean(),
+});
+export type ChangesPage = z.infer<typeof changesPageSchema>;
+
+/** The cursor before the first change. */
+export const initialCursor = '';
+
+export const pushEntrySchema = z.object({
+  key: z.string().min(1),
+  item: wireItemSchema,
+});
+export type PushEntry = z.infer<typeof pushEntrySchema>;
+
+/** `POST /v1/outbox` with `{ entries: PushEntry[] }`. */
+export const pushRequestSchema = z.object({ entries: z.array(pushEntrySchema) });
+
+export const pushResultSchema = z.object({
+  key: z.string(),
+  /** stored: new; duplicate: this key was stored before (a retry); rejected: the CRM will never take it as it is. */
+  status: z.enum(['stored', 'duplicate', 'rejected']),
+  reason: z.string().optional(),
+});
+export type PushResult = z.infer<typeof pushResultSchema>;
+export const pushResponseSchema = z.object({ results: z.array(pushResultSchema) });

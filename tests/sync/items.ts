@@ -1,0 +1,47 @@
+import type { CodeItem, CustomerItem, NoteItem, PromiseItem } from '../../src/main/services/sync/wire';
+
+/** Changes as a CRM would publish them, for the sync tests and benchmarks. */
+export function customerItem(n: number, overrides: Partial<CustomerItem> = {}): CustomerItem {
+  return {
+    kind: 'customer',
+    id: `crm-c${n}`,
+    firstName: 'Ada',
+    lastName: `Lovelace ${n}`,
+    displayName: null,
+    company: 'Analytical Engines',
+    email: `ada${n}@example.com`,
+    tier: 'standard',
+    preferredLanguage: 'en',
+    preferredTone: 'formal',
+    // Valid UK mobile numbers (07700 900000–900999 is Ofcom's drama range; libphonenumber accepts 07400 …).
+    phones: [{ number: `+4474${String(n % 100_000_000).padStart(8, '0')}`, label: 'mobile' }],
+    tags: [],
+    updatedAt: 1_700_000_000_000 + n,
+    ...overrides,
+  };
+}
+
+export function noteItem(id: string, customerId: string, overrides: Partial<NoteItem> = {}): NoteItem {
+  return { kind: 'note', id, customerId, interactionId: null, author: 'agent-7', body: `Note ${id}`, createdAt: 1_700_000_100_000, ...overrides };
+}
+
+export function promiseItem(id: string, customerId: string, overrides: Partial<PromiseItem> = {}): PromiseItem {
+  return {
+    kind: 'promise',
+    id,
+    customerId,
+    interactionId: null,
+    description: 'Call back with the refund',
+    ownerType: 'me',
+    ownerName: 'agent-7',
+    dueAt: 1_700_100_000_000,
+    status: 'open',
+    statusChangedAt: 1_700_000_000_000,
+    createdAt: 1_700_000_000_000,
+    ...overrides,
+  };
+}
+
+export function dispositionItem(code: string): CodeItem {
+  return { kind: 'disposition-code', id: code, labelEn: `Resolved ${code}`, labelRu: 'Решено', labelUk: 'Вирішено', sortOrder: 1, active: true };
+}
