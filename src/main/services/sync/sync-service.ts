@@ -1,0 +1,114 @@
+import type { SyncStatus } from '@shared/domain/sync-status';
+import type { Sqlite } from '../../store/database';
+import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
+import type { SyncConnector } from './connector';
+import { onEnqueued } from './outbox';
+import { nextAttemptAt, pendingCount } from './outbox-delivery';
+import { pullChanges } from './pull-changes';
+import { pushOutbox } from './push-outbox';
+import { readLastSyncAt, saveLastSyncAt } from './sync-journal';
+
+export interface SyncServiceOptions {
+  sqlite: Sqlite;
+  /** Null while no CRM is configured: the console works offline and only counts what waits. */
+  connector: SyncConnector | null;
+  defaultCountry: () => string;
+  onStatus: (status: SyncStatus) => void;
+  /** How often to look for the CRM's changes when nothing else prompts a round. */
+  intervalMs?: number;
+  backoff?: BackoffPolicy;
+  pageSize?: number;
+  batchSize?: number;
+}
+
+export interface SyncService {
+  status(): SyncStatus;
+  /** Runs a round now (or right after the one under way) and resolves when it is over. */
+  syncNow(): Promise<void>;
+  /** No more rounds; resolves once the one under way (if any) is over, so the store can be closed. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Keeps the local cache and the CRM in step: a round pushes the outbox, then
+ * pulls changes. Rounds come on a timer, after every enqueue, and, once the
+ * CRM failed, with backoff until it answers again — so the console catches up
+ * on its own when the server comes back.
+ */
+export function startSyncService(options: SyncServiceOptions): SyncService {
+  const { sqlite, connector } = options;
+  const intervalMs = options.intervalMs ?? 60_000;
+  const backoff = options.backoff ?? defaultBackoff;
+  let connection: SyncStatus['connection'] = connector ? 'syncing' : 'not-configured';
+  let problem: string | null = null;
+  let failures = 0;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  const status = (): SyncStatus => ({ connection, lastSyncAt: readLastSyncAt(sqlite), pending: pendingCount(sqlite), problem });
+  const announce = () => options.onStatus(status());
+
+  const schedule = (delayMs: number) => {
+    if (stopped || connector === null) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void syncNow(), Math.max(0, delayMs));
+  };
+
+  const round = async (active: SyncConnector) => {
+    connection = 'syncing';
+    announce();
+    try {
+      await pushOutbox(sqlite, active, { batchSize: options.batchSize ?? 200, backoff });
+      await pullChanges(sqlite, active, { pageSize: options.pageSize ?? 500, defaultCountry: options.defaultCountry() });
+      const now = Date.now();
+      saveLastSyncAt(sqlite, now);
+      connection = 'synced';
+      problem = null;
+      failures = 0;
+      // Entries the CRM refused, or that failed just now, have their own time to be tried again.
+      const retryAt = nextAttemptAt(sqlite);
+      schedule(Math.min(intervalMs, retryAt === null ? intervalMs : retryAt - now));
+    } catch (error) {
+      connection = 'offline';
+      problem = error instanceof Error ? error.message : 'sync failed';
+      failures += 1;
+      schedule(backoffDelay(failures, backoff));
+    }
+    announce();
+  };
+
+  function syncNow(): Promise<void> {
+    if (connector === null || stopped) return Promise.resolve();
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await round(connector);
+      } while (again && !stopped);
+      running = null;
+    })();
+    return running;
+  }
+
+  const stopListening = onEnqueued(sqlite, () => {
+    if (connector === null) announce();
+    else queueMicrotask(() => void syncNow());
+  });
+  schedule(0);
+
+  return {
+    status,
+    syncNow,
+    stop: async () => {
+      stopped = true;
+      stopListening();
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
