@@ -5,6 +5,7 @@ import { createHandlers } from './services/handlers';
 import { installDefaultScripts } from './services/scripts/default-scripts';
 import { importScriptsFolder } from './services/scripts/scripts-folder';
 import type { SecretStore } from './services/secrets/secret-store';
+import { createSyncController } from './services/sync/sync-controller';
 import type { OpenStoreOptions, Store } from './store/database';
 import { openAppStore } from './store/open-app-store';
 
@@ -40,9 +41,12 @@ export function startAppCore(options: AppCoreOptions): AppCore {
   const emit: EventListener = (event, payload) => listeners.forEach((listener) => listener(event, payload));
   const dialLinks = options.dialLinks ?? new DialLinkInbox();
   const stopAnnouncingDialLinks = dialLinks.onArrival(() => emit('phone.dial-requested', {}));
+  const secrets = options.createSecretStore(options.dataDir, store);
+  const sync = createSyncController(store, secrets, (status) => emit('sync.status-changed', status));
   const handlers = createHandlers({
     store,
-    secrets: options.createSecretStore(options.dataDir, store),
+    secrets,
+    sync,
     shell: options.shell,
     version: options.version,
     dialLinks,
@@ -63,6 +67,8 @@ export function startAppCore(options: AppCoreOptions): AppCore {
     },
     close: () => {
       stopAnnouncingDialLinks();
+      // Every page and acknowledgement is its own synchronous transaction: a round cut off here loses nothing, it is redone next start.
+      void sync.stop();
       store.close();
     },
   };

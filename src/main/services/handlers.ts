@@ -17,6 +17,8 @@ import { latestScripts } from './scripts/script-store';
 import type { SecretStore } from './secrets/secret-store';
 import { readSettings, updateSettings } from './settings/settings-store';
 import { wrapUpHandlers } from './wrap-up/wrap-up-handlers';
+import { getCrmConnection, saveCrmConnection } from './sync/crm-connection-store';
+import type { SyncController } from './sync/sync-controller';
 
 export interface ServiceContext {
   store: Store;
@@ -29,6 +31,8 @@ export interface ServiceContext {
   scriptFolderIssues: ScriptIssue[];
   /** Raises the console's window (a no-op where the page must focus itself). */
   bringToFront(): void;
+  /** The CRM sync: status, rounds on demand, reconnecting after the connection changed. */
+  sync: SyncController;
   /** Pushes an event to every connected renderer. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }
@@ -104,5 +108,15 @@ export function createHandlers(context: ServiceContext): Handlers {
       return created === 'bad-number' ? fail('invalid_request', `"${customer.phone}" is not a phone number that can be called back`, 'phone') : created;
     },
     ...wrapUpHandlers(context.store, context.emit),
+
+    // CRM sync
+    'sync.status': () => context.sync.status(),
+    'sync.now': () => context.sync.syncNow(),
+    'sync.connection.get': () => getCrmConnection(orm, context.secrets),
+    'sync.connection.save': async (save) => {
+      const connection = saveCrmConnection(orm, context.secrets, save);
+      await context.sync.reconnect();
+      return connection;
+    },
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { customerIdSchema } from '../domain/customer';
 import { phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsSchema } from '../domain/settings';
+import { syncStatusSchema } from '../domain/sync-status';
 
 /** Every event main may push to the renderer, with its payload schema. */
 export const events = {
@@ -19,6 +20,8 @@ export const events = {
   'scripts.run.changed': z.object({ interactionId: z.number().int() }).strict(),
   /** A customer's notes, promises or calls changed (a wrap-up saved, a promise kept): cards and reminders reload. */
   'customers.changed': z.object({ customerId: customerIdSchema }).strict(),
+  /** The link to the CRM changed state, a round ended, or something was queued for it. */
+  'sync.status-changed': syncStatusSchema,
 } as const;
 
 export type Events = typeof events;

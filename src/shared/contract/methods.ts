@@ -24,6 +24,8 @@ import {
   wrapUpCodesSchema,
   wrapUpSaveSchema,
 } from '../domain/wrap-up';
+import { crmConnectionSaveSchema, crmConnectionViewSchema } from '../domain/crm-connection';
+import { syncStatusSchema } from '../domain/sync-status';
 
 interface MethodSpec<Req extends z.ZodType, Res extends z.ZodType> {
   request: Req;
@@ -127,6 +129,15 @@ export const methods = {
   'promises.set-status': method(promiseStatusChangeSchema, promiseSchema),
   /** Open promises an owner must keep soon (or already late): the reminder. */
   'promises.due-soon': method(dueSoonQuerySchema, z.object({ promises: z.array(promiseSchema.extend({ customerId: customerIdSchema })) })),
+
+  // CRM sync (issue 4): the status the call bar shows, and the connection.
+  /** Last sync time, what waits to be sent, whether the CRM is reachable; changes arrive as `sync.status-changed`. */
+  'sync.status': method(noParams, syncStatusSchema),
+  /** Runs a sync round now and answers when it is over. */
+  'sync.now': method(noParams, syncStatusSchema),
+  'sync.connection.get': method(noParams, crmConnectionViewSchema),
+  /** Sets the CRM's sync endpoint (and its token, kept as a secret); an empty url disconnects. */
+  'sync.connection.save': method(crmConnectionSaveSchema, crmConnectionViewSchema),
 } as const;
 
 export type Methods = typeof methods;

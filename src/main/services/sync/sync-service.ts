@@ -25,7 +25,7 @@ export interface SyncService {
   status(): SyncStatus;
   /** Runs a round now (or right after the one under way) and resolves when it is over. */
   syncNow(): Promise<void>;
-  /** No more rounds; resolves once the one under way (if any) is over, so the store can be closed. */
+  /** No more rounds from now on; resolves once the one under way (if any) has ended. */
   stop(): Promise<void>;
 }
 
@@ -71,12 +71,14 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
       const retryAt = nextAttemptAt(sqlite);
       schedule(Math.min(intervalMs, retryAt === null ? intervalMs : retryAt - now));
     } catch (error) {
+      // Stopped mid-round (the store may be closed by now): the next start redoes what was cut off.
+      if (stopped) return;
       connection = 'offline';
       problem = error instanceof Error ? error.message : 'sync failed';
       failures += 1;
       schedule(backoffDelay(failures, backoff));
     }
-    announce();
+    if (!stopped) announce();
   };
 
   function syncNow(): Promise<void> {

@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { AgentState } from '../agent-state/AgentState';
 import { Dialer } from '../phone/Dialer';
 import { PhoneStatus } from '../phone/PhoneStatus';
+import { SyncStatusBadge } from '../sync-status/SyncStatusBadge';
 import { DemoDataBadge } from './DemoDataBadge';
 
-/** Top of the console: the phone's registration, the dialer and the call, the data source, settings. */
+/** Top of the console: the phone's registration, the dialer and the call, the data source and its sync, settings. */
 export function CallBar({ onOpenSettings, defaultCountry }: { onOpenSettings: () => void; defaultCountry: string }) {
   const { t } = useTranslation();
 
@@ -15,6 +16,7 @@ export function CallBar({ onOpenSettings, defaultCountry }: { onOpenSettings: ()
       <Dialer defaultCountry={defaultCountry} />
       <div className="call-bar__end">
         <DemoDataBadge />
+        <SyncStatusBadge />
         <AgentState />
         <button type="button" className="button button--ghost" onClick={onOpenSettings} data-testid="settings-open">
           {t('settings.open')}

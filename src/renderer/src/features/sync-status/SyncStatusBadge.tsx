@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../../app/format';
+import { useNow } from '../../app/use-now';
+import { useSyncStatus } from './use-sync-status';
+
+/** The CRM link in one glance: reachable or not, when it last caught up, how much waits to be sent. */
+export function SyncStatusBadge() {
+  const { t, i18n } = useTranslation();
+  const status = useSyncStatus();
+  const now = useNow();
+  if (status === null) return null;
+
+  const lastSync = status.lastSyncAt === null ? t('sync.never') : t('sync.lastSync', { when: formatMoment(status.lastSyncAt, now, i18n.language) });
+  const pending = status.pending > 0 ? ` · ${t('sync.pending', { count: status.pending })}` : '';
+  // The technical reason is for the tooltip only: it may be in English, and the agent needs the state, not the cause.
+  const hint = [lastSync, status.problem].filter(Boolean).join('\n');
+  return (
+    <span
+      className={`badge ${status.connection === 'offline' ? 'badge--error' : 'badge--demo'}`}
+      role="status"
+      title={hint}
+      data-testid="sync-status"
+      data-connection={status.connection}
+    >
+      {t(`sync.${status.connection}`)}
+      {pending}
+    </span>
+  );
+}
