@@ -5,7 +5,7 @@ import type { ItemStatus, Reasons } from './item-report';
 import type { CustomerItem } from './wire';
 
 const statements = preparedPerDatabase((sqlite: Sqlite) => ({
-  // Profile fields: the server wins. The WHERE keeps an older copy (a replayed page) from overwriting a newer one.
+  // Profile fields: the server wins. The WHERE keeps an older copy (a replayed page) from overwriting a newer one, and the same version from being rewritten.
   upsert: sqlite
     .prepare<unknown[], number>(
       `INSERT INTO customers (external_id, first_name, last_name, display_name, company, email, tier, preferred_language, preferred_tone, created_at, updated_at)
@@ -14,7 +14,7 @@ const statements = preparedPerDatabase((sqlite: Sqlite) => ({
          first_name = excluded.first_name, last_name = excluded.last_name, display_name = excluded.display_name,
          company = excluded.company, email = excluded.email, tier = excluded.tier,
          preferred_language = excluded.preferred_language, preferred_tone = excluded.preferred_tone, updated_at = excluded.updated_at
-       WHERE excluded.updated_at >= customers.updated_at
+       WHERE excluded.updated_at > customers.updated_at
        RETURNING id`,
     )
     .pluck(),
