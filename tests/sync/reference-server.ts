@@ -18,6 +18,8 @@ export interface ReferenceServerOptions {
   token?: string;
   /** Decides, for the n-th request of a kind (1-based), whether it meets a fault. */
   faults?: (request: { kind: 'pull' | 'push'; n: number }) => Fault | null;
+  /** Told of every request as it arrives, before any fault (a test kills the console at that moment). */
+  onRequest?: (request: { kind: 'pull' | 'push'; n: number }) => void;
   /** Refuses pushed items this says are unacceptable (a CRM's own validation). */
   refuse?: (item: WireItem) => string | null;
 }
@@ -90,6 +92,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       }
       const kind = isPull ? 'pull' : 'push';
       requests[kind] += 1;
+      options.onRequest?.({ kind, n: requests[kind] });
       const fault = options.faults?.({ kind, n: requests[kind] }) ?? null;
       if (fault === 'drop-before') return void request.socket.destroy();
       if (fault === 'fail-before') return send(response, 500, { error: 'injected failure' });
