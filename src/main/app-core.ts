@@ -34,7 +34,14 @@ export interface AppCoreOptions extends OpenStoreOptions {
 
 /** The console's services behind the contract, independent of the shell that carries it. */
 export function startAppCore(options: AppCoreOptions): AppCore {
-  const store = openAppStore(options.dataDir, options);
+  const { store, recovery } = openAppStore(options.dataDir, options);
+  if (recovery) {
+    // Paths and counts only: nothing from the file's contents.
+    console.error(
+      `[parley] The database was damaged (${recovery.reason}). It was kept at ${recovery.keptAt}; ` +
+        `${recovery.outboxRecovered} unsent changes were recovered; the cache is rebuilt from the CRM at the next sync.`,
+    );
+  }
   installDefaultScripts(store);
   const scriptFolderIssues = importScriptsFolder(store, options.dataDir);
   const listeners = new Set<EventListener>();

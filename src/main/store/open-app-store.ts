@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore, type OpenStoreOptions, type Store } from './database';
+import { isCorruption, recoverCorruptStore, type StoreRecovery } from './recover-corrupt-store';
 import { generateDemoData } from './demo/generate';
 import { markDemoDatabase } from './demo-marker';
 
@@ -14,16 +15,33 @@ export interface AppStoreOptions extends OpenStoreOptions {
   demoData: boolean;
 }
 
-/** Opens the console's database in its data folder, creating it (and its demo data) on first start. */
-export function openAppStore(dataDir: string, options: AppStoreOptions): Store {
+/**
+ * Opens the console's database in its data folder, creating it (and its demo
+ * data) on first start. A damaged file is set aside and replaced (see
+ * recover-corrupt-store); `recovery` then says what happened.
+ */
+export function openAppStore(dataDir: string, options: AppStoreOptions): { store: Store; recovery: StoreRecovery | null } {
   mkdirSync(dataDir, { recursive: true });
-  const store = openStore(join(dataDir, databaseFileName), options);
-  const isEmpty = store.sqlite.prepare('SELECT NOT EXISTS (SELECT 1 FROM customers)').pluck().get() === 1;
-  if (options.demoData && isEmpty) {
+  const file = join(dataDir, databaseFileName);
+  let opened: { store: Store; recovery: StoreRecovery | null } | null = null;
+  let isEmpty = false;
+  try {
+    opened = { store: openStore(file, options), recovery: null };
+    // Also the first read of the schema and of the customers table: damage there shows now, not mid-call.
+    isEmpty = opened.store.sqlite.prepare('SELECT NOT EXISTS (SELECT 1 FROM customers)').pluck().get() === 1;
+  } catch (error) {
+    if (!isCorruption(error)) throw error;
+    opened?.store.close();
+    opened = recoverCorruptStore(file, error.message, () => openStore(file, options), options);
+    isEmpty = true;
+  }
+  const { store, recovery } = opened;
+  // A recovered site's cache comes back from its CRM: demo customers must not be mixed into it.
+  if (options.demoData && isEmpty && recovery === null) {
     store.sqlite.transaction(() => {
       generateDemoData(store.sqlite, { customers: firstStartDemoCustomers });
       markDemoDatabase(store.sqlite, Date.now());
     })();
   }
-  return store;
+  return opened;
 }

@@ -1,0 +1,50 @@
+import { closeSync, existsSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { pendingCount } from '../../../src/main/services/sync/outbox-delivery';
+import { openAppStore } from '../../../src/main/store/open-app-store';
+import { insertCustomer, writeNote } from '../../sync/local-writes';
+import { useTempDir } from '../support/temp-store';
+
+const tempDir = useTempDir();
+
+/** Overwrites one page of the file with garbage, as a failing disk or a half-copied file would. */
+function damagePage(file: string, page: number, pageSize: number): void {
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
+  closeSync(fd);
+}
+
+it('a damaged database is set aside, not deleted; unsent notes and the CRM settings are recovered, and the cache starts empty for the CRM to refill', () => {
+  const dir = tempDir();
+  const { store } = openAppStore(dir, { demoData: false });
+  const customerId = insertCustomer(store.sqlite, 'crm-c1');
+  for (let n = 0; n < 3; n += 1) writeNote(store.sqlite, customerId, `unsent ${n}`);
+  store.sqlite.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('sync.crm', '{"url":"https://crm.example.com"}', 0)`).run();
+  // The customers table and its indexes: the pages a failing disk happened to hit.
+  const customerPages = store.sqlite.prepare("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'customers' AND rootpage > 0").pluck().all() as number[];
+  const pageSize = store.sqlite.pragma('page_size', { simple: true }) as number;
+  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  store.close();
+  for (const page of customerPages) damagePage(join(dir, 'parley.sqlite'), page, pageSize);
+
+  const reopened = openAppStore(dir, { demoData: true });
+
+  expect(reopened.recovery).toMatchObject({ reason: expect.stringMatching(/malformed/), outboxRecovered: 3, settingsRecovered: 1 });
+  expect(existsSync(reopened.recovery?.keptAt ?? '')).toBe(true);
+  expect(readdirSync(dir).filter((name) => name.includes('.damaged-'))).not.toHaveLength(0);
+  expect(pendingCount(reopened.store.sqlite)).toBe(3);
+  // No demo customers in a real site's recovered cache: the sync cursor is empty, the next sync refills it from the CRM.
+  expect(reopened.store.sqlite.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(0);
+  expect(reopened.store.sqlite.prepare('SELECT count(*) FROM sync_cursors').pluck().get()).toBe(0);
+  reopened.store.close();
+});
+
+it('a file that is not a database at all is set aside too, and a fresh one started', () => {
+  const dir = tempDir();
+  openAppStore(dir, { demoData: false }).store.close();
+  damagePage(join(dir, 'parley.sqlite'), 1, 100);
+  const reopened = openAppStore(dir, { demoData: false });
+  expect(reopened.recovery).toMatchObject({ outboxRecovered: 0, settingsRecovered: 0 });
+  reopened.store.close();
+});
