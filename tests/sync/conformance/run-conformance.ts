@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
+import { initialCursor, wireItemSchema, type NoteItem } from '../../../src/main/services/sync/wire';
+
+export interface CheckResult {
+  name: string;
+  passed: boolean;
+  detail: string;
+}
+
+export interface ConformanceOptions {
+  url: string;
+  token: string | null;
+  /** Walking a real CRM's whole feed may take hours: stop after this many pages. */
+  maxPages: number;
+}
+
+class CheckFailed extends Error {}
+
+function expectThat(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new CheckFailed(message);
+}
+
+/**
+ * What docs/SYNC.md asks of a CRM endpoint, checked against a live one. It
+ * writes one note (author "parley-conformance") for the first customer in
+ * the feed: run it against a test tenant.
+ */
+export async function runConformance(options: ConformanceOptions, report: (result: CheckResult) => void): Promise<CheckResult[]> {
+  const connector = createHttpConnector({ baseUrl: options.url, token: options.token, timeoutMs: 30_000 });
+  const results: CheckResult[] = [];
+  const state = { customerId: null as string | null, lastCursor: initialCursor, noteId: randomUUID(), key: randomUUID() };
+
+  const check = async (name: string, run: () => Promise<string>) => {
+    let result: CheckResult;
+    try {
+      result = { name, passed: true, detail: await run() };
+    } catch (error) {
+      result = { name, passed: false, detail: error instanceof Error ? error.message : 'failed' };
+    }
+    results.push(result);
+    report(result);
+  };
+
+  await check('the first page answers in the contract shape and echoes the empty cursor', async () => {
+    const page = await connector.pull(initialCursor, 50);
+    expectThat(page.after === initialCursor, `"after" is ${JSON.stringify(page.after)}, expected ""`);
+    return `${page.items.length} items, more: ${page.more}`;
+  });
+
+  await check('every item is valid, customers come before what refers to them, and paging ends', async () => {
+    let cursor = initialCursor;
+    let pages = 0;
+    let items = 0;
+    const customers = new Set<string>();
+    for (; pages < options.maxPages; pages += 1) {
+      const page = await connector.pull(cursor, 200);
+      expectThat(page.after === cursor, `page ${pages + 1}: "after" does not echo the cursor asked for`);
+      for (const [index, raw] of page.items.entries()) {
+        const parsed = wireItemSchema.safeParse(raw);
+        expectThat(parsed.success, `page ${pages + 1}, item ${index + 1}: ${parsed.error?.issues[0]?.path.join('.')} ${parsed.error?.issues[0]?.message}`);
+        const item = parsed.data;
+        if (item.kind === 'customer') customers.add(item.id);
+        if (item.kind === 'note' || item.kind === 'promise') {
+          expectThat(customers.has(item.customerId), `page ${pages + 1}, item ${index + 1}: ${item.kind} ${item.id} comes before its customer`);
+        }
+        items += 1;
+      }
+      state.customerId ??= [...customers][0] ?? null;
+      expectThat(!page.more || page.next !== cursor, `page ${pages + 1}: says there is more but the cursor did not move`);
+      cursor = page.next;
+      if (!page.more) {
+        state.lastCursor = cursor;
+        return `${items} items in ${pages + 1} pages`;
+      }
+    }
+    state.lastCursor = cursor;
+    return `stopped after ${pages} pages (${items} items); more remain`;
+  });
+
+  await check('the same cursor asked twice gives the same page (a sync can resume anywhere)', async () => {
+    const first = await connector.pull(initialCursor, 20);
+    const second = await connector.pull(initialCursor, 20);
+    expectThat(JSON.stringify(first) === JSON.stringify(second), 'the two answers differ');
+    return 'identical';
+  });
+
+  await check('a pushed note is stored once; the same idempotency key again answers "duplicate"', async () => {
+    expectThat(state.customerId !== null, 'the feed has no customer to attach a test note to');
+    const note: NoteItem = { kind: 'note', id: state.noteId, customerId: state.customerId, interactionId: null, author: 'parley-conformance', body: 'Conformance check note', createdAt: Date.now() };
+    const [first] = await connector.push([{ key: state.key, item: note }]);
+    expectThat(first?.key === state.key && first.status === 'stored', `first push answered ${JSON.stringify(first)}`);
+    const [again] = await connector.push([{ key: state.key, item: note }]);
+    expectThat(again?.key === state.key && again.status === 'duplicate', `second push answered ${JSON.stringify(again)}`);
+    return 'stored, then duplicate';
+  });
+
+  await check('the pushed note comes back in the feed under the id Parley gave it', async () => {
+    let cursor = state.lastCursor;
+    for (let pages = 0; pages < options.maxPages; pages += 1) {
+      const page = await connector.pull(cursor, 200);
+      const found = page.items.filter((raw) => typeof raw === 'object' && raw !== null && 'id' in raw && raw.id === state.noteId);
+      expectThat(found.length <= 1, 'the note is in the feed more than once');
+      if (found.length === 1) return 'found';
+      if (!page.more) break;
+      cursor = page.next;
+    }
+    throw new CheckFailed('not in the feed after the cursor where the walk ended');
+  });
+
+  if (options.token !== null) {
+    await check('a request without the token is refused', async () => {
+      const anonymous = createHttpConnector({ baseUrl: options.url, token: null, timeoutMs: 30_000 });
+      const refused = await anonymous.pull(initialCursor, 1).then(
+        () => false,
+        (error: unknown) => error instanceof Error && /answered 40[13]/.test(error.message),
+      );
+      expectThat(refused, 'answered without a token (expected 401 or 403)');
+      return 'refused';
+    });
+  }
+  return results;
+}
