@@ -7,10 +7,11 @@ import { benchCustomerCard } from './customer-card';
 import { benchGeneration } from './generation';
 import { benchLookup, benchSearch } from './lookup-and-search';
 import { benchScreenPop } from './screen-pop';
+import { benchSync } from './sync';
 import { benchTelephony } from './telephony';
 
 /**
- * `npm run bench [-- --customers N] [--soak-calls N] [--only store|telephony|screen-pop]`
+ * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--only store|telephony|screen-pop|sync]`
  * (telephony and screen-pop need `npm run build` first; screen-pop generates the database too): every benchmark prints its figures and
  * its ratio to a baseline measured in the same run. Exit code 1 when a
  * target is missed.
@@ -21,12 +22,20 @@ export async function main(args: string[]): Promise<number> {
     options: {
       customers: { type: 'string', default: '1000000' },
       'soak-calls': { type: 'string', default: '300' },
+      'sync-customers': { type: 'string', default: '200000' },
+      'outbox-notes': { type: 'string', default: '20000' },
       only: { type: 'string' },
     },
   });
-  const parts = ['store', 'telephony', 'screen-pop'];
+  const parts = ['store', 'telephony', 'screen-pop', 'sync'];
   if (values.only !== undefined && !parts.includes(values.only)) {
     console.error(`--only must be one of ${parts.join(', ')}, got "${values.only}"`);
+    return 2;
+  }
+  const syncCustomers = Number(values['sync-customers']);
+  const outboxNotes = Number(values['outbox-notes']);
+  if (!Number.isInteger(syncCustomers) || syncCustomers < 1 || !Number.isInteger(outboxNotes) || outboxNotes < 1) {
+    console.error('--sync-customers and --outbox-notes must be whole numbers ≥ 1');
     return 2;
   }
   const soakCalls = Number(values['soak-calls']);
@@ -43,7 +52,18 @@ export async function main(args: string[]): Promise<number> {
   const wants = (part: string) => values.only === undefined || values.only === part;
   const storeMet = wants('store') || wants('screen-pop') ? await benchStore(customers, { latency: wants('store'), screenPop: wants('screen-pop') }) : true;
   const telephonyMet = wants('telephony') ? await benchTelephony(soakCalls) : true;
-  return storeMet && telephonyMet ? 0 : 1;
+  const syncMet = wants('sync') ? await inTempDir((dir) => benchSync(dir, syncCustomers, outboxNotes)) : true;
+  return storeMet && telephonyMet && syncMet ? 0 : 1;
+}
+
+async function inTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+  console.log(`Sync benchmarks work in ${dir} (removed at the end)`);
+  try {
+    return await run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function benchStore(customers: number, run: { latency: boolean; screenPop: boolean }): Promise<boolean> {
