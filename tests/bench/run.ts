@@ -22,7 +22,7 @@ export async function main(args: string[]): Promise<number> {
     options: {
       customers: { type: 'string', default: '1000000' },
       'soak-calls': { type: 'string', default: '300' },
-      'sync-customers': { type: 'string', default: '200000' },
+      'sync-customers': { type: 'string', default: '1000000' },
       'outbox-notes': { type: 'string', default: '20000' },
       only: { type: 'string' },
     },

@@ -28,13 +28,10 @@ export async function pushOutbox(sqlite: Sqlite, connector: SyncConnector, optio
     const entries = dueEntries(sqlite, now(), options.batchSize);
     if (entries.length === 0) return tally;
     const keys = entries.map((entry) => entry.key);
-    let results;
-    try {
-      results = await connector.push(entries);
-    } catch (error) {
+    const results = await connector.push(entries).catch((error: unknown) => {
       markForRetry(sqlite, keys, error instanceof Error ? error.message : 'push failed', now(), options.backoff);
       throw error;
-    }
+    });
     const answered = new Map(results.map((result) => [result.key, result]));
     const acknowledged = keys.filter((key) => ['stored', 'duplicate'].includes(answered.get(key)?.status ?? ''));
     markAcknowledged(sqlite, acknowledged, now());
