@@ -12,8 +12,6 @@ import { pushRequestSchema, type PushResult, type WireItem } from '../../src/mai
 export type Fault = 'drop-before' | 'drop-after' | 'fail-before' | 'fail-after' | 'hang-after' | 'stale-page';
 
 export interface ReferenceServerOptions {
-  /** A fixed port (a server coming back where it was); random by default. */
-  port?: number;
   /** Required as `Authorization: Bearer …` when set. */
   token?: string;
   /** Decides, for the n-th request of a kind (1-based), whether it meets a fault. */
@@ -119,7 +117,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

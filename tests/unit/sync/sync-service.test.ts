@@ -63,17 +63,17 @@ describe('the console offline, then in sync', () => {
   });
 
   it('shows offline with what is pending while the CRM is down, and catches up on its own when it comes back', async () => {
-    const probe = await startReferenceServer();
-    const { port } = new URL(probe.url);
-    await probe.close();
+    // Down: every connection is cut before an answer (a reserved port reopened later could be taken by another process meanwhile).
+    let down = true;
+    const server = await referenceServer({ faults: () => (down ? 'drop-before' : null) });
     const { sqlite } = tempStore();
     const customerId = insertCustomer(sqlite, 'crm-c1');
-    const { waiter } = service(sqlite, createHttpConnector({ baseUrl: `http://127.0.0.1:${port}`, token: null, timeoutMs: 1_000 }));
+    const { waiter } = service(sqlite, createHttpConnector({ baseUrl: server.url, token: null, timeoutMs: 1_000 }));
     writeNote(sqlite, customerId, 'Said while the CRM was down');
 
     expect(await waiter.next((status) => status.connection === 'offline')).toMatchObject({ pending: 1, lastSyncAt: null });
 
-    const server = await referenceServer({ port: Number(port) });
+    down = false;
     expect(await waiter.next((status) => status.connection === 'synced')).toMatchObject({ pending: 0 });
     expect(server.storedTimes.size).toBe(1);
   });

@@ -12,6 +12,7 @@ const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   retry: sqlite.prepare<[string, number, string]>(
     'UPDATE sync_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE idempotency_key = ?',
   ),
+  failedAttempt: sqlite.prepare<[string, string]>('UPDATE sync_outbox SET attempts = attempts + 1, last_error = ? WHERE idempotency_key = ?'),
   attempts: sqlite.prepare<[string], number>('SELECT attempts FROM sync_outbox WHERE idempotency_key = ?').pluck(),
   pending: sqlite.prepare<[], number>('SELECT count(*) FROM sync_outbox WHERE acked_at IS NULL').pluck(),
   nextAttempt: sqlite.prepare<[], number | null>('SELECT min(next_attempt_at) FROM sync_outbox WHERE acked_at IS NULL').pluck(),
@@ -29,7 +30,17 @@ export function markAcknowledged(sqlite: Sqlite, keys: readonly string[], now: n
   sqlite.transaction(() => keys.forEach((key) => ack.run(now, key)))();
 }
 
-/** Not delivered this time: tried again after a backoff that grows with every attempt of that entry. */
+/**
+ * The CRM could not be reached: the entries stay due, and the sync service's
+ * own backoff decides when the next round is, so that they all go the moment
+ * the CRM answers again.
+ */
+export function recordFailedAttempt(sqlite: Sqlite, keys: readonly string[], error: string): void {
+  const { failedAttempt } = statements(sqlite);
+  sqlite.transaction(() => keys.forEach((key) => failedAttempt.run(error, key)))();
+}
+
+/** The CRM answered but did not take these entries: each is tried again after a backoff that grows with every attempt of that entry. */
 export function markForRetry(sqlite: Sqlite, keys: readonly string[], error: string, now: number, policy: BackoffPolicy): void {
   const statement = statements(sqlite);
   sqlite.transaction(() => {

@@ -1,7 +1,7 @@
 import type { Sqlite } from '../../store/database';
 import type { BackoffPolicy } from './backoff';
 import type { SyncConnector } from './connector';
-import { dueEntries, markAcknowledged, markForRetry } from './outbox-delivery';
+import { dueEntries, markAcknowledged, markForRetry, recordFailedAttempt } from './outbox-delivery';
 
 export interface PushTally {
   acknowledged: number;
@@ -18,8 +18,9 @@ export interface PushOptions {
 /**
  * Sends the outbox entries that are due, in batches, until none is due. The
  * CRM deduplicates by idempotency key, so an entry whose acknowledgement was
- * lost (dropped connection, timeout, kill) is simply sent again. A failed
- * batch is put back with backoff and the error propagates to the caller.
+ * lost (dropped connection, timeout, kill) is simply sent again. When the
+ * CRM cannot be reached the error propagates: the caller backs off and the
+ * entries stay due. Entries the CRM answered but did not take wait their own backoff.
  */
 export async function pushOutbox(sqlite: Sqlite, connector: SyncConnector, options: PushOptions): Promise<PushTally> {
   const now = options.now ?? Date.now;
@@ -29,7 +30,7 @@ export async function pushOutbox(sqlite: Sqlite, connector: SyncConnector, optio
     if (entries.length === 0) return tally;
     const keys = entries.map((entry) => entry.key);
     const results = await connector.push(entries).catch((error: unknown) => {
-      markForRetry(sqlite, keys, error instanceof Error ? error.message : 'push failed', now(), options.backoff);
+      recordFailedAttempt(sqlite, keys, error instanceof Error ? error.message : 'push failed');
       throw error;
     });
     const answered = new Map(results.map((result) => [result.key, result]));
