@@ -39,6 +39,13 @@ test.beforeEach(() => {
   familyPhone.forgetEvents();
 });
 
+// eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from this pattern; this hook needs none.
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  const body = [stack.logs().slice(-20_000), `--- family line ---\n${familyPhone.logs().slice(-10_000)}`, `--- new caller ---\n${newCallerPhone.logs().slice(-10_000)}`].join('\n');
+  await testInfo.attach('telephony logs', { body, contentType: 'text/plain' });
+});
+
 const dialAgent = (phone: BaresipPhone) => phone.command('dial', `sip:${agent.username}@${stack.domain}`);
 
 /** A datetime-local value for a moment from now, in the page's (and this machine's) time zone. */
@@ -140,8 +147,12 @@ test.describe.serial('screen pop and wrap-up', () => {
   });
 
   test('a number two customers share asks who is calling, and the choice opens that card', async ({ parley }) => {
-    await parley.rawCall('customers.create', { firstName: 'Ivan', lastName: 'Sokolov', phone: '+7 495 123-00-02' });
-    await parley.rawCall('customers.create', { firstName: 'Maria', lastName: 'Sokolova', phone: '8 495 123 00 02' });
+    for (const customer of [
+      { firstName: 'Ivan', lastName: 'Sokolov', phone: '+7 495 123-00-02' },
+      { firstName: 'Maria', lastName: 'Sokolova', phone: '8 495 123 00 02' },
+    ]) {
+      expect(await parley.rawCall('customers.create', customer)).toMatchObject({ ok: true });
+    }
     const page = await registeredConsole(parley, { stack });
     await dialAgent(familyPhone);
 
