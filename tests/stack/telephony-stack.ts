@@ -96,8 +96,9 @@ export async function startTelephonyStack(dir: string, users: readonly SipUser[]
   const config = join(dir, 'kamailio.cfg');
   writeFileSync(config, template.replace(/\$\{(\w+)\}/g, (_, name: string) => values[name] ?? `\${${name}}`));
 
-  // A random slice of the port space, so that parallel runs do not collide.
-  const rtpPortMin = 20_000 + 2 * Math.floor(Math.random() * 10_000);
+  // A random slice of the port space, so that parallel runs do not collide, and below Linux's
+  // ephemeral range (32768+), where the other servers' free ports are picked.
+  const rtpPortMin = 20_000 + 2 * Math.floor(Math.random() * 5_000);
   const rtpengine = startProcess(
     'rtpengine',
     'rtpengine',
