@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wrapUpSaveSchema } from '@shared/domain/wrap-up';
-import { startCall } from '../../../src/main/services/calls/record-call';
+import { recordCall, startCall } from '../../../src/main/services/calls/record-call';
 import { createCustomer } from '../../../src/main/services/customers/create-customer';
 import { getCustomerProfile } from '../../../src/main/services/customers/profile';
 import { getCustomerTimeline } from '../../../src/main/services/customers/timeline';
@@ -112,12 +112,12 @@ describe('wrap-up: what a call leaves behind', () => {
 
     expect(promisesDueSoon(store.orm, 'Anna', 60, 9.5 * hour).map((promise) => promise.id)).toEqual([callBack]);
     expect(promisesDueSoon(store.orm, 'Anna', 60, 20 * hour).map((promise) => promise.id)).toEqual([callBack]);
-    expect(updatePromise(store.orm, { promiseId: voucher, changes: { dueAt: 10 * hour, ownerName: 'Anna' } })?.dueAt).toBe(10 * hour);
+    expect(updatePromise(store, { promiseId: voucher, changes: { dueAt: 10 * hour, ownerName: 'Anna' } })?.dueAt).toBe(10 * hour);
     expect(promisesDueSoon(store.orm, 'Anna', 60, 9.5 * hour)).toHaveLength(2);
-    expect(setPromiseStatus(store.orm, callBack, 'kept', 11 * hour)?.status).toBe('kept');
-    expect(setPromiseStatus(store.orm, voucher, 'broken', 11 * hour)?.status).toBe('broken');
+    expect(setPromiseStatus(store, callBack, 'kept', 11 * hour)?.status).toBe('kept');
+    expect(setPromiseStatus(store, voucher, 'broken', 11 * hour)?.status).toBe('broken');
     expect(promisesDueSoon(store.orm, 'Anna', 60, 9.5 * hour)).toEqual([]);
-    expect(updatePromise(store.orm, { promiseId: 999, changes: {} })).toBeNull();
+    expect(updatePromise(store, { promiseId: 999, changes: {} })).toBeNull();
   });
 
   it('creates an unknown caller with the number they called from, found by the next call', () => {
@@ -127,5 +127,33 @@ describe('wrap-up: what a call leaves behind', () => {
     expect(startCall(store, { direction: 'inbound', remote: '+79167654321', local: 'anna', sipCallId: 'x', startedAt: 1 }, 'RU').customerIds).toEqual([1]);
     expect(getCustomerProfile(store.orm, 1)?.displayName).toBe('Olena <b>Petrenko</b>');
     expect(createCustomer(store, { firstName: 'A', lastName: 'B', phone: 'customer-2001' }, 'RU')).toBe('bad-number');
+  });
+
+  it('sends the CRM what the call left behind: the finished call, its wrap-up, the note and the promises, then each promise change', () => {
+    const store = tempStore();
+    addCodes(store);
+    addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
+    const start = { direction: 'inbound' as const, remote: '+79161234567', local: 'anna', sipCallId: 'outbox-call', startedAt: 1_000 };
+    const call = startCall(store, start, 'RU').interactionId;
+    const queued = () =>
+      store.sqlite
+        .prepare<[], { entity: string; payload: string }>('SELECT entity, payload FROM sync_outbox ORDER BY id')
+        .all()
+        .map((row) => ({ entity: row.entity, ...(JSON.parse(row.payload) as Record<string, unknown>) }));
+    expect(queued()).toEqual([]);
+
+    recordCall(store, { ...start, answeredAt: 2_000, endedAt: 60_000, outcome: 'answered' }, 'RU');
+    expect(queued()).toMatchObject([{ entity: 'interaction', outcome: 'answered' }]);
+
+    const saved = saveWrapUp(store, wrapUp(call), 70_000);
+    if ('problem' in saved) throw new Error(saved.problem);
+    expect(queued().map((item) => item.entity)).toEqual(['interaction', 'note', 'promise', 'interaction']);
+    expect(queued().at(-1)).toMatchObject({ dispositionCode: 'resolved', customerWanted: 'The parcel today', weOffered: 'A 10 % voucher' });
+
+    setPromiseStatus(store, saved.promiseIds[0] ?? 0, 'kept', 80_000);
+    expect(queued().at(-1)).toMatchObject({ entity: 'promise', status: 'kept' });
+    // Nothing changed, nothing sent.
+    expect(updatePromise(store, { promiseId: saved.promiseIds[0] ?? 0, changes: {} })).not.toBeNull();
+    expect(queued()).toHaveLength(5);
   });
 });

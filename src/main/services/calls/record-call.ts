@@ -4,6 +4,7 @@ import { toE164 } from '@shared/domain/phone-number';
 import type { Store } from '../../store/database';
 import { customers, interactions } from '../../store/schema';
 import { findCustomerIdsByPhone } from '../customers/lookup';
+import { enqueue } from '../sync/outbox';
 
 /** The remote party as stored: E.164 when it reads as a phone number (with the default country), otherwise as SIP gave it. */
 function remoteNumber(remote: string, defaultCountry: string): { number: string; e164: string | null } {
@@ -45,9 +46,18 @@ export function startCall(store: Store, call: CallStart, defaultCountry: string)
 /**
  * Stores how a call ended: on the interaction its start created, or (a call
  * turned away before it rang) as a new one. The remote party is linked to
- * the customer whose number it is, unless the agent already chose one.
+ * the customer whose number it is, unless the agent already chose one. The
+ * finished call goes into the CRM's outbox with it.
  */
 export function recordCall(store: Store, record: CallRecord, defaultCountry: string): { interactionId: number; customerId: number | null } {
+  return store.sqlite.transaction(() => {
+    const recorded = finishOrInsert(store, record, defaultCountry);
+    enqueue(store.sqlite, { kind: 'interaction', localId: recorded.interactionId }, record.endedAt);
+    return recorded;
+  })();
+}
+
+function finishOrInsert(store: Store, record: CallRecord, defaultCountry: string): { interactionId: number; customerId: number | null } {
   const ending = { answeredAt: record.answeredAt, endedAt: record.endedAt, outcome: record.outcome };
   const [started] = store.orm
     .update(interactions)

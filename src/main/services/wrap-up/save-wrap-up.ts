@@ -6,6 +6,7 @@ import { addNote } from '../notes/add-note';
 import { discardNoteDraft } from '../notes/note-drafts';
 import { addPromise } from '../promises/promise-store';
 import { isActiveDisposition, isActiveRootCause } from './wrap-up-codes';
+import { enqueue } from '../sync/outbox';
 
 export type WrapUpProblem =
   | { problem: 'no-call' }
@@ -54,9 +55,11 @@ export function saveWrapUp(store: Store, wrapUp: WrapUpSave, now = Date.now()): 
     if (causes.length > 0) orm.insert(interactionRootCauses).values(causes.map((code) => ({ interactionId: wrapUp.interactionId, code }))).run();
 
     const customerId = call.customerId;
-    const noteId = customerId !== null && wrapUp.note !== '' ? addNote(orm, { customerId, interactionId: wrapUp.interactionId, author: wrapUp.author, body: wrapUp.note }, now) : null;
+    const noteId = customerId !== null && wrapUp.note !== '' ? addNote(store, { customerId, interactionId: wrapUp.interactionId, author: wrapUp.author, body: wrapUp.note }, now) : null;
     discardNoteDraft(store.sqlite, wrapUp.interactionId);
-    const promiseIds = customerId === null ? [] : wrapUp.promises.map((promise) => addPromise(orm, customerId, wrapUp.interactionId, promise, now));
+    const promiseIds = customerId === null ? [] : wrapUp.promises.map((promise) => addPromise(store, customerId, wrapUp.interactionId, promise, now));
+    // The wrap-up travels to the CRM as the call's interaction (disposition, root causes, wanted and offered).
+    enqueue(store.sqlite, { kind: 'interaction', localId: wrapUp.interactionId }, now);
     return { customerId, noteId, promiseIds };
   })();
 }

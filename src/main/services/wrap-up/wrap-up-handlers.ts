@@ -42,8 +42,8 @@ export function wrapUpHandlers(store: Store, emit: ServiceContext['emit']): Pick
           return fail('invalid_request', 'Notes and promises need a customer: choose or create who called first', saved.field);
       }
     },
-    'promises.update': (update) => announce(updatePromise(orm, update), update.promiseId),
-    'promises.set-status': ({ promiseId, status }) => announce(setPromiseStatus(orm, promiseId, status), promiseId),
+    'promises.update': (update) => announce(updatePromise(store, update), update.promiseId),
+    'promises.set-status': ({ promiseId, status }) => announce(setPromiseStatus(store, promiseId, status), promiseId),
     'promises.due-soon': ({ ownerName, withinMinutes }) => ({ promises: promisesDueSoon(orm, ownerName, withinMinutes) }),
   };
 }
