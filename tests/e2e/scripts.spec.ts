@@ -66,7 +66,7 @@ async function hangUp(page: Page): Promise<void> {
 }
 
 test.describe('call scripts', () => {
-  test('a call starts → the support script greets the customer by name → a branch is chosen → a required field blocks finishing → the answers are in the timeline', async ({ parley }) => {
+  test('a call starts → the support script greets the customer by name → a branch is chosen → a required field blocks finishing → the answers are in the timeline and in wrap-up', async ({ parley }) => {
     const page = await registeredConsole(parley, world);
     await customerCalls(page);
 
@@ -98,6 +98,11 @@ test.describe('call scripts', () => {
     await expect(answers).toContainText('A bill or a payment');
     await expect(answers).toContainText('INV-2041');
     await hangUp(page);
+
+    // After the call, wrap-up has what the script captured in view while the agent writes the note.
+    const inWrapUp = page.getByTestId('wrap-up-script-answers');
+    await expect(inWrapUp).toContainText('A bill or a payment');
+    await expect(inWrapUp).toContainText('INV-2041');
   });
 
   test('one key jumps to the complaint section, and the tone can be toggled to formal', async ({ parley }) => {
