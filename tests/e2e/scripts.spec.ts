@@ -41,7 +41,11 @@ let customer: KnownCustomer;
 test.beforeAll(async () => {
   customer = knownCustomer();
   // The customer's phone registers under their own number, so the console knows who is calling.
-  world = await startTelephonyWorld({ customer: { username: customer.e164, password: 'customer-secret-script' } });
+  world = await startTelephonyWorld({
+    customer: { username: customer.e164, password: 'customer-secret-script' },
+    // The shipped complaint script is for calls to this queue.
+    queues: { complaints: agent.username },
+  });
 });
 
 test.afterAll(async () => {
@@ -103,6 +107,15 @@ test.describe('call scripts', () => {
     const inWrapUp = page.getByTestId('wrap-up-script-answers');
     await expect(inWrapUp).toContainText('A bill or a payment');
     await expect(inWrapUp).toContainText('INV-2041');
+  });
+
+  test('a call to the complaints queue gets the complaint-handling script, chosen by the number dialled', async ({ parley }) => {
+    const page = await registeredConsole(parley, world);
+    await world.customer.command('dial', `sip:complaints@${world.stack.domain}`);
+    await expect(page.getByTestId('incoming-call')).toBeVisible();
+    await expect(page.getByTestId('call-script')).toHaveAttribute('data-script', 'complaint-handling');
+    await page.getByTestId('decline-button').click();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
   });
 
   test('one key jumps to the complaint section, and the tone can be toggled to formal', async ({ parley }) => {

@@ -76,7 +76,12 @@ function sipOptions(port: number): string {
  * Starts Kamailio (registrar, proxy, WebSocket) and rtpengine (userspace,
  * WebRTC ↔ RTP) on 127.0.0.1, with these users, in `dir`.
  */
-export async function startTelephonyStack(dir: string, users: readonly SipUser[]): Promise<TelephonyStack> {
+export async function startTelephonyStack(
+  dir: string,
+  users: readonly SipUser[],
+  /** Queue name → the SIP user its calls go to. */
+  queues: Readonly<Record<string, string>> = {},
+): Promise<TelephonyStack> {
   mkdirSync(dir, { recursive: true });
   const [udpPort, webSocketPort, secureWebSocketPort, ngPort] = await Promise.all([freeUdpPort(), freeTcpPort(), freeTcpPort(), freeUdpPort()]);
   const tlsConfig = writeTlsConfig(dir);
@@ -92,6 +97,9 @@ export async function startTelephonyStack(dir: string, users: readonly SipUser[]
     NG_PORT: String(ngPort),
     AUTH_DB: authDb,
     SIP_DOMAIN: sipDomain,
+    QUEUE_ROUTES: Object.entries(queues)
+      .map(([queue, user]) => `\tif ($rU == "${queue}") {\n\t\t$rU = "${user}";\n\t}`)
+      .join('\n'),
   };
   const config = join(dir, 'kamailio.cfg');
   writeFileSync(config, template.replace(/\$\{(\w+)\}/g, (_, name: string) => values[name] ?? `\${${name}}`));

@@ -27,11 +27,14 @@ export const colleagueToneHz = 880;
  * Kamailio + rtpengine; baresip as the customer's phone and as a colleague's, each speaking its own steady tone.
  * `customer` may be a known customer's number (as the SIP user), for stories that need the screen pop.
  */
-export async function startTelephonyWorld({ customer: customerUser = customerPhone }: { customer?: SipUser } = {}): Promise<TelephonyWorld> {
+export async function startTelephonyWorld({
+  customer: customerUser = customerPhone,
+  queues = {},
+}: { customer?: SipUser; queues?: Readonly<Record<string, string>> } = {}): Promise<TelephonyWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-telephony-'));
   const customerVoice = writeTone(join(dir, 'customer-voice.wav'), 60, customerToneHz);
   const colleagueVoice = writeTone(join(dir, 'colleague-voice.wav'), 60, colleagueToneHz);
-  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerUser, colleaguePhone]);
+  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerUser, colleaguePhone], queues);
   const customer = await startBaresip(join(dir, 'customer'), stack, customerUser, customerVoice);
   const colleague = await startBaresip(join(dir, 'colleague'), stack, colleaguePhone, colleagueVoice);
   return {

@@ -8,6 +8,7 @@ const call: CallContext = {
   sipCallId: 'a@b',
   direction: 'inbound',
   remote: '79161230001',
+  dialed: 'agent-1001',
   e164: '+79161230001',
   interactionId: 7,
   matches: [1],

@@ -7,6 +7,8 @@ export interface CallContext {
   direction: CallStart['direction'];
   /** The other party as SIP gave it. */
   remote: string;
+  /** The number or queue the call is for (what was dialled, or the address an incoming call was sent to): scripts are chosen by it. */
+  dialed: string;
   /** The same number in E.164 as the store reads it (null until main answered, or when it is no phone number). */
   e164: string | null;
   /** The interaction the call's start created; null until main has answered (or if it could not). */
@@ -42,9 +44,9 @@ export class CallContexts {
 
   get = (sipCallId: string): CallContext | null => this.contexts.get(sipCallId) ?? null;
 
-  async started(start: CallStart): Promise<void> {
+  async started(start: CallStart, dialed: string): Promise<void> {
     const { sipCallId, direction, remote } = start;
-    this.set({ sipCallId, direction, remote, e164: null, interactionId: null, matches: null, customerId: null, ended: false, error: null });
+    this.set({ sipCallId, direction, remote, dialed, e164: null, interactionId: null, matches: null, customerId: null, ended: false, error: null });
     const result = await this.contract.call('calls.start', start);
     if (!result.ok) return this.update(sipCallId, { matches: [], error: result.error.message });
     const { interactionId, customerIds, e164 } = result.value;

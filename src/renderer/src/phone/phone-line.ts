@@ -77,6 +77,16 @@ export class PhoneLine {
     return { status: 'ended', id, sipCallId, direction, remote, startedAt, answeredAt, endedAt, failure, code };
   }
 
+  /**
+   * The number or queue the call is for: what the agent dialled, or for an
+   * incoming call the address it was sent to (the To header keeps the DID or
+   * queue a PBX routed it by, where the request URI is only this console).
+   */
+  get dialed(): string {
+    if (this.session instanceof Invitation) return this.session.request.to.uri.user ?? '';
+    return this.remote.user;
+  }
+
   /** The call as it starts: what the store makes its interaction from. */
   start(local: string): CallStart {
     return { direction: this.direction, remote: this.remote.user || 'unknown', local, sipCallId: this.sipCallId, startedAt: this.startedAt };

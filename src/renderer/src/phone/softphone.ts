@@ -23,8 +23,8 @@ export interface SoftphoneOptions {
   /** The remote party is heard only through an <audio> element in the page. */
   remoteAudio: HTMLAudioElement;
   microphone: Microphone;
-  /** A call rings (in the console) or is dialled: its interaction can be created and the caller looked up. */
-  onCallStarted(start: CallStart): void;
+  /** A call rings (in the console) or is dialled: its interaction can be created and the caller looked up. `dialed`: the number or queue it is for. */
+  onCallStarted(start: CallStart, dialed: string): void;
   /** Every call, answered or not, once it is over. */
   onCallEnded(record: CallRecord): void;
   /** Asked for every new call while no call is in progress (Ready rings; Not Ready is busy or forwards). */
@@ -74,7 +74,7 @@ export class Softphone {
   private generation = 0;
   private readonly remoteAudio: HTMLAudioElement;
   private readonly microphone: Microphone;
-  private readonly onCallStarted: (start: CallStart) => void;
+  private readonly onCallStarted: (start: CallStart, dialed: string) => void;
   private readonly onCallEnded: (record: CallRecord) => void;
   private readonly routeIncoming: () => IncomingRoute;
 
@@ -168,7 +168,7 @@ export class Softphone {
     if (!uri) return this.showFailure(remote, startedAt, 'not-found');
     const line = this.adopt(new Inviter(userAgent, uri, { sessionDescriptionHandlerOptions: audioOnly }), 'outbound', remote, startedAt);
     this.focus(line);
-    this.onCallStarted(line.start(this.localUser()));
+    this.onCallStarted(line.start(this.localUser()), line.dialed);
     try {
       await (line.session as Inviter).invite({
         requestDelegate: {
@@ -360,7 +360,7 @@ export class Softphone {
       if (!route.ring) return this.turnAway(line, route.forwardTo);
       this.focus(line);
     }
-    this.onCallStarted(line.start(this.localUser()));
+    this.onCallStarted(line.start(this.localUser()), line.dialed);
   }
 
   /** Busy (486), or redirected (302) to where the agent's calls go while not ready; the call is still recorded. */

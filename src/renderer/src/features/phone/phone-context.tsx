@@ -40,7 +40,7 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
     const softphone = new Softphone({
       remoteAudio,
       microphone,
-      onCallStarted: (start) => void calls.started(start),
+      onCallStarted: (start, dialed) => void calls.started(start, dialed),
       onCallEnded: (record) => void calls.ended(record),
       routeIncoming: () => (agent.acceptsCalls() ? { ring: true } : { ring: false, forwardTo: agent.notReadyForwardTo() }),
     });

@@ -40,7 +40,7 @@ export function CallScript({ call, scripts, saved, customer, agentName }: CallSc
   const [choice, setChoice] = useState<Choice>(() =>
     saved ? { slug: saved.slug, tone: saved.tone, walk: saved.walk, finished: saved.finishedAt !== null } : { slug: null, tone: null, walk: null, finished: false },
   );
-  const facts = { direction: call.direction, number: call.direction === 'outbound' ? call.remote : null, tier: customer?.tier ?? null };
+  const facts = { direction: call.direction, number: call.dialed || null, tier: customer?.tier ?? null };
   const script = scripts.find((candidate) => candidate.slug === choice.slug) ?? chooseScript(scripts, facts) ?? scripts[0];
   if (!script) return <p className="empty-state">{t('script.none')}</p>;
   const { body } = script;
