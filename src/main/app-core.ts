@@ -6,6 +6,7 @@ import { installDefaultScripts } from './services/scripts/default-scripts';
 import { importScriptsFolder } from './services/scripts/scripts-folder';
 import type { SecretStore } from './services/secrets/secret-store';
 import { createSyncController } from './services/sync/sync-controller';
+import { createStoreRecoveryNotice } from './services/notices/store-recovery-notice';
 import type { OpenStoreOptions, Store } from './store/database';
 import { openAppStore } from './store/open-app-store';
 
@@ -58,6 +59,7 @@ export function startAppCore(options: AppCoreOptions): AppCore {
     version: options.version,
     dialLinks,
     scriptFolderIssues,
+    storeRecovery: createStoreRecoveryNotice(recovery),
     bringToFront: options.bringToFront ?? (() => {}),
     emit,
   });

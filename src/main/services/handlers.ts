@@ -19,6 +19,7 @@ import { readSettings, updateSettings } from './settings/settings-store';
 import { wrapUpHandlers } from './wrap-up/wrap-up-handlers';
 import { getCrmConnection, saveCrmConnection } from './sync/crm-connection-store';
 import type { SyncController } from './sync/sync-controller';
+import type { StoreRecoveryNotice } from './notices/store-recovery-notice';
 
 export interface ServiceContext {
   store: Store;
@@ -33,6 +34,8 @@ export interface ServiceContext {
   bringToFront(): void;
   /** The CRM sync: status, rounds on demand, reconnecting after the connection changed. */
   sync: SyncController;
+  /** The damaged-database notice of this start, if any, until the agent dismisses it. */
+  storeRecovery: StoreRecoveryNotice;
   /** Pushes an event to every connected renderer. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }
@@ -46,7 +49,12 @@ export function createHandlers(context: ServiceContext): Handlers {
       shell: context.shell,
       customerCount: sqlite.prepare<[], number>('SELECT count(*) FROM customers').pluck().get() ?? 0,
       demoData: isDemoDatabase(sqlite),
+      storeRecovery: context.storeRecovery.current(),
     }),
+    'app.store-recovery.dismiss': () => {
+      context.storeRecovery.dismiss();
+      return {};
+    },
     'app.bring-to-front': () => {
       context.bringToFront();
       return {};

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore, type OpenStoreOptions, type Store } from './database';
-import { isCorruption, recoverCorruptStore, type StoreRecovery } from './recover-corrupt-store';
+import type { StoreRecovery } from '@shared/domain/store-recovery';
+import { isCorruption, recoverCorruptStore } from './recover-corrupt-store';
 import { generateDemoData } from './demo/generate';
 import { markDemoDatabase } from './demo-marker';
 

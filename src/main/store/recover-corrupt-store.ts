@@ -1,16 +1,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import type { StoreRecovery } from '@shared/domain/store-recovery';
 import type { OpenStoreOptions, Store } from './database';
-
-export interface StoreRecovery {
-  /** SQLite's own words for what is wrong with the file. */
-  reason: string;
-  /** Where the damaged file now is: kept, never deleted, for IT or a later salvage. */
-  keptAt: string;
-  /** Changes the CRM had not acknowledged yet, copied into the new file and sent as usual. */
-  outboxRecovered: number;
-  settingsRecovered: number;
-}
 
 /** SQLite's result codes for a damaged file (and a file that is not a database at all). */
 export function isCorruption(error: unknown): error is Error {

@@ -26,6 +26,7 @@ import {
 } from '../domain/wrap-up';
 import { crmConnectionSaveSchema, crmConnectionViewSchema } from '../domain/crm-connection';
 import { syncStatusSchema } from '../domain/sync-status';
+import { storeRecoverySchema } from '../domain/store-recovery';
 
 interface MethodSpec<Req extends z.ZodType, Res extends z.ZodType> {
   request: Req;
@@ -43,6 +44,8 @@ export const appInfoSchema = z.object({
   shell: z.enum(['electron', 'web']),
   customerCount: z.number().int().nonnegative(),
   demoData: z.boolean(),
+  /** Set when the database was found damaged at this start and the agent has not dismissed the notice yet. */
+  storeRecovery: storeRecoverySchema.nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -57,6 +60,8 @@ export const methods = {
    * notification). The browser shell's host cannot raise a browser window: there
    * the page focuses itself, and this call changes nothing.
    */
+  /** The agent read the damaged-database notice: no page shows it again (a new damage at a later start would). */
+  'app.store-recovery.dismiss': method(noParams, z.object({}).strict()),
   'app.bring-to-front': method(noParams, z.object({}).strict()),
   'settings.get': method(noParams, settingsSchema),
   'settings.update': method(settingsPatchSchema, settingsSchema),

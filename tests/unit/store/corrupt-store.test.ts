@@ -1,19 +1,13 @@
-import { closeSync, existsSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { pendingCount } from '../../../src/main/services/sync/outbox-delivery';
 import { openAppStore } from '../../../src/main/store/open-app-store';
+import { damageCustomerPages, damagePage } from '../../sync/damage-database';
 import { insertCustomer, writeNote } from '../../sync/local-writes';
 import { useTempDir } from '../support/temp-store';
 
 const tempDir = useTempDir();
-
-/** Overwrites one page of the file with garbage, as a failing disk or a half-copied file would. */
-function damagePage(file: string, page: number, pageSize: number): void {
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
-  closeSync(fd);
-}
 
 it('a damaged database is set aside, not deleted; unsent notes and the CRM settings are recovered, and the cache starts empty for the CRM to refill', () => {
   const dir = tempDir();
@@ -21,12 +15,9 @@ it('a damaged database is set aside, not deleted; unsent notes and the CRM setti
   const customerId = insertCustomer(store.sqlite, 'crm-c1');
   for (let n = 0; n < 3; n += 1) writeNote(store.sqlite, customerId, `unsent ${n}`);
   store.sqlite.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('sync.crm', '{"url":"https://crm.example.com"}', 0)`).run();
-  // The customers table and its indexes: the pages a failing disk happened to hit.
-  const customerPages = store.sqlite.prepare("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'customers' AND rootpage > 0").pluck().all() as number[];
-  const pageSize = store.sqlite.pragma('page_size', { simple: true }) as number;
-  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   store.close();
-  for (const page of customerPages) damagePage(join(dir, 'parley.sqlite'), page, pageSize);
+  // The customers table and its indexes: the pages a failing disk happened to hit.
+  damageCustomerPages(join(dir, 'parley.sqlite'));
 
   const reopened = openAppStore(dir, { demoData: true });
 

@@ -27,7 +27,7 @@ it('through the contract: not connected at first; once the CRM is saved, its cus
     if (event === 'sync.status-changed') waiter.onStatus(payload as SyncStatus);
   });
 
-  expect(await core.dispatch('sync.status', {})).toEqual({ ok: true, value: { connection: 'not-configured', lastSyncAt: null, pending: 0, problem: null } });
+  expect(await core.dispatch('sync.status', {})).toEqual({ ok: true, value: { connection: 'not-configured', lastSyncAt: null, pending: 0, problem: null, problemKind: null } });
   expect(await core.dispatch('sync.connection.save', { url: 'ftp://crm' })).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'url' } });
 
   const synced = waiter.next((status) => status.connection === 'synced');
@@ -38,4 +38,18 @@ it('through the contract: not connected at first; once the CRM is saved, its cus
   const settingsDump = JSON.stringify(core.store.sqlite.prepare('SELECT * FROM settings').all());
   expect(settingsDump).not.toContain('tenant-token');
   expect(readFileSync(join(dataDir, 'secrets.json'), 'utf8')).toContain('tenant-token');
+});
+
+it('the status says why the CRM failed in a way the console can put in plain words: a refused token, then a CRM out of reach', async () => {
+  server = await startReferenceServer({ token: 'tenant-token' });
+  core = startAppCore({ dataDir: tempDir(), shell: 'web', version: 'test', demoData: false, createSecretStore: createFileSecretStore });
+
+  await core.dispatch('sync.connection.save', { url: server.url, token: 'wrong-token' });
+  expect(await core.dispatch('sync.now', {})).toMatchObject({ ok: true, value: { connection: 'offline', problemKind: 'unauthorized' } });
+
+  const { url } = server;
+  await server.close();
+  server = null;
+  await core.dispatch('sync.connection.save', { url, token: 'tenant-token' });
+  expect(await core.dispatch('sync.now', {})).toMatchObject({ ok: true, value: { connection: 'offline', problemKind: 'unreachable' } });
 });

@@ -1,3 +1,4 @@
+import type { SyncProblemKind } from '@shared/domain/sync-status';
 import type { ChangesPage, PushEntry, PushResult } from './wire';
 
 /**
@@ -15,7 +16,12 @@ export interface SyncConnector {
 
 /** The CRM could not be reached or did not keep to the contract: try again later, lose nothing. */
 export class SyncTransportError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    /** What the agent is told (the message is for diagnostics). */
+    readonly kind: Exclude<SyncProblemKind, 'failed'>,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'SyncTransportError';
   }

@@ -11,6 +11,12 @@ export interface HttpConnectorOptions {
   timeoutMs?: number;
 }
 
+/** A refused token reads the same whatever body came with it; 2xx with a bad body, or another error, as given. */
+function problemOfStatus(status: number, otherwise: SyncTransportError['kind']): SyncTransportError['kind'] {
+  if (status === 401 || status === 403) return 'unauthorized';
+  return status >= 200 && status < 300 ? otherwise : 'server-error';
+}
+
 /** Speaks docs/SYNC.md over HTTP(S): `GET /v1/changes` and `POST /v1/outbox`. */
 export function createHttpConnector({ baseUrl, token, timeoutMs = 15_000 }: HttpConnectorOptions): SyncConnector {
   const root = baseUrl.replace(/\/+$/, '');
@@ -23,19 +29,19 @@ export function createHttpConnector({ baseUrl, token, timeoutMs = 15_000 }: Http
     try {
       response = await fetch(`${root}${path}`, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      throw new SyncTransportError(`CRM unreachable: ${error instanceof Error ? error.message : 'request failed'}`, { cause: error });
+      throw new SyncTransportError(`CRM unreachable: ${error instanceof Error ? error.message : 'request failed'}`, 'unreachable', { cause: error });
     }
     let body: unknown;
     try {
       body = await response.json();
     } catch (error) {
-      throw new SyncTransportError(`CRM answered ${response.status} without readable JSON`, { cause: error });
+      throw new SyncTransportError(`CRM answered ${response.status} without readable JSON`, problemOfStatus(response.status, 'bad-answer'), { cause: error });
     }
-    if (!response.ok) throw new SyncTransportError(`CRM answered ${response.status}`);
+    if (!response.ok) throw new SyncTransportError(`CRM answered ${response.status}`, problemOfStatus(response.status, 'server-error'));
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new SyncTransportError(`CRM answer breaks the contract at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
+      throw new SyncTransportError(`CRM answer breaks the contract at "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`, 'bad-answer');
     }
     return parsed.data;
   }

@@ -28,7 +28,7 @@ export async function pullChanges(sqlite: Sqlite, connector: SyncConnector, opti
   for (;;) {
     const cursor = readCursor(sqlite);
     const page = await connector.pull(cursor, options.pageSize);
-    if (page.after !== cursor) throw new SyncTransportError('CRM answered with a page for another cursor (replayed or reordered response)');
+    if (page.after !== cursor) throw new SyncTransportError('CRM answered with a page for another cursor (replayed or reordered response)', 'bad-answer');
     sqlite.transaction(() => {
       const at = now();
       for (const raw of page.items) {
@@ -40,6 +40,6 @@ export async function pullChanges(sqlite: Sqlite, connector: SyncConnector, opti
     })();
     tally.pages += 1;
     if (!page.more) return tally;
-    if (page.next === cursor) throw new SyncTransportError('CRM said there is more but did not move the cursor');
+    if (page.next === cursor) throw new SyncTransportError('CRM said there is more but did not move the cursor', 'bad-answer');
   }
 }

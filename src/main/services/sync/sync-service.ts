@@ -1,7 +1,7 @@
 import type { SyncStatus } from '@shared/domain/sync-status';
 import type { Sqlite } from '../../store/database';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
-import type { SyncConnector } from './connector';
+import { SyncTransportError, type SyncConnector } from './connector';
 import { onEnqueued } from './outbox';
 import { nextAttemptAt, pendingCount } from './outbox-delivery';
 import { pullChanges } from './pull-changes';
@@ -40,14 +40,14 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
   const intervalMs = options.intervalMs ?? 60_000;
   const backoff = options.backoff ?? defaultBackoff;
   let connection: SyncStatus['connection'] = connector ? 'syncing' : 'not-configured';
-  let problem: string | null = null;
+  let problem: Pick<SyncStatus, 'problem' | 'problemKind'> = { problem: null, problemKind: null };
   let failures = 0;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
 
-  const status = (): SyncStatus => ({ connection, lastSyncAt: readLastSyncAt(sqlite), pending: pendingCount(sqlite), problem });
+  const status = (): SyncStatus => ({ connection, lastSyncAt: readLastSyncAt(sqlite), pending: pendingCount(sqlite), ...problem });
   const announce = () => options.onStatus(status());
 
   const schedule = (delayMs: number) => {
@@ -65,7 +65,7 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
       const now = Date.now();
       saveLastSyncAt(sqlite, now);
       connection = 'synced';
-      problem = null;
+      problem = { problem: null, problemKind: null };
       failures = 0;
       // Entries the CRM refused, or that failed just now, have their own time to be tried again.
       const retryAt = nextAttemptAt(sqlite);
@@ -74,7 +74,10 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
       // Stopped mid-round (the store may be closed by now): the next start redoes what was cut off.
       if (stopped) return;
       connection = 'offline';
-      problem = error instanceof Error ? error.message : 'sync failed';
+      problem = {
+        problem: error instanceof Error ? error.message : 'sync failed',
+        problemKind: error instanceof SyncTransportError ? error.kind : 'failed',
+      };
       failures += 1;
       schedule(backoffDelay(failures, backoff));
     }
