@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { startAppCore, type AppCore } from '../../../src/main/app-core';
+import { appInfoSchema } from '../../../src/shared/contract/methods';
 import { createFileSecretStore } from '../../../src/main/services/secrets/file-secret-store';
 import { openAppStore } from '../../../src/main/store/open-app-store';
 import { damageCustomerPages } from '../../sync/damage-database';
@@ -26,7 +27,7 @@ it('a database found damaged at start is told through app.info — where the fil
   core = start(dataDir);
   const info = await core.dispatch('app.info', {});
   expect(info).toMatchObject({ ok: true, value: { storeRecovery: { outboxRecovered: 2, keptAt: expect.stringContaining('parley.sqlite.damaged-') } } });
-  const keptAt = info.ok ? info.value.storeRecovery?.keptAt : undefined;
+  const keptAt = info.ok ? appInfoSchema.parse(info.value).storeRecovery?.keptAt : undefined;
   expect(keptAt !== undefined && existsSync(keptAt)).toBe(true);
 
   // A reload before the agent looked shows it again; once dismissed, no page does.

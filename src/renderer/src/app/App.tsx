@@ -19,6 +19,7 @@ import { ScriptPane } from '../features/script-pane/ScriptPane';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { PromiseReminders } from '../features/promise-reminders/PromiseReminders';
 import { ScreenPop } from '../features/screen-pop/ScreenPop';
+import { StoreRecoveryNotice } from '../features/store-recovery/StoreRecoveryNotice';
 import { WrapUpPane } from '../features/wrap-up/WrapUpPane';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ErrorNotice } from './ErrorNotice';
@@ -58,6 +59,7 @@ export function App() {
         <h1 className="visually-hidden">{t('app.title')}</h1>
         <CallBar onOpenSettings={() => setSettingsOpen(true)} defaultCountry={settings.settings?.defaultCountry ?? 'RU'} />
         <ConnectionBanner />
+        <StoreRecoveryNotice />
         <DeviceNotices />
         <AutoplayHint />
         <IncomingCall answerButton={answerButton} />

@@ -5,6 +5,7 @@ import type { ContractError } from '@shared/contract/error';
 import type { Settings, SettingsPatch } from '@shared/domain/settings';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { AudioSettings, audioSettingsOf } from '../audio/AudioSettings';
+import { CrmConnectionForm } from '../crm-connection/CrmConnectionForm';
 import { PhoneAccountForm } from '../phone/PhoneAccountForm';
 
 /** Language names are shown in their own language, so anyone can find theirs. */
@@ -131,6 +132,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
         </div>
       </form>
       <PhoneAccountForm />
+      <CrmConnectionForm />
     </dialog>
   );
 }

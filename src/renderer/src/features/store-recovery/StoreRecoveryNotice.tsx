@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContract } from '../../app/contract-context';
+import { useContractQuery } from '../../app/use-contract-query';
+
+/** Tells the agent, once, that the database was damaged at start and what was done about it. */
+export function StoreRecoveryNotice() {
+  const { t } = useTranslation();
+  const contract = useContract();
+  const info = useContractQuery('app.info', () => contract.call('app.info', {}));
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed || info.status !== 'ready' || info.value.storeRecovery === null) return null;
+  const { keptAt, outboxRecovered } = info.value.storeRecovery;
+
+  const dismiss = () => {
+    setDismissed(true);
+    void contract.call('app.store-recovery.dismiss', {});
+  };
+
+  return (
+    <section className="store-recovery-notice" role="alert" aria-labelledby="store-recovery-title" data-testid="store-recovery-notice">
+      <h2 id="store-recovery-title">{t('storeRecovery.title')}</h2>
+      <p>{t('storeRecovery.keptAt', { path: keptAt })}</p>
+      <p>{t('storeRecovery.unsent', { count: outboxRecovered })}</p>
+      <p>{t('storeRecovery.refill')}</p>
+      <button type="button" className="button" onClick={dismiss} data-testid="store-recovery-dismiss">
+        {t('storeRecovery.dismiss')}
+      </button>
+    </section>
+  );
+}
