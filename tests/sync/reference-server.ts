@@ -20,6 +20,8 @@ export interface ReferenceServerOptions {
   onRequest?: (request: { kind: 'pull' | 'push'; n: number }) => void;
   /** Refuses pushed items this says are unacceptable (a CRM's own validation). */
   refuse?: (item: WireItem) => string | null;
+  /** A fixed port, for a CRM that comes back where it was (a restart); by default any free one. */
+  port?: number;
 }
 
 export interface ReferenceServer {
@@ -117,7 +119,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
