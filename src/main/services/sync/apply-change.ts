@@ -2,6 +2,7 @@ import type { Sqlite } from '../../store/database';
 import { applyCode } from './apply-code';
 import { applyCustomer } from './apply-customer';
 import { applyInteraction, applyNote, applyPromise } from './apply-history';
+import { applyScript } from './apply-script';
 import { Reasons, type ItemOutcome, type ItemStatus } from './item-report';
 import { wireItemSchema, type WireItem } from './wire';
 
@@ -26,6 +27,8 @@ function store(sqlite: Sqlite, item: WireItem, reasons: Reasons, defaultCountry:
     case 'disposition-code':
     case 'root-cause-code':
       return applyCode(sqlite, item, reasons);
+    case 'script':
+      return applyScript(sqlite, item, reasons);
   }
 }
 

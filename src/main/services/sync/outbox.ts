@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Sqlite } from '../../store/database';
 import { preparedPerDatabase } from '../../store/prepared';
-import type { InteractionItem, NoteItem, PromiseItem } from './wire';
+import { scriptItemId, type InteractionItem, type NoteItem, type PromiseItem, type ScriptItem } from './wire';
 
 /** What the console creates and the CRM must receive. A wrap-up is the interaction's disposition, root causes and texts: enqueue the interaction. */
-export type OutboxKind = 'interaction' | 'note' | 'promise';
+export type OutboxKind = 'interaction' | 'note' | 'promise' | 'script';
 
 export interface OutboxChange {
   kind: OutboxKind;
@@ -30,6 +30,7 @@ const statements = preparedPerDatabase((sqlite: Sqlite) => {
     rootCauses: sqlite.prepare<[number], string>('SELECT code FROM interaction_root_causes WHERE interaction_id = ? ORDER BY code').pluck(),
     note: sqlite.prepare<[number], Row>('SELECT * FROM notes WHERE id = ?'),
     promise: sqlite.prepare<[number], Row>('SELECT * FROM promises WHERE id = ?'),
+    script: sqlite.prepare<[number], Row>('SELECT * FROM scripts WHERE id = ?'),
     insert: sqlite.prepare<[string, string, string, number, number]>(
       `INSERT INTO sync_outbox (idempotency_key, entity, operation, payload, created_at, next_attempt_at) VALUES (?, ?, 'upsert', ?, ?, ?)`,
     ),
@@ -59,7 +60,7 @@ function required(row: Row | undefined, kind: OutboxKind, localId: number): Row 
   return row;
 }
 
-function item(statement: Statements, { kind, localId }: OutboxChange): InteractionItem | NoteItem | PromiseItem {
+function item(statement: Statements, { kind, localId }: OutboxChange): InteractionItem | NoteItem | PromiseItem | ScriptItem {
   switch (kind) {
     case 'interaction': {
       const row = required(statement.interaction.get(localId), kind, localId);
@@ -107,6 +108,20 @@ function item(statement: Statements, { kind, localId }: OutboxChange): Interacti
         status: String(row.status),
         statusChangedAt: Number(row.status_changed_at),
         createdAt: Number(row.created_at),
+      };
+    }
+    case 'script': {
+      const row = required(statement.script.get(localId), kind, localId);
+      const slug = String(row.slug);
+      const version = Number(row.version);
+      return {
+        kind,
+        id: scriptItemId(slug, version),
+        slug,
+        version,
+        body: JSON.parse(String(row.body)) as unknown,
+        createdAt: Number(row.created_at),
+        createdBy: row.created_by === null ? null : String(row.created_by),
       };
     }
   }

@@ -80,12 +80,29 @@ export const codeItemSchema = z.object({
   active: z.boolean().default(true),
 });
 
+/**
+ * One version of a call script. Versions never change once made, so a
+ * version is named by its script and number (`id` = `<slug>@<version>`);
+ * `body` is the script itself, checked as strictly as a file the supervisor
+ * imports.
+ */
+export const scriptItemSchema = z.object({
+  kind: z.literal('script'),
+  id: externalId,
+  slug: z.string().min(1).max(64),
+  version: z.number().int().positive(),
+  body: z.unknown(),
+  createdAt: time,
+  createdBy: optionalText,
+});
+
 export const wireItemSchema = z.discriminatedUnion('kind', [
   customerItemSchema,
   interactionItemSchema,
   noteItemSchema,
   promiseItemSchema,
   codeItemSchema,
+  scriptItemSchema,
 ]);
 export type WireItem = z.infer<typeof wireItemSchema>;
 export type CustomerItem = z.infer<typeof customerItemSchema>;
@@ -93,6 +110,12 @@ export type InteractionItem = z.infer<typeof interactionItemSchema>;
 export type NoteItem = z.infer<typeof noteItemSchema>;
 export type PromiseItem = z.infer<typeof promiseItemSchema>;
 export type CodeItem = z.infer<typeof codeItemSchema>;
+export type ScriptItem = z.infer<typeof scriptItemSchema>;
+
+/** How a script version is named on the wire. */
+export function scriptItemId(slug: string, version: number): string {
+  return `${slug}@${version}`;
+}
 
 /** `GET /v1/changes?after=<cursor>&limit=<n>`: items are validated one by one (see apply-changes). */
 export const changesPageSchema = z.object({
