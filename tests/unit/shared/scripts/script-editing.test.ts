@@ -7,6 +7,7 @@ import { removeAnswer } from '../../../../src/shared/scripts/editing/remove-answ
 import { removeStep } from '../../../../src/shared/scripts/editing/remove-step';
 import type { ScriptEditResult } from '../../../../src/shared/scripts/editing/script-edit-result';
 import { updateStep } from '../../../../src/shared/scripts/editing/update-step';
+import { withNext } from '../../../../src/shared/scripts/editing/with-next';
 import { withText } from '../../../../src/shared/scripts/editing/with-text';
 import { scriptBodySchema, type ScriptBody, type ScriptStep } from '../../../../src/shared/scripts/script-schema';
 import { validScript } from './fixture-script';
@@ -95,5 +96,13 @@ describe('editing a script in the form', () => {
     const ids = (body: ScriptBody) => body.sections.find((section) => section.id === 'closing')?.steps.map((step) => step.id);
     expect(ids(moveStep(script(), 'summarized', -1))).toEqual(['summarized', 'bye']);
     expect(ids(moveStep(script(), 'summarized', 1))).toEqual(['bye', 'summarized']);
+  });
+});
+
+describe('where a step leads', () => {
+  it('is changed for a step, or for one answer of a question, and a step without a next ends the script', () => {
+    expect(withNext(stepOf(script(), 'invoice'), 'summarized')).toMatchObject({ next: 'summarized' });
+    expect(withNext(stepOf(script(), 'invoice'), undefined)).not.toHaveProperty('next');
+    expect(withNext(stepOf(script(), 'reason'), 'calm-down', 'other')).toMatchObject({ answers: [{ id: 'bill', next: 'invoice' }, { id: 'other', next: 'calm-down' }] });
   });
 });
