@@ -19,7 +19,8 @@ export function ScriptEditorTabs({ draft }: { draft: ReturnType<typeof useScript
   const issues = draft.checked.ok ? [] : draft.checked.issues;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next = tabs[(tabs.indexOf(tab) + 1) % tabs.length] ?? tab;
+    const by = event.key === 'ArrowLeft' ? tabs.length - 1 : 1;
+    const next = tabs[(tabs.indexOf(tab) + by) % tabs.length] ?? tab;
     setTab(next);
     document.getElementById(`${id}-${next}-tab`)?.focus();
   };
