@@ -136,6 +136,7 @@ test.describe('call scripts', () => {
     await page.getByTestId('script-editor-open').click();
     const editor = page.getByTestId('script-editor');
     await editor.getByTestId('script-editor-select').selectOption('inbound-support');
+    await editor.getByRole('tab', { name: 'File' }).click();
     const source = editor.getByTestId('script-editor-text');
     await expect(source).toHaveValue(/How can I help today\?/);
     await source.fill((await source.inputValue()).replace('How can I help today?', 'What can I do for you this time?'));
@@ -155,11 +156,56 @@ test.describe('call scripts', () => {
     await page.getByTestId('script-editor-open').click();
     const editor = page.getByTestId('script-editor');
     await editor.getByTestId('script-editor-select').selectOption('promise-callback');
+    await editor.getByRole('tab', { name: 'File' }).click();
     const source = editor.getByTestId('script-editor-text');
     await expect(source).toHaveValue(/next: summarize/);
     await source.fill((await source.inputValue()).replace('next: summarize', 'next: summarise'));
     await expect(editor.getByTestId('script-issues')).toContainText('step call-back-at');
     await expect(editor.getByTestId('script-issues')).toContainText('leads to a step that does not exist');
     await expect(editor.getByTestId('script-editor-save')).toBeDisabled();
+  });
+
+  test('a supervisor changes the greeting and adds a branch in the form, and the next call shows both', async ({ parley }) => {
+    const page = await registeredConsole(parley, world);
+    await page.getByTestId('script-editor-open').click();
+    const editor = page.getByTestId('script-editor');
+    await editor.getByTestId('script-editor-select').selectOption('inbound-support');
+    await expect(editor.getByRole('tab', { name: 'Form' })).toHaveAttribute('aria-selected', 'true');
+    const steps = editor.getByRole('navigation', { name: 'Steps by section' });
+
+    await steps.getByRole('button', { name: 'hello · Say' }).click();
+    const step = editor.getByTestId('script-form-step');
+    const friendlyEnglish = step.getByRole('group', { name: 'Friendly', exact: true }).getByLabel('English');
+    await friendlyEnglish.fill('Hello {{customer.firstName}}, {{agent.name}} speaking. What brings you to us?');
+    await expect(editor.getByTestId('script-preview').getByTestId('script-phrase')).toContainText('What brings you to us?');
+
+    await steps.getByRole('button', { name: 'reason · Question' }).click();
+    const newAnswer = step.getByRole('group', { name: 'New answer' });
+    await newAnswer.getByLabel('Answer id').fill('delivery');
+    await newAnswer.getByLabel('Leads to').selectOption('summarize');
+    await newAnswer.getByRole('button', { name: 'Add answer' }).click();
+    // Until the new branch has a label in every language the script speaks, it cannot be saved.
+    const save = editor.getByTestId('script-editor-save');
+    await expect(save).toBeDisabled();
+    const label = step.getByRole('group', { name: 'Answer delivery' });
+    await label.getByLabel('English').fill('Where is my order');
+    await label.getByLabel('Russian').fill('Где мой заказ');
+    await label.getByLabel('Ukrainian').fill('Де моє замовлення');
+    await expect(save).toBeEnabled();
+    await save.click();
+    await expect(editor.getByTestId('script-editor-saved')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(editor).toBeHidden();
+
+    await customerCalls(page);
+    const script = page.getByTestId('call-script');
+    await expect(script.getByTestId('script-phrase')).toContainText(`Hello ${customer.firstName}, Anna Kovalenko speaking. What brings you to us?`);
+    await page.keyboard.press('Alt+N'); // on to identification
+    await script.getByTestId('script-next').click();
+    await script.getByTestId('script-checkpoint').check();
+    await script.getByTestId('script-next').click();
+    await script.getByRole('button', { name: 'Where is my order' }).click();
+    await expect(script.getByTestId('script-runner')).toHaveAttribute('data-step', 'summarize');
+    await hangUp(page);
   });
 });

@@ -31,10 +31,25 @@ export function parseScriptFile(file: string, text: string): ParsedScript {
   } catch (error) {
     return { ok: false, issues: [{ file, step: null, reason: 'syntax', detail: error instanceof Error ? error.message : String(error) }] };
   }
+  return checkScript(file, raw);
+}
+
+/** Checks a script already read (from a file, or as the form editor holds it) against the schema and every rule. */
+export function checkScript(file: string, raw: unknown): ParsedScript {
   const parsed = scriptBodySchema.safeParse(raw);
   if (!parsed.success) return { ok: false, issues: schemaIssues(raw, parsed.error, file) };
   const issues = validateScript(parsed.data, file);
   return issues.length === 0 ? { ok: true, body: parsed.data } : { ok: false, issues };
+}
+
+/** The script a file describes, when it has the schema's shape, even if it breaks a rule: what the form editor can show. */
+export function readScriptShape(text: string): ScriptBody | null {
+  try {
+    const parsed = scriptBodySchema.safeParse(parse(text, { uniqueKeys: true }));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A script as a file to hand to an author: YAML, the form the shipped scripts are written in. */

@@ -30,3 +30,9 @@ export function sectionEntry(section: ScriptSection): string {
 export function findSection(body: ScriptBody, kind: ScriptSection['kind']): ScriptSection | undefined {
   return body.sections.find((section) => section.kind === kind);
 }
+
+/** The steps whose `next` or an answer leads to a step, each named once. */
+export function stepsLeadingTo(body: ScriptBody, id: string): string[] {
+  const sources = body.sections.flatMap((section) => section.steps).filter((step) => step.id !== id && targetsOf(step).includes(id));
+  return sources.map((step) => step.id);
+}

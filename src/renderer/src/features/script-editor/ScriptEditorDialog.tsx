@@ -1,19 +1,20 @@
-import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localText } from '@shared/scripts/local-text';
-import { parseScriptFile } from '@shared/scripts/parse-script-file';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useContract } from '../../app/contract-context';
 import { useContractQuery } from '../../app/use-contract-query';
 import { useUiLanguage } from '../../app/use-ui-language';
 import { ScriptIssues } from './ScriptIssues';
+import { ScriptEditorTabs } from './ScriptEditorTabs';
 import { ScriptPreview } from './ScriptPreview';
+import { useScriptDraft } from './use-script-draft';
 import { useScriptFile } from './use-script-file';
 
 /**
- * Where a supervisor edits the scripts: the whole file (texts in every
- * language and tone, steps, branches) checked as it is typed with the same
- * rules an import meets, a preview as an agent would see it, and import and
+ * Where a supervisor edits the scripts: in a form or as the whole file (texts
+ * in every language and tone, steps, branches), checked as it is typed with
+ * the same rules an import meets, a preview as an agent would see it, and import and
  * export of files. A save is a new version, for calls that start after it.
  */
 export function ScriptEditorDialog({ onClose }: { onClose(): void }) {
@@ -28,10 +29,9 @@ export function ScriptEditorDialog({ onClose }: { onClose(): void }) {
   const [slug, setSlug] = useState<string | null>(null);
   const selected = slug ?? scripts[0]?.slug ?? null;
   const file = useContractQuery(selected === null ? null : `script-file:${selected}:${revision}`, () => contract.call('scripts.export', { slug: selected ?? '' }));
-  const [draft, setDraft] = useState<{ slug: string; text: string } | null>(null);
-  const text = draft?.slug === selected ? draft.text : file.status === 'ready' ? file.value.text : '';
-  const parsed = useMemo(() => parseScriptFile(`${selected ?? 'script'}.yaml`, text), [selected, text]);
+  const saved = file.status === 'ready' ? file.value.text : '';
   const { outcome, save, exportFile, clear } = useScriptFile();
+  const draft = useScriptDraft(selected, saved, clear);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -39,7 +39,7 @@ export function ScriptEditorDialog({ onClose }: { onClose(): void }) {
 
   const afterSave = (savedSlug: string | undefined) => {
     if (savedSlug === undefined) return;
-    setDraft(null);
+    draft.discard();
     setSlug(savedSlug);
     setRevision((current) => current + 1);
   };
@@ -91,19 +91,8 @@ export function ScriptEditorDialog({ onClose }: { onClose(): void }) {
         </button>
       </div>
       <div className="script-editor__body">
-        <div className="script-editor__source">
-          <label htmlFor={textId}>{t('scriptEditor.source')}</label>
-          <textarea
-            id={textId}
-            spellCheck={false}
-            value={text}
-            onChange={(event) => {
-              if (selected !== null) setDraft({ slug: selected, text: event.target.value });
-              clear();
-            }}
-            data-testid="script-editor-text"
-          />
-          {!parsed.ok && text !== '' && <ScriptIssues issues={parsed.issues} />}
+        <div className="script-editor__edit">
+          <ScriptEditorTabs draft={draft} />
           {outcome && 'error' in outcome && <ErrorNotice error={outcome.error} />}
           {outcome && 'saved' in outcome && outcome.saved.issues.length > 0 && <ScriptIssues issues={outcome.saved.issues} />}
           {outcome && 'saved' in outcome && outcome.saved.script && (
@@ -114,14 +103,14 @@ export function ScriptEditorDialog({ onClose }: { onClose(): void }) {
           <button
             type="button"
             className="button button--primary"
-            disabled={!parsed.ok || draft?.slug !== selected}
-            onClick={() => void save(`${selected ?? 'script'}.yaml`, text).then((saved) => afterSave(saved?.script?.slug))}
+            disabled={!draft.checked.ok || !draft.edited}
+            onClick={() => void save(draft.file, draft.text).then((result) => afterSave(result?.script?.slug))}
             data-testid="script-editor-save"
           >
             {t('scriptEditor.save')}
           </button>
         </div>
-        {parsed.ok && <ScriptPreview key={selected} body={parsed.body} />}
+        {draft.checked.ok && <ScriptPreview key={selected} body={draft.checked.body} />}
       </div>
     </dialog>
   );

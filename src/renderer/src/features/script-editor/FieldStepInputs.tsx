@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { withText } from '@shared/scripts/editing/with-text';
+import { fieldKinds, type ScriptBody, type ScriptStep } from '@shared/scripts/script-schema';
+import { ScriptTextInputs } from './ScriptTextInputs';
+
+type Field = Extract<ScriptStep, { type: 'field' }>;
+
+interface Props {
+  body: ScriptBody;
+  field: Field;
+  edit(change: (step: ScriptStep) => ScriptStep): void;
+}
+
+/** What a field asks the agent to capture: its label, kind, whether it is required, and a choice's options. */
+export function FieldStepInputs({ body, field, edit }: Props) {
+  const { t } = useTranslation();
+  const kindOf = (value: string) => fieldKinds.find((kind) => kind === value) ?? field.kind;
+  return (
+    <>
+      <ScriptTextInputs legend={t('scriptEditor.form.label')} text={field.label} languages={body.languages} onChange={(language, value) => edit((step) => withText(step, { of: 'label' }, language, value))} />
+      <label>
+        {t('scriptEditor.form.fieldKind')}{' '}
+        <select value={field.kind} onChange={(event) => edit(() => ({ ...field, kind: kindOf(event.target.value) }))}>
+          {fieldKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`scriptEditor.form.fieldKindName.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input type="checkbox" checked={field.required} onChange={(event) => edit(() => ({ ...field, required: event.target.checked }))} /> {t('scriptEditor.form.required')}
+      </label>
+      {(field.options ?? []).map((option) => (
+        <ScriptTextInputs
+          key={option.id}
+          legend={t('scriptEditor.form.option', { id: option.id })}
+          text={option.label}
+          languages={body.languages}
+          onChange={(language, value) => edit((step) => withText(step, { of: 'option', id: option.id }, language, value))}
+        />
+      ))}
+    </>
+  );
+}
