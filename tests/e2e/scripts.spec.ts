@@ -109,13 +109,27 @@ test.describe('call scripts', () => {
     await expect(inWrapUp).toContainText('INV-2041');
   });
 
-  test('a call to the complaints queue gets the complaint-handling script, chosen by the number dialled', async ({ parley }) => {
+  test('a call to the complaints queue gets the complaint-handling script, whose closing sums up the promise made on the call', async ({ parley }) => {
     const page = await registeredConsole(parley, world);
     await world.customer.command('dial', `sip:complaints@${world.stack.domain}`);
     await expect(page.getByTestId('incoming-call')).toBeVisible();
-    await expect(page.getByTestId('call-script')).toHaveAttribute('data-script', 'complaint-handling');
-    await page.getByTestId('decline-button').click();
-    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+    const script = page.getByTestId('call-script');
+    await expect(script).toHaveAttribute('data-script', 'complaint-handling');
+    await page.getByTestId('answer-button').click();
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+
+    // The agent writes the promise down while still talking…
+    await page.getByTestId('wrap-up-add-promise').click();
+    await page.getByTestId('promise-description').fill('a replacement courier picks the parcel up');
+    const due = new Date(Date.now() + 2 * 3_600_000);
+    await page.getByTestId('promise-due').fill(new Date(due.getTime() - due.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+
+    // …and the closing says it back to the customer, with its time.
+    await script.getByTestId('script-section-closing').click();
+    const phrase = script.getByTestId('script-phrase');
+    await expect(phrase).toContainText('a replacement courier picks the parcel up');
+    await expect(script.getByTestId('script-gap')).toHaveCount(0);
+    await hangUp(page);
   });
 
   test('one key jumps to the complaint section, and the tone can be toggled to formal', async ({ parley }) => {

@@ -1,4 +1,5 @@
 import type { CallRecord, CallStart } from '@shared/domain/call-record';
+import type { PromiseFields } from '@shared/domain/wrap-up';
 import type { ContractClient } from '@shared/contract/client';
 
 /** What the console knows about one call beyond the phone: its interaction in the store and who is calling. */
@@ -18,6 +19,8 @@ export interface CallContext {
   /** Who the call is with: the only match, or the agent's choice; null when unknown. */
   customerId: number | null;
   ended: boolean;
+  /** Promises the agent has written down on this call so far (the wrap-up form, before it is saved): the script's closing sums them up. */
+  promisesMade: readonly PromiseFields[];
   /** Why the call could not be stored, in main's words; the call itself goes on. */
   error: string | null;
 }
@@ -46,7 +49,7 @@ export class CallContexts {
 
   async started(start: CallStart, dialed: string): Promise<void> {
     const { sipCallId, direction, remote } = start;
-    this.set({ sipCallId, direction, remote, dialed, e164: null, interactionId: null, matches: null, customerId: null, ended: false, error: null });
+    this.set({ sipCallId, direction, remote, dialed, e164: null, interactionId: null, matches: null, customerId: null, ended: false, error: null, promisesMade: [] });
     const result = await this.contract.call('calls.start', start);
     if (!result.ok) return this.update(sipCallId, { matches: [], error: result.error.message });
     const { interactionId, customerIds, e164 } = result.value;
@@ -74,6 +77,12 @@ export class CallContexts {
     return null;
   }
 
+  /** The wrap-up form's promises for this call changed (typed, not yet saved). */
+  notePromisesMade(interactionId: number, promises: readonly PromiseFields[]): void {
+    const context = [...this.contexts.values()].find((candidate) => candidate.interactionId === interactionId);
+    if (context && !samePromises(context.promisesMade, promises)) this.update(context.sipCallId, { promisesMade: promises });
+  }
+
   private set(context: CallContext): void {
     const next = new Map(this.contexts).set(context.sipCallId, context);
     // Oldest first in a Map: drop the calls nobody will look at again.
@@ -86,4 +95,8 @@ export class CallContexts {
     const context = this.contexts.get(sipCallId);
     if (context) this.set({ ...context, ...change });
   }
+}
+
+function samePromises(a: readonly PromiseFields[], b: readonly PromiseFields[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -96,7 +96,7 @@ export function CallScript({ call, scripts, saved, customer, agentName }: CallSc
         body={body}
         language={language}
         tone={tone}
-        values={callPlaceholders(customer, agentName, call.remote, language)}
+        values={callPlaceholders(customer, agentName, call.remote, language, call.promisesMade)}
         walk={walk}
         onWalk={onWalk}
         finished={choice.finished}

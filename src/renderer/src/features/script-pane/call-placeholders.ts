@@ -1,15 +1,23 @@
 import type { CustomerProfile } from '@shared/domain/customer';
 import type { Language } from '@shared/domain/language';
+import type { PromiseFields } from '@shared/domain/wrap-up';
 import type { PlaceholderValues } from '@shared/scripts/placeholders';
 import { formatDateTime } from '../../app/format';
 
 /**
  * The values a script's phrases are filled with on this call. The promise is
- * the customer's soonest open one: the one a closing summarizes and a
- * callback is about. Whatever is unknown stays out and shows as a gap.
+ * the latest one made on this call (the closing sums up what was promised),
+ * else the customer's soonest open one (what a callback is about). Whatever
+ * is unknown stays out and shows as a gap.
  */
-export function callPlaceholders(customer: CustomerProfile | null, agentName: string | null, remote: string, language: Language): PlaceholderValues {
-  const promise = customer?.openPromises[0];
+export function callPlaceholders(
+  customer: CustomerProfile | null,
+  agentName: string | null,
+  remote: string,
+  language: Language,
+  promisesMade: readonly PromiseFields[] = [],
+): PlaceholderValues {
+  const promise = promisesMade.at(-1) ?? customer?.openPromises[0];
   return {
     'customer.firstName': customer?.firstName,
     'customer.lastName': customer?.lastName,

@@ -1,11 +1,11 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useContract } from '../../app/contract-context';
 import { useAgentName } from '../../app/use-agent-name';
 import { useUiLanguage } from '../../app/use-ui-language';
-import { useAgent } from '../phone/phone-context';
+import { useAgent, useCallContexts } from '../phone/phone-context';
 import { NoteDraftField } from './NoteDraftField';
 import { PromiseFieldsInputs } from './PromiseFieldsInputs';
 import { ScriptAnswers } from './ScriptAnswers';
@@ -39,6 +39,12 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
 
   const toggleCause = (code: string, on: boolean) => setRootCauses((causes) => (on ? [...causes, code] : causes.filter((cause) => cause !== code)));
   const setPromise = (index: number, next: PromiseInput) => setPromises((list) => list.map((promise, at) => (at === index ? next : promise)));
+  // The script's closing sums up what was promised on the call, as it is typed.
+  const calls = useCallContexts();
+  useEffect(() => {
+    const made = promises.map(readPromiseInput).flatMap((read) => (read.ok ? [read.value] : []));
+    calls.notePromisesMade(target.interactionId, made);
+  }, [calls, promises, target.interactionId]);
 
   const save = async () => {
     if (saving || target.live) return;
