@@ -109,7 +109,7 @@ test.describe('call scripts', () => {
     await expect(inWrapUp).toContainText('INV-2041');
   });
 
-  test('a call to the complaints queue gets the complaint-handling script, whose closing sums up the promise made on the call', async ({ parley }) => {
+  test('a call to the complaints queue gets the complaint-handling script, whose answers prefill wrap-up and whose closing sums up the promise made on the call', async ({ parley }) => {
     const page = await registeredConsole(parley, world);
     await world.customer.command('dial', `sip:complaints@${world.stack.domain}`);
     await expect(page.getByTestId('incoming-call')).toBeVisible();
@@ -124,7 +124,14 @@ test.describe('call scripts', () => {
     const due = new Date(Date.now() + 2 * 3_600_000);
     await page.getByTestId('promise-due').fill(new Date(due.getTime() - due.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
 
-    // …and the closing says it back to the customer, with its time.
+    // What the customer wanted, captured in the script, is already in the wrap-up…
+    await script.getByTestId('script-section-complaint').click();
+    await script.getByLabel(/What went wrong/).fill('The courier never came');
+    await script.getByTestId('script-next').click();
+    await script.getByLabel(/What the customer actually wanted/).fill('The parcel by Friday');
+    await expect(page.getByTestId('wrap-up-wanted')).toHaveValue('The parcel by Friday');
+
+    // …and the closing says the promise back to the customer, with its time.
     await script.getByTestId('script-section-closing').click();
     const phrase = script.getByTestId('script-phrase');
     await expect(phrase).toContainText('a replacement courier picks the parcel up');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wrapUpFieldsFedByScripts } from './wrap-up-fields';
 
 /** What the agent captured at one step, in the run's language, as the timeline and wrap-up show it. */
 export const capturedAnswerSchema = z.object({
@@ -10,6 +11,8 @@ export const capturedAnswerSchema = z.object({
   value: z.string(),
   /** As a person reads it: the answer's or option's label, or the value itself. */
   shown: z.string(),
+  /** The wrap-up field it prefills, when the script says so. */
+  wrapUp: z.enum(wrapUpFieldsFedByScripts).optional(),
 });
 export type CapturedAnswer = z.infer<typeof capturedAnswerSchema>;
 

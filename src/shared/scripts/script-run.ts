@@ -58,7 +58,8 @@ export function capturedAnswers(body: ScriptBody, walk: ScriptWalk, language: La
       answers.push({ stepId, kind: 'question', label: spokenText(step.text, body.defaultTone, language), value, shown: answer ? localText(answer.label, language) : value });
     } else if (step?.type === 'field' && value !== undefined) {
       const option = step.options?.find((candidate) => candidate.id === value);
-      answers.push({ stepId, kind: 'field', label: localText(step.label, language), value, shown: option ? localText(option.label, language) : value });
+      const shown = option ? localText(option.label, language) : value;
+      answers.push({ stepId, kind: 'field', label: localText(step.label, language), value, shown, ...(step.wrapUp ? { wrapUp: step.wrapUp } : {}) });
     } else if (step?.type === 'checkpoint' && walk.ticked.includes(stepId)) {
       answers.push({ stepId, kind: 'checkpoint', label: localText(step.label, language), value: 'done', shown: localText(step.label, language) });
     }

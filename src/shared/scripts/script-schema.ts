@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { callDirections, customerTiers, tones } from '../domain/customer';
 import { languageSchema } from '../domain/language';
+import { wrapUpFieldsFedByScripts } from './wrap-up-fields';
 
 /** A text in some of the script's languages; the validator checks that every declared language is there. */
 export const scriptTextSchema = z.partialRecord(languageSchema, z.string().trim().min(1, 'must not be empty'));
@@ -44,6 +45,8 @@ export const scriptStepSchema = z.discriminatedUnion('type', [
       required: z.boolean().default(false),
       /** For `choice`: the values the agent picks from. */
       options: z.array(z.object({ id: stepIdSchema, label: scriptTextSchema }).strict()).optional(),
+      /** The wrap-up field this answer fills in advance (seed 000: what the customer wanted, what we offered). */
+      wrapUp: z.enum(wrapUpFieldsFedByScripts).optional(),
     })
     .strict(),
   z.object({ ...stepBase, type: z.literal('checkpoint'), label: scriptTextSchema }).strict(),

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { CapturedAnswer } from '@shared/scripts/captured-answer';
+import { capturedAnswerSchema, type CapturedAnswer } from '@shared/scripts/captured-answer';
 import { capturedAnswers, missedCheckpoints, scriptRunSchema, type ScriptRun, type ScriptRunSave } from '@shared/scripts/script-run';
 import { canFinish } from '@shared/scripts/script-walker';
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import { interactions, scriptRuns } from '../../store/schema';
 import { getScript } from './script-store';
 
 /** The answers column: what was captured at each step, keyed by step id, so wrap-up can look one up. */
-const storedAnswersSchema = z.record(z.string(), z.object({ kind: z.enum(['question', 'field', 'checkpoint']), label: z.string(), value: z.string(), shown: z.string() }));
+const storedAnswersSchema = z.record(z.string(), capturedAnswerSchema.omit({ stepId: true }));
 
 function storedAnswers(answers: CapturedAnswer[]): z.infer<typeof storedAnswersSchema> {
   return Object.fromEntries(answers.map(({ stepId, ...answer }) => [stepId, answer]));

@@ -1,12 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useScriptAnswers } from '../script-pane/use-script-answers';
+import type { CapturedAnswer } from '@shared/scripts/captured-answer';
 
 /** What the call's script captured, beside the wrap-up: the agent writes the note with it in view. */
-export function ScriptAnswers({ interactionId }: { interactionId: number }) {
+export function ScriptAnswers({ answers }: { answers: readonly CapturedAnswer[] }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const answers = useScriptAnswers(interactionId);
   if (answers.length === 0) return null;
   return (
     <section className="wrap-up-script" aria-labelledby={titleId} data-testid="wrap-up-script-answers">

@@ -8,9 +8,11 @@ import { useUiLanguage } from '../../app/use-ui-language';
 import { useAgent, useCallContexts } from '../phone/phone-context';
 import { NoteDraftField } from './NoteDraftField';
 import { PromiseFieldsInputs } from './PromiseFieldsInputs';
+import { useScriptAnswers } from '../script-pane/use-script-answers';
 import { ScriptAnswers } from './ScriptAnswers';
 import { emptyPromiseInput, readPromiseInput, type PromiseInput, type PromiseProblem } from './promise-input';
 import { useNoteDraft } from './use-note-draft';
+import { usePrefilledField } from './use-prefilled-field';
 import { useWrapUpCodes } from './use-wrap-up-codes';
 import { wrapUpProblemKey } from './wrap-up-problem';
 import type { WrapUpTarget } from './wrap-up-target';
@@ -30,8 +32,9 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
   const draft = useNoteDraft(target.interactionId, target.draft);
   const [disposition, setDisposition] = useState('');
   const [rootCauses, setRootCauses] = useState<string[]>([]);
-  const [customerWanted, setCustomerWanted] = useState('');
-  const [weOffered, setWeOffered] = useState('');
+  const scriptAnswers = useScriptAnswers(target.interactionId);
+  const [customerWanted, setCustomerWanted] = usePrefilledField(scriptAnswers, 'customer-wanted');
+  const [weOffered, setWeOffered] = usePrefilledField(scriptAnswers, 'we-offered');
   const [promises, setPromises] = useState<PromiseInput[]>([]);
   const [problems, setProblems] = useState<(PromiseProblem | null)[]>([]);
   const [error, setError] = useState<ContractError | null>(null);
@@ -86,7 +89,7 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
 
   return (
     <form className="wrap-up-form" onSubmit={submit} onKeyDown={saveByKey} data-testid="wrap-up-form" data-interaction={target.interactionId}>
-      <ScriptAnswers interactionId={target.interactionId} />
+      <ScriptAnswers answers={scriptAnswers} />
       <NoteDraftField draft={draft} />
       <label className="field">
         {t('wrapUp.disposition')}
