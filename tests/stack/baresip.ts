@@ -66,6 +66,8 @@ export async function startBaresip(dir: string, stack: TelephonyStack, user: Sip
       'poll_method epoll',
       `sip_listen 127.0.0.1:${sipPort}`,
       'net_interface 127.0.0.1',
+      // Media ports apart from the test servers' (5000–9999, tests/stack/processes.ts) and rtpengine's (20000+).
+      'rtp_ports 10000-19998',
       `audio_source aufile,${playFile}`,
       // No sound card here: the bridge consumes what is played, sndfile records it first.
       'audio_player aubridge,nowhere',

@@ -2,27 +2,50 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
 
-/** A free loopback port, found by letting the OS pick one. */
-export async function freeTcpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
+/**
+ * Ports for the test servers are drawn from 5000–9999: apart from baresip's
+ * media ports (10000–19998), rtpengine's slices (20000+) and Linux's
+ * ephemeral range (32768+), from which the kernel hands ports to anyone who
+ * asks — Chromium's ICE gathering among them — between our check and the
+ * server's own bind.
+ */
+const serverPorts = { from: 5_000, to: 9_999 };
+
+function randomServerPort(): number {
+  return serverPorts.from + Math.floor(Math.random() * (serverPorts.to - serverPorts.from + 1));
+}
+
+/** Whether a loopback port can be bound now, by TCP or UDP. */
+function canBind(port: number, protocol: 'tcp' | 'udp'): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (protocol === 'tcp') {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+      return;
+    }
+    const socket = createSocket('udp4');
+    socket.once('error', () => resolve(false));
+    socket.bind(port, '127.0.0.1', () => socket.close(() => resolve(true)));
   });
 }
 
-export async function freeUdpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = createSocket('udp4');
-    socket.once('error', reject);
-    socket.bind(0, '127.0.0.1', () => {
-      const { port } = socket.address();
-      socket.close(() => resolve(port));
-    });
-  });
+async function freePort(protocol: 'tcp' | 'udp'): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = randomServerPort();
+    if (await canBind(port, protocol)) return port;
+  }
+  throw new Error(`No free ${protocol} port on 127.0.0.1 between ${serverPorts.from} and ${serverPorts.to} after 50 tries`);
+}
+
+/** A free loopback TCP port for a test server. */
+export function freeTcpPort(): Promise<number> {
+  return freePort('tcp');
+}
+
+/** A free loopback UDP port for a test server. */
+export function freeUdpPort(): Promise<number> {
+  return freePort('udp');
 }
 
 export interface RunningProcess {
