@@ -1,16 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { customerItem, noteItem } from '../../sync/items';
 import { runConformance } from '../../sync/conformance/run-conformance';
-import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../../sync/reference-server';
+import type { ReferenceServerOptions } from '../../sync/reference-server';
+import { useReferenceServers } from '../support/reference-servers';
 
-const servers: ReferenceServer[] = [];
-afterEach(async () => {
-  for (const server of servers.splice(0)) await server.close();
-});
+const referenceServer = useReferenceServers();
 
 async function crm(options: ReferenceServerOptions = {}) {
-  const server = await startReferenceServer(options);
-  servers.push(server);
+  const server = await referenceServer(options);
   server.publish(...Array.from({ length: 450 }, (_, n) => customerItem(n)), noteItem('n1', 'crm-c1'));
   return server;
 }

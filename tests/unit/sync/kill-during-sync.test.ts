@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { statSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/main/services/import/import-file';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
 import { pendingCount } from '../../../src/main/services/sync/outbox-delivery';
@@ -10,19 +10,16 @@ import { pushOutbox } from '../../../src/main/services/sync/push-outbox';
 import { openStore } from '../../../src/main/store/database';
 import { customerItem, noteItem } from '../../sync/items';
 import { insertCustomer, writeNote } from '../../sync/local-writes';
-import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../../sync/reference-server';
+import type { ReferenceServerOptions } from '../../sync/reference-server';
+import { useReferenceServers } from '../support/reference-servers';
 import { useTempDir } from '../support/temp-store';
 
 const root = join(import.meta.dirname, '../../..');
 const tempDir = useTempDir();
-const servers: ReferenceServer[] = [];
-afterEach(async () => {
-  for (const server of servers.splice(0)) await server.close();
-});
+const referenceServer = useReferenceServers();
 
 async function crm(options: ReferenceServerOptions) {
-  const server = await startReferenceServer(options);
-  servers.push(server);
+  const server = await referenceServer(options);
   return server;
 }
 

@@ -1,21 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SyncTransportError } from '../../../src/main/services/sync/connector';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
 import { pullChanges } from '../../../src/main/services/sync/pull-changes';
 import type { Sqlite } from '../../../src/main/store/database';
 import { customerItem, dispositionItem, noteItem, promiseItem } from '../../sync/items';
-import { startReferenceServer, type ReferenceServer, type ReferenceServerOptions } from '../../sync/reference-server';
+import type { ReferenceServerOptions } from '../../sync/reference-server';
+import { useReferenceServers } from '../support/reference-servers';
 import { useTempStore } from '../support/temp-store';
 
 const tempStore = useTempStore();
-const servers: ReferenceServer[] = [];
-afterEach(async () => {
-  for (const server of servers.splice(0)) await server.close();
-});
+const referenceServer = useReferenceServers();
 
 async function crm(options: ReferenceServerOptions = {}) {
-  const server = await startReferenceServer(options);
-  servers.push(server);
+  const server = await referenceServer(options);
   return { server, connector: createHttpConnector({ baseUrl: server.url, token: options.token ?? null, timeoutMs: 2_000 }) };
 }
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scriptFileText } from '@shared/scripts/parse-script-file';
 import { defaultScripts } from '../../../src/main/services/scripts/default-scripts';
 import { importScript } from '../../../src/main/services/scripts/import-script';
@@ -6,18 +6,14 @@ import { latestScript } from '../../../src/main/services/scripts/script-store';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
 import { pullChanges } from '../../../src/main/services/sync/pull-changes';
 import { pushOutbox } from '../../../src/main/services/sync/push-outbox';
-import { startReferenceServer, type ReferenceServer } from '../../sync/reference-server';
+import { useReferenceServers } from '../support/reference-servers';
 import { useTempStore } from '../support/temp-store';
 
 const tempStore = useTempStore();
-const servers: ReferenceServer[] = [];
-afterEach(async () => {
-  for (const server of servers.splice(0)) await server.close();
-});
+const referenceServer = useReferenceServers();
 
 async function crm() {
-  const server = await startReferenceServer();
-  servers.push(server);
+  const server = await referenceServer();
   return { server, connector: createHttpConnector({ baseUrl: server.url, token: null, timeoutMs: 2_000 }) };
 }
 
