@@ -3,6 +3,8 @@
  * source of truth; this file must follow them).
  */
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { callEndReasons } from '@shared/domain/call-ending';
+import { callOutcomes } from '@shared/domain/customer';
 
 export const customers = sqliteTable('customers', {
   id: integer('id').primaryKey(),
@@ -58,10 +60,13 @@ export const interactions = sqliteTable('interactions', {
   answeredAt: integer('answered_at'),
   endedAt: integer('ended_at'),
   agent: text('agent'),
-  outcome: text('outcome', { enum: ['answered', 'missed', 'declined', 'busy', 'forwarded', 'failed', 'voicemail'] }),
+  outcome: text('outcome', { enum: callOutcomes }),
   dispositionCode: text('disposition_code'),
   customerWanted: text('customer_wanted'),
   weOffered: text('we_offered'),
+  endReason: text('end_reason', { enum: callEndReasons }),
+  sipCode: integer('sip_code'),
+  longestNoAudioSeconds: integer('longest_no_audio_s'),
 });
 
 export const interactionRootCauses = sqliteTable(

@@ -60,7 +60,8 @@ export const customerProfileSchema = z.object({
 export type CustomerProfile = z.infer<typeof customerProfileSchema>;
 
 export const callDirections = ['inbound', 'outbound'] as const;
-export const callOutcomes = ['answered', 'missed', 'declined', 'busy', 'forwarded', 'failed', 'voicemail'] as const;
+/** How a call came out, coarsely (the ending's reason says exactly why: call-ending.ts). */
+export const callOutcomes = ['answered', 'missed', 'declined', 'busy', 'forwarded', 'failed', 'voicemail', 'no-answer', 'cancelled'] as const;
 
 const codeRefSchema = z.object({ code: z.string(), label: localizedLabelSchema });
 

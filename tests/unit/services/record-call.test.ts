@@ -18,6 +18,9 @@ const call = {
   answeredAt: 4_000,
   endedAt: 64_000,
   outcome: 'answered' as const,
+  endReason: 'remote-hangup' as const,
+  sipCode: null,
+  longestNoAudioSeconds: 0,
 };
 
 describe('recording a call', () => {
@@ -38,7 +41,7 @@ describe('recording a call', () => {
 
   it('keeps a call from an unknown or non-numeric caller, unlinked', () => {
     const store = tempStore();
-    expect(recordCall(store, { ...call, remote: 'customer-2001', outcome: 'missed', answeredAt: null }, 'RU').customerId).toBeNull();
+    expect(recordCall(store, { ...call, remote: 'customer-2001', outcome: 'missed', endReason: 'caller-cancelled', answeredAt: null }, 'RU').customerId).toBeNull();
     expect(store.sqlite.prepare('SELECT from_number, outcome FROM interactions').get()).toEqual({ from_number: 'customer-2001', outcome: 'missed' });
   });
 
@@ -68,8 +71,24 @@ describe('recording a call', () => {
 
   it('records a call turned away before it rang (busy, forwarded) as a new interaction', () => {
     const store = tempStore();
-    recordCall(store, { ...call, outcome: 'forwarded', answeredAt: null }, 'RU');
+    recordCall(store, { ...call, outcome: 'forwarded', endReason: 'forwarded', sipCode: 302, answeredAt: null }, 'RU');
     expect(store.sqlite.prepare('SELECT outcome FROM interactions').pluck().get()).toBe('forwarded');
+  });
+
+  it('keeps why the call ended with the SIP code behind it, and how long nothing was heard', () => {
+    const store = tempStore();
+    startCall(store, { ...start, direction: 'outbound' }, 'RU');
+    recordCall(store, { ...call, direction: 'outbound', answeredAt: null, outcome: 'busy', endReason: 'busy', sipCode: 486, longestNoAudioSeconds: null }, 'RU');
+    recordCall(store, { ...call, sipCallId: 'second', longestNoAudioSeconds: 12 }, 'RU');
+    expect(store.sqlite.prepare('SELECT outcome, end_reason, sip_code, longest_no_audio_s FROM interactions ORDER BY id').all()).toEqual([
+      { outcome: 'busy', end_reason: 'busy', sip_code: 486, longest_no_audio_s: null },
+      { outcome: 'answered', end_reason: 'remote-hangup', sip_code: null, longest_no_audio_s: 12 },
+    ]);
+  });
+
+  it('refuses an ending reason or SIP code outside the list, naming the field', () => {
+    expect(callRecordSchema.safeParse({ ...call, endReason: 'vanished' }).error?.issues[0]?.path).toEqual(['endReason']);
+    expect(callRecordSchema.safeParse({ ...call, sipCode: 99 }).error?.issues[0]?.path).toEqual(['sipCode']);
   });
 
   it('refuses a record that ends before it starts, naming the field', () => {

@@ -142,7 +142,7 @@ describe('wrap-up: what a call leaves behind', () => {
         .map((row) => ({ entity: row.entity, ...(JSON.parse(row.payload) as Record<string, unknown>) }));
     expect(queued()).toEqual([]);
 
-    recordCall(store, { ...start, answeredAt: 2_000, endedAt: 60_000, outcome: 'answered' }, 'RU');
+    recordCall(store, { ...start, answeredAt: 2_000, endedAt: 60_000, outcome: 'answered', endReason: 'local-hangup', sipCode: 200, longestNoAudioSeconds: 0 }, 'RU');
     expect(queued()).toMatchObject([{ entity: 'interaction', outcome: 'answered' }]);
 
     const saved = saveWrapUp(store, wrapUp(call), 70_000);

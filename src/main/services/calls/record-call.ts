@@ -58,7 +58,14 @@ export function recordCall(store: Store, record: CallRecord, defaultCountry: str
 }
 
 function finishOrInsert(store: Store, record: CallRecord, defaultCountry: string): { interactionId: number; customerId: number | null } {
-  const ending = { answeredAt: record.answeredAt, endedAt: record.endedAt, outcome: record.outcome };
+  const ending = {
+    answeredAt: record.answeredAt,
+    endedAt: record.endedAt,
+    outcome: record.outcome,
+    endReason: record.endReason,
+    sipCode: record.sipCode,
+    longestNoAudioSeconds: record.longestNoAudioSeconds,
+  };
   const [started] = store.orm
     .update(interactions)
     .set(ending)

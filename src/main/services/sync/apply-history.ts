@@ -1,10 +1,10 @@
+import { callOutcomes } from '@shared/domain/customer';
 import type { Sqlite } from '../../store/database';
 import { preparedPerDatabase } from '../../store/prepared';
 import type { ItemStatus, Reasons } from './item-report';
 import { localCustomerId, localInteractionId } from './local-ids';
 import type { InteractionItem, NoteItem, PromiseItem } from './wire';
 
-const outcomes = ['answered', 'missed', 'declined', 'busy', 'forwarded', 'failed', 'voicemail'] as const;
 
 const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   codeExists: sqlite.prepare<[string], number>('SELECT 1 FROM disposition_codes WHERE code = ?').pluck(),
@@ -52,7 +52,7 @@ export function applyInteraction(sqlite: Sqlite, item: InteractionItem, reasons:
     customerId = localCustomerId(sqlite, item.customerId) ?? null;
     if (customerId === null) reasons.add('customerId', 'unknown customer, stored unlinked');
   }
-  let outcome = reasons.choice(item.outcome, outcomes, null, 'outcome');
+  let outcome = reasons.choice(item.outcome, callOutcomes, null, 'outcome');
   // A finished call must say how it ended; one whose outcome this console cannot read is kept as failed.
   if (outcome === null && item.endedAt !== null && item.endedAt !== undefined) {
     if (item.outcome === null || item.outcome === undefined) reasons.add('outcome', 'missing on a finished call, stored as failed');

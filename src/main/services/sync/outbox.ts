@@ -76,6 +76,8 @@ function item(statement: Statements, { kind, localId }: OutboxChange): Interacti
         endedAt: row.ended_at === null ? null : Number(row.ended_at),
         agent: row.agent === null ? null : String(row.agent),
         outcome: row.outcome === null ? null : String(row.outcome),
+        endReason: row.end_reason === null ? null : String(row.end_reason),
+        sipCode: row.sip_code === null ? null : Number(row.sip_code),
         dispositionCode: row.disposition_code === null ? null : String(row.disposition_code),
         rootCauses: statement.rootCauses.all(localId),
         customerWanted: row.customer_wanted === null ? null : String(row.customer_wanted),

@@ -39,6 +39,9 @@ export const interactionItemSchema = z.object({
   endedAt: time.nullish(),
   agent: optionalText,
   outcome: optionalText,
+  /** Why the call ended exactly, and the SIP code behind it (src/shared/domain/call-ending.ts); informative, optional. */
+  endReason: optionalText,
+  sipCode: z.number().int().nullish(),
   dispositionCode: optionalText,
   rootCauses: z.array(z.string()).default([]),
   customerWanted: optionalText,
