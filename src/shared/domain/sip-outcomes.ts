@@ -1,4 +1,4 @@
-/** What SIP answers mean for the agent: plain words for registration and call failures. */
+/** What SIP answers mean for the phone's registration, in plain words (calls: call-ending.ts). */
 
 export type RegistrationFailure =
   /** 401/407 after our credentials were sent: the password (or user name) is wrong. */
@@ -7,24 +7,12 @@ export type RegistrationFailure =
   | 'forbidden'
   /** The WebSocket could not be opened or was lost. */
   | 'unreachable'
+  /** The connection is open but the server stopped answering (frozen process, network black hole). */
+  | 'unresponsive'
   /** 408 or no answer in time. */
   | 'timeout'
   /** 5xx or an answer we cannot use. */
   | 'server-error';
-
-export type CallFailure =
-  | 'busy'
-  | 'not-found'
-  | 'unavailable'
-  | 'rejected'
-  | 'not-acceptable'
-  | 'server-error'
-  | 'timeout'
-  | 'no-microphone'
-  | 'not-registered'
-  /** The signalling transport dropped and the call could not be recovered in time. */
-  | 'connection-lost'
-  | 'failed';
 
 /** What a SIP final response means for registration. */
 export function registrationFailureFor(code: number): RegistrationFailure {
@@ -34,30 +22,21 @@ export function registrationFailureFor(code: number): RegistrationFailure {
   return 'server-error';
 }
 
-/** What a SIP final response means for a call that did not connect. */
-export function callFailureFor(code: number): CallFailure {
-  switch (code) {
-    case 486:
-    case 600:
-      return 'busy';
-    case 404:
-    case 604:
-      return 'not-found';
-    case 480:
-      return 'unavailable';
-    case 403:
-    case 603:
-      return 'rejected';
-    case 488:
-    case 606:
-      return 'not-acceptable';
-    case 408:
-    case 487:
-      return 'timeout';
-    default:
-      return code >= 500 ? 'server-error' : 'failed';
-  }
-}
+/**
+ * Waits before the next attempt. While the server is out of reach the phone
+ * probes it every few seconds, so that it is registered again moments after
+ * the server is back. When the server answered "no" (a wrong password, a
+ * refused account, an error), asking again at once would only repeat the
+ * answer and load a server that may be struggling: those back off to a
+ * minute. Each wait is spread by ±20 % so that a site's consoles do not all
+ * come back in the same second.
+ */
+const probeDelaysMs = [1_000, 2_000, 3_000];
+const refusalDelaysMs = [5_000, 15_000, 30_000, 60_000];
 
-/** Waits between reconnection attempts: quick at first, then no more than every 30 s. */
-export const reconnectDelaysMs = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
+export function retryDelayMs(reason: RegistrationFailure, attempt: number, random: number): number {
+  const outOfReach = reason === 'unreachable' || reason === 'unresponsive' || reason === 'timeout';
+  const delays = outOfReach ? probeDelaysMs : refusalDelaysMs;
+  const base = delays[Math.min(attempt, delays.length - 1)] ?? 60_000;
+  return Math.round(base * (0.8 + 0.4 * random));
+}

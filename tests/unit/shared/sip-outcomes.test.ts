@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callFailureFor, reconnectDelaysMs, registrationFailureFor } from '@shared/domain/sip-outcomes';
+import { registrationFailureFor, retryDelayMs } from '@shared/domain/sip-outcomes';
 
 describe('what the agent is told when the server says no', () => {
   it.each([
@@ -12,26 +12,22 @@ describe('what the agent is told when the server says no', () => {
   ])('REGISTER answered %i → %s', (code, reason) => {
     expect(registrationFailureFor(code)).toBe(reason);
   });
+});
 
-  it.each([
-    [486, 'busy'],
-    [600, 'busy'],
-    [404, 'not-found'],
-    [480, 'unavailable'],
-    [487, 'timeout'],
-    [408, 'timeout'],
-    [488, 'not-acceptable'],
-    [603, 'rejected'],
-    [403, 'rejected'],
-    [503, 'server-error'],
-    [415, 'failed'],
-  ])('INVITE answered %i → %s', (code, failure) => {
-    expect(callFailureFor(code)).toBe(failure);
+describe('when the phone tries to register again', () => {
+  it('probes a server out of reach every few seconds, so it is back moments after the server is', () => {
+    const delays = [0, 1, 2, 3, 10, 100].map((attempt) => retryDelayMs('unreachable', attempt, 0.5));
+    expect(delays).toEqual([1_000, 2_000, 3_000, 3_000, 3_000, 3_000]);
+    expect(retryDelayMs('unresponsive', 50, 1)).toBeLessThanOrEqual(3_600);
   });
 
-  it('retries quickly at first and never less often than every 30 s', () => {
-    expect(reconnectDelaysMs[0]).toBeLessThanOrEqual(1_000);
-    expect(Math.max(...reconnectDelaysMs)).toBe(30_000);
-    expect([...reconnectDelaysMs].sort((a, b) => a - b)).toEqual(reconnectDelaysMs);
+  it('backs off to a minute when the server refused, instead of repeating a wrong password every second', () => {
+    expect(retryDelayMs('wrong-credentials', 0, 0.5)).toBe(5_000);
+    expect(retryDelayMs('server-error', 20, 0.5)).toBe(60_000);
+  });
+
+  it('spreads each wait by at most a fifth either way, so a site does not come back in the same second', () => {
+    expect(retryDelayMs('forbidden', 3, 0)).toBe(48_000);
+    expect(retryDelayMs('forbidden', 3, 1)).toBe(72_000);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * A three-way conference mixed in the agent's own page with Web Audio: each
- * party is sent the agent's microphone plus the other party, and the agent
- * hears both. No conference bridge on the server is needed.
+ * A conference mixed in the agent's own page with Web Audio: each party is
+ * sent the agent's microphone plus every other party, and the agent hears
+ * them all. No conference bridge on the server is needed. Any number of
+ * parties: two for a three-way call, more when someone else joins.
  */
 export class ConferenceMixer {
   private readonly context = new AudioContext();
@@ -19,7 +20,7 @@ export class ConferenceMixer {
 
   constructor(
     private microphone: MediaStream,
-    remotes: readonly [MediaStream, MediaStream],
+    remotes: readonly MediaStream[],
   ) {
     const context = this.context;
     this.microphoneGain = context.createGain();
@@ -31,7 +32,8 @@ export class ConferenceMixer {
       const element = new Audio();
       element.muted = true;
       element.srcObject = remote;
-      void element.play().catch(() => undefined);
+      // Muted playback is never blocked by autoplay rules; if it fails anyway, that party is heard through the call but not mixed.
+      element.play().catch((error: unknown) => console.warn('A conference party could not be fed into the mix.', error));
       this.keepAlive.push(element);
       const source = context.createMediaStreamSource(remote);
       source.connect(agentEar);

@@ -9,3 +9,8 @@ export interface Microphone {
   /** Called when the device or its processing changed: calls in progress take a new track. */
   subscribe(listener: () => void): () => void;
 }
+
+/** The microphone was refused or is missing: the call cannot start, and the agent is told why. */
+export function isMicrophoneError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'NotAllowedError' || error.name === 'NotFoundError');
+}

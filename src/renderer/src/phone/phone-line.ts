@@ -1,53 +1,70 @@
-import { Invitation, Inviter, SessionState, type Session } from 'sip.js';
+import { SessionState, type Session } from 'sip.js';
+import type { IncomingResponse } from 'sip.js/lib/core';
 import type { SessionDescriptionHandler, SessionDescriptionHandlerOptions } from 'sip.js/lib/platform/web';
-import { callQualityFrom, type CallQuality } from '@shared/domain/call-quality';
+import { outcomeFor } from '@shared/domain/call-ending';
 import type { CallRecord, CallStart } from '@shared/domain/call-record';
-import type { callOutcomes } from '@shared/domain/customer';
-import type { CallFailure } from '@shared/domain/sip-outcomes';
-import type { CallState, HoldState, LiveCall, RemoteParty } from './phone-state';
-import { readAudioStats } from './read-audio-stats';
-
-type Outcome = (typeof callOutcomes)[number];
+import type { MediaHealth } from '@shared/domain/media-window';
+import { callTransition, startCall, type CallEvent, type CallModel, type CallPhase } from './call-machine';
+import { MediaMonitor } from './media-monitor';
+import type { EndedCall, LiveCall, RemoteParty } from './phone-state';
+import { orderedCallEvents, watchSession } from './session-events';
 
 export const audioOnly: SessionDescriptionHandlerOptions = { constraints: { audio: true, video: false } };
 
+/** How long our BYE, CANCEL or decline may go unanswered before the call is told as ended without confirmation. */
+export const endingConfirmationMs = 4_000;
+
 /**
- * One call and everything the phone knows about it: where it is, whether it
- * is muted or held, its quality, and (while the signalling is down) until
- * when it may be recovered. The softphone decides what happens to lines; a
- * line only carries out one call's own commands and tells when it changed.
+ * One call: its state machine, and the media commands that act on it (hold,
+ * mute, keypad, ICE restart, hanging up). Every change goes through
+ * `dispatch`, the only writer of the call's state; the softphone decides
+ * what happens between calls and reads each line's state, never writes it.
+ * Inbound and outbound calls differ in how they start and how they are
+ * ended before they are answered: InboundLine and OutboundLine.
  */
-export class PhoneLine {
+export abstract class PhoneLine {
   readonly id: string;
-  readonly sipCallId: string;
-  answeredAt: number | null = null;
-  finalCode: number | null = null;
-  declinedByAgent = false;
-  /** Turned away without ringing: answered busy, or redirected (Not Ready forwarding). */
-  turnedAway: 'busy' | 'forwarded' | null = null;
-  /** Rung out to a 180/183: the UI says "ringing" rather than "dialing". */
-  alerting = false;
-  muted = false;
-  hold: HoldState = 'off';
-  quality: CallQuality | null = null;
-  reconnectingUntil: number | null = null;
+  private current: CallModel;
+  private muted = false;
+  private media: MediaHealth | null = null;
+  private monitor: MediaMonitor | null = null;
+  private endingTimer: ReturnType<typeof setTimeout> | null = null;
+  private endedAt: number | null = null;
   /** While mixed into a conference, what this line sends is not the microphone alone. */
   conferenceTrack: MediaStreamTrack | null = null;
-  private qualityTimer: ReturnType<typeof setInterval> | null = null;
 
-  constructor(
+  protected constructor(
     readonly session: Session,
     readonly direction: 'inbound' | 'outbound',
     readonly remote: RemoteParty,
     readonly startedAt: number,
-    private readonly changed: () => void,
+    private readonly changed: (line: PhoneLine) => void,
   ) {
     this.id = session.id;
-    this.sipCallId = (session instanceof Invitation ? session.request : (session as Inviter).request).callId;
+    this.current = startCall(direction);
+    watchSession(session, orderedCallEvents((event) => this.dispatch(event)));
+  }
+
+  abstract readonly sipCallId: string;
+  /** The number or queue the call is for. */
+  abstract readonly dialed: string;
+  /** Sends what ends the call in its current phase: CANCEL, a decline, or BYE. */
+  protected abstract sendEnd(phase: CallPhase): Promise<void>;
+
+  get model(): CallModel {
+    return this.current;
   }
 
   get established(): boolean {
-    return this.answeredAt !== null && this.session.state === SessionState.Established;
+    return this.current.phase === 'connected';
+  }
+
+  get ended(): boolean {
+    return this.current.phase === 'ended';
+  }
+
+  get isMuted(): boolean {
+    return this.muted;
   }
 
   get handler(): SessionDescriptionHandler | undefined {
@@ -62,29 +79,34 @@ export class PhoneLine {
     return this.handler?.peerConnection?.getSenders().find((sender) => sender.track?.kind === 'audio' || sender.track === null);
   }
 
+  /** The only way the call's state changes. */
+  dispatch(event: CallEvent): void {
+    const before = this.current;
+    const after = callTransition(before, event);
+    if (after === before) return;
+    this.current = after;
+    if (before.phase !== 'connected' && after.phase === 'connected') this.startMonitor();
+    if (before.phase !== 'ending' && after.phase === 'ending') this.endingTimer = setTimeout(() => this.dispatch({ type: 'ending-timed-out' }), endingConfirmationMs);
+    if (after.phase === 'ended') this.release();
+    this.changed(this);
+  }
+
   view(): LiveCall {
     const { id, sipCallId, direction, remote, startedAt } = this;
-    if (this.answeredAt === null) {
-      if (this.session instanceof Invitation) return { status: 'incoming', id, sipCallId, direction, remote, startedAt };
-      return { status: this.alerting ? 'ringing' : 'dialing', id, sipCallId, direction, remote, startedAt };
+    const base = { id, sipCallId, direction, remote, startedAt };
+    const { phase, answeredAt, hold, remoteHold, transfer, reconnectingUntil } = this.current;
+    if (phase === 'connected' && answeredAt !== null) {
+      return { ...base, status: 'established', answeredAt, media: this.media, muted: this.muted, hold, remoteHold, transfer, reconnectingUntil };
     }
-    const { answeredAt, quality, muted, hold, reconnectingUntil } = this;
-    return { status: 'established', id, sipCallId, direction, remote, startedAt, answeredAt, quality, muted, hold, reconnectingUntil };
+    if (phase === 'ringing-in' || phase === 'answering') return { ...base, status: 'incoming' };
+    if (phase === 'dialing' || phase === 'ringing-out') return { ...base, status: phase === 'dialing' ? 'dialing' : 'ringing' };
+    return { ...base, status: 'ending' };
   }
 
-  endedView(failure: CallFailure | null, endedAt: number): CallState {
-    const { id, sipCallId, direction, remote, startedAt, answeredAt, finalCode: code } = this;
-    return { status: 'ended', id, sipCallId, direction, remote, startedAt, answeredAt, endedAt, failure, code };
-  }
-
-  /**
-   * The number or queue the call is for: what the agent dialled, or for an
-   * incoming call the address it was sent to (the To header keeps the DID or
-   * queue a PBX routed it by, where the request URI is only this console).
-   */
-  get dialed(): string {
-    if (this.session instanceof Invitation) return this.session.request.to.uri.user ?? '';
-    return this.remote.user;
+  endedView(): EndedCall {
+    const { id, sipCallId, direction, remote, startedAt } = this;
+    const ending = this.current.ending ?? { reason: 'failed', code: null };
+    return { id, sipCallId, direction, remote, startedAt, status: 'ended', answeredAt: this.current.answeredAt, endedAt: this.endedAt ?? Date.now(), ending };
   }
 
   /** The call as it starts: what the store makes its interaction from. */
@@ -92,50 +114,50 @@ export class PhoneLine {
     return { direction: this.direction, remote: this.remote.user || 'unknown', local, sipCallId: this.sipCallId, startedAt: this.startedAt };
   }
 
-  /** The call is up: start reading its quality once a second (the indicator and its warning). */
-  markEstablished(): void {
-    this.answeredAt ??= Date.now();
-    const connection = this.handler?.peerConnection;
-    if (!connection || this.qualityTimer) return;
-    this.qualityTimer = setInterval(() => {
-      void connection.getStats().then((report) => {
-        if (!this.qualityTimer) return;
-        this.quality = callQualityFrom(readAudioStats(report));
-        this.changed();
-      });
-    }, 1_000);
+  /** The call as it ended: what the store keeps (the ending's reason and SIP code, how long nothing was heard). */
+  record(local: string): CallRecord {
+    const { answeredAt } = this.current;
+    const ending = this.current.ending ?? { reason: 'failed', code: null };
+    const code = ending.code !== null && ending.code >= 100 && ending.code <= 699 ? ending.code : null;
+    return {
+      ...this.start(local),
+      answeredAt,
+      endedAt: this.endedAt ?? Date.now(),
+      outcome: outcomeFor(this.direction, answeredAt !== null, ending),
+      endReason: ending.reason,
+      sipCode: code,
+      longestNoAudioSeconds: answeredAt === null ? null : (this.monitor?.longestSilenceSeconds ?? 0),
+    };
   }
 
   /** What goes out and what comes in follow mute and hold; nothing reaches the customer while either is on. */
   applyMedia(): void {
-    this.handler?.enableSenderTracks(!this.muted && this.hold === 'off');
-    this.handler?.enableReceiverTracks(this.hold === 'off');
+    const { hold } = this.current;
+    this.handler?.enableSenderTracks(!this.muted && hold === 'off');
+    this.handler?.enableReceiverTracks(hold === 'off');
   }
 
   setMuted(muted: boolean): void {
     if (!this.established) return;
     this.muted = muted;
     this.applyMedia();
-    this.changed();
+    this.changed(this);
   }
 
   /**
-   * Hold or resume by re-INVITE; resolves whether the server agreed. The
+   * Hold or resume by re-INVITE; resolves whether the far end agreed. The
    * state changes only when it did: a refused or failed re-INVITE leaves the
    * call as it was (sip.js rolls the local description back), so "on hold"
    * is never shown while the customer still hears the agent.
    */
   async setHold(hold: boolean): Promise<boolean> {
-    if (!this.established || this.reconnectingUntil !== null) return false;
-    if (this.hold === 'holding' || this.hold === 'resuming') return false;
-    if ((this.hold === 'on') === hold) return true;
-    const before = this.hold;
-    this.hold = hold ? 'holding' : 'resuming';
-    this.changed();
+    const { phase, reconnectingUntil, hold: now } = this.current;
+    if (phase !== 'connected' || reconnectingUntil !== null || now === 'holding' || now === 'resuming') return false;
+    if ((now === 'on') === hold) return true;
+    this.dispatch({ type: 'hold-requested', hold });
     const accepted = await this.reInvite({ ...audioOnly, hold });
-    this.hold = accepted ? (hold ? 'on' : 'off') : before;
+    this.dispatch({ type: 'hold-settled', accepted });
     this.applyMedia();
-    this.changed();
     return accepted;
   }
 
@@ -145,16 +167,7 @@ export class PhoneLine {
    * it may have changed). Resolves whether the far end took it.
    */
   restartIce(): Promise<boolean> {
-    return this.reInvite({ ...audioOnly, hold: this.hold === 'on', offerOptions: { iceRestart: true } });
-  }
-
-  private async reInvite(options: SessionDescriptionHandlerOptions): Promise<boolean> {
-    this.session.sessionDescriptionHandlerOptionsReInvite = options;
-    return new Promise<boolean>((resolve) => {
-      this.session
-        .invite({ requestDelegate: { onAccept: () => resolve(true), onReject: () => resolve(false) } })
-        .catch(() => resolve(false));
-    });
+    return this.reInvite({ ...audioOnly, hold: this.current.hold === 'on', offerOptions: { iceRestart: true } });
   }
 
   /** Keypad tones: in the media (RFC 4733) by default, or as SIP INFO where the far end wants that. */
@@ -169,34 +182,93 @@ export class PhoneLine {
     });
   }
 
-  /** Ends the call whatever its stage: cancel while it rings out, decline while it rings in, BYE once it is up. */
-  async hangUp(): Promise<void> {
-    const session = this.session;
-    if (session.state === SessionState.Established) await session.bye();
-    else if (session instanceof Inviter) await session.cancel();
-    else if (session instanceof Invitation && session.state === SessionState.Initial) {
-      this.declinedByAgent = true;
-      await session.reject({ statusCode: 486 });
+  /**
+   * Ends the call whatever its phase. The call then waits (briefly) for the
+   * far end to confirm; a hang-up that nobody confirms is told as such.
+   */
+  async hangUp(options: { transferred?: boolean } = {}): Promise<void> {
+    const before = this.current;
+    this.dispatch({ type: 'hangup-requested', transferred: options.transferred });
+    // Already ending (a second press of Hang up), or nothing to end.
+    if (this.current === before || this.current.phase !== 'ending') return;
+    try {
+      await this.sendEnd(before.phase);
+    } catch (error) {
+      console.warn('The hang-up could not be sent; the call is told as ended without confirmation.', error);
+      this.dispatch({ type: 'ending-timed-out' });
     }
   }
 
+  /**
+   * The transport is down: the agent is free at once, and the BYE is sent
+   * when the connection is back (`sendPendingBye`), so the far end does
+   * not stay connected to silence.
+   */
+  hangUpWhileDisconnected(options: { transferred?: boolean } = {}): void {
+    this.dispatch({ type: 'hangup-requested', transferred: options.transferred });
+    this.dispatch({ type: 'hangup-deferred' });
+  }
+
+  /** Whether a BYE is still owed to the far end (the call ended while the connection was down). */
+  get owesBye(): boolean {
+    return this.ended && this.current.answeredAt !== null && this.session.state === SessionState.Established;
+  }
+
+  async sendPendingBye(): Promise<number> {
+    return new Promise<number>((resolve) => {
+      this.session
+        .bye({ requestDelegate: { onAccept: (response) => resolve(statusOf(response)), onReject: (response) => resolve(statusOf(response)) } })
+        .catch((error: unknown) => {
+          console.warn('A BYE owed since the connection dropped could not be sent.', error);
+          resolve(0);
+        });
+    });
+  }
+
+  protected async sendBye(): Promise<void> {
+    await this.session.bye({
+      requestDelegate: {
+        onAccept: (response) => this.dispatch({ type: 'bye-answered', code: statusOf(response) }),
+        onReject: (response) => this.dispatch({ type: 'bye-answered', code: statusOf(response) }),
+      },
+    });
+  }
+
+  private async reInvite(options: SessionDescriptionHandlerOptions): Promise<boolean> {
+    this.session.sessionDescriptionHandlerOptionsReInvite = options;
+    return new Promise<boolean>((resolve) => {
+      this.session.invite({ requestDelegate: { onAccept: () => resolve(true), onReject: () => resolve(false) } }).catch((error: unknown) => {
+        // A re-INVITE that cannot even be sent (one already out, the call ending) changes nothing: the call stays as it was.
+        console.warn('A re-INVITE could not be sent; the call is unchanged.', error);
+        resolve(false);
+      });
+    });
+  }
+
+  private startMonitor(): void {
+    const connection = this.handler?.peerConnection;
+    if (!connection || this.monitor) return;
+    this.monitor = new MediaMonitor(connection, () => this.current.hold !== 'off' || this.current.remoteHold, {
+      onHealth: (health) => {
+        this.media = health;
+        this.changed(this);
+      },
+      onHeard: () => this.dispatch({ type: 'audio-heard' }),
+      onNothingHeard: () => this.dispatch({ type: 'nothing-heard' }),
+    });
+  }
+
   /** Stops what the line runs on its own; sip.js releases the peer connection when the session ends. */
-  release(): void {
-    if (this.qualityTimer) clearInterval(this.qualityTimer);
-    this.qualityTimer = null;
+  private release(): void {
+    this.endedAt = Date.now();
+    this.monitor?.stop();
+    if (this.endingTimer) clearTimeout(this.endingTimer);
+    this.endingTimer = null;
     this.conferenceTrack?.stop();
     this.conferenceTrack = null;
   }
+}
 
-  record(local: string, outcomeFailure: CallFailure | null, endedAt: number): CallRecord {
-    return { ...this.start(local), answeredAt: this.answeredAt, endedAt, outcome: this.outcome(outcomeFailure) };
-  }
-
-  private outcome(failure: CallFailure | null): Outcome {
-    if (this.answeredAt !== null) return 'answered';
-    if (this.turnedAway) return this.turnedAway;
-    if (this.direction === 'inbound') return this.declinedByAgent ? 'declined' : 'missed';
-    if (failure === 'busy') return 'busy';
-    return failure === null || failure === 'timeout' ? 'missed' : 'failed';
-  }
+function statusOf(response: IncomingResponse): number {
+  return response.message.statusCode ?? 0;
 }

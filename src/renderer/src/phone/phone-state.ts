@@ -1,14 +1,13 @@
 /** What the agent sees of the phone. The phone module owns it; the UI only renders it. */
-import type { CallQuality } from '@shared/domain/call-quality';
-import type { CallFailure, RegistrationFailure } from '@shared/domain/sip-outcomes';
+import type { CallEnding } from '@shared/domain/call-ending';
+import type { MediaHealth } from '@shared/domain/media-window';
+import type { HoldState, TransferState } from './call-machine';
+import type { RegistrationState } from './registration-machine';
 
-export type RegistrationState =
-  | { status: 'unconfigured' }
-  | { status: 'connecting' }
-  | { status: 'registered'; since: number }
-  | { status: 'failed'; reason: RegistrationFailure; code: number | null; retryAt: number | null };
+export type { HoldState, TransferState } from './call-machine';
+export type { RegistrationState } from './registration-machine';
 
-/** The other end of a call, as SIP named it (the display name already made safe to show). */
+/** The other end of a call, as SIP named it (the number and display name already made safe to show). */
 export interface RemoteParty {
   /** The SIP user part: a phone number or a user name. */
   user: string;
@@ -25,15 +24,17 @@ interface CallBase {
   startedAt: number;
 }
 
-export type HoldState = 'off' | 'holding' | 'on' | 'resuming';
-
 export type EstablishedCall = CallBase & {
   status: 'established';
   answeredAt: number;
-  quality: CallQuality | null;
+  /** What arrived over the last seconds: quality, or no audio at all; null before the first reading. */
+  media: MediaHealth | null;
   muted: boolean;
-  /** `holding`/`resuming` while the re-INVITE is out: the UI says "on hold" only once the server agreed. */
   hold: HoldState;
+  /** The other side put the agent on hold. */
+  remoteHold: boolean;
+  /** A transfer in flight, or why the last one failed (the customer is still with the agent). */
+  transfer: TransferState | null;
   /**
    * Set while the signalling transport is down: the media may still flow, but
    * nothing can be changed until the call is recovered (ICE-restart
@@ -42,13 +43,12 @@ export type EstablishedCall = CallBase & {
   reconnectingUntil: number | null;
 };
 
-/** A call that is not over: ringing in or out, or up. */
-export type LiveCall = (CallBase & { status: 'incoming' | 'dialing' | 'ringing' }) | EstablishedCall;
+/** A call that is not over: ringing in or out, up, or hanging up (waiting for the far end to confirm). */
+export type LiveCall = (CallBase & { status: 'incoming' | 'dialing' | 'ringing' | 'ending' }) | EstablishedCall;
 
-export type CallState =
-  | { status: 'idle' }
-  | LiveCall
-  | (CallBase & { status: 'ended'; answeredAt: number | null; endedAt: number; failure: CallFailure | null; code: number | null });
+export type EndedCall = CallBase & { status: 'ended'; answeredAt: number | null; endedAt: number; ending: CallEnding };
+
+export type CallState = { status: 'idle' } | LiveCall | EndedCall;
 
 /** Something the agent asked for that did not happen, said once (the calls themselves are unchanged). */
 export interface PhoneNotice {
@@ -66,7 +66,7 @@ export interface PhoneState {
    * before an attended transfer, a swapped call).
    */
   background: LiveCall[];
-  /** The focused call and the background ones are mixed into one conversation (three-way conference). */
+  /** The focused call and the background ones are mixed into one conversation. */
   conference: boolean;
   notice: PhoneNotice | null;
 }

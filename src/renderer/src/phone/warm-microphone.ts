@@ -28,7 +28,8 @@ export function createWarmMicrophone(initial: MediaTrackConstraints = {}): WarmM
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   const close = () => {
-    void source?.then((stream) => stream.getTracks().forEach((track) => track.stop())).catch(() => undefined);
+    // A stream that never opened has nothing to stop; the call that asked for it was told already.
+    void source?.then((stream) => stream.getTracks().forEach((track) => track.stop())).catch((error: unknown) => console.info('The kept microphone had not opened; nothing to close.', error));
     source = null;
   };
   const onTrackLost = () => {

@@ -26,7 +26,7 @@ export function BackgroundCalls() {
           <span className="background-call__state">
             {call.status === 'incoming' && t('phone.background.waiting')}
             {call.status === 'established' && (conference ? t('phone.background.inConference') : t(`phone.background.hold_${call.hold}`))}
-            {(call.status === 'dialing' || call.status === 'ringing') && t(`phone.callStatus.${call.status}`)}
+            {(call.status === 'dialing' || call.status === 'ringing' || call.status === 'ending') && t(`phone.callStatus.${call.status}`)}
           </span>
           <span className="background-call__party" data-testid="background-call-party">
             {partyLabel(call)}

@@ -2,12 +2,10 @@ import { useCallback, useRef, useState, type FormEvent } from 'react';
 import type { DialRequest } from '@shared/domain/dial-link';
 import { looksLikePhoneNumber, toE164 } from '@shared/domain/phone-number';
 import { useTranslation } from 'react-i18next';
-import { formatDuration } from '../../app/format';
 import { usePhoneState, useSoftphone } from './phone-context';
-import { CallQualityIndicator } from './CallQualityIndicator';
-import { ReconnectingCountdown } from './ReconnectingCountdown';
+import { CallStatus } from './CallStatus';
+import { MediaHealthIndicator } from './MediaHealthIndicator';
 import { shortcutLabel } from './phone-shortcuts';
-import { useCallTimer } from './use-call-timer';
 import { useDialRequests } from './use-dial-requests';
 import { usePhoneShortcuts } from './use-phone-shortcuts';
 
@@ -26,8 +24,7 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
   const [target, setTarget] = useState('');
   const [badLink, setBadLink] = useState<BadDialLink | null>(null);
   const [lastDialed, setLastDialed] = useState<string | null>(null);
-  const inCall = call.status === 'dialing' || call.status === 'ringing' || call.status === 'established';
-  const seconds = useCallTimer(call.status === 'established' ? call.answeredAt : null);
+  const inCall = call.status === 'dialing' || call.status === 'ringing' || call.status === 'established' || call.status === 'ending';
   const input = useRef<HTMLInputElement>(null);
   usePhoneShortcuts(useCallback(() => input.current?.focus(), []));
   useDialRequests(
@@ -91,21 +88,8 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
           {t('phone.redial')}
         </button>
       )}
-      <span
-        className="call-status"
-        role="status"
-        data-testid="call-status"
-        data-call={call.status}
-        data-connection={call.status === 'established' ? (call.reconnectingUntil === null ? 'live' : 'reconnecting') : undefined}
-      >
-        {call.status === 'established' && call.reconnectingUntil !== null && <ReconnectingCountdown until={call.reconnectingUntil} />}
-        {call.status === 'established' &&
-          call.reconnectingUntil === null &&
-          `${t(conference ? 'phone.callStatus.conference' : 'phone.callStatus.established')} · ${formatDuration(seconds)}`}
-        {(call.status === 'dialing' || call.status === 'ringing') && t(`phone.callStatus.${call.status}`)}
-        {call.status === 'ended' && (call.failure ? t(`phone.callFailure.${call.failure}`) : t('phone.callStatus.ended'))}
-      </span>
-      {call.status === 'established' && call.quality && <CallQualityIndicator quality={call.quality} />}
+      <CallStatus call={call} conference={conference} />
+      {call.status === 'established' && call.media && <MediaHealthIndicator media={call.media} />}
       {badLink && (
         <p className="error-notice dialer__bad-link" role="alert" data-testid="dial-link-problem" data-problem={badLink.problem}>
           {t(`phone.dialLink.${badLink.problem}`, { link: badLink.link })}

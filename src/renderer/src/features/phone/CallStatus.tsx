@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../app/format';
+import type { CallState } from '../../phone/phone-state';
+import { endingText } from './ending-text';
+import { ReconnectingCountdown } from './ReconnectingCountdown';
+import { useCallTimer } from './use-call-timer';
+
+/**
+ * Where the focused call is, in words: ringing, in call (with its time),
+ * reconnecting, held by the other side, a transfer under way or failed,
+ * hanging up — and once it is over, exactly why it ended.
+ */
+export function CallStatus({ call, conference }: { call: CallState; conference: boolean }) {
+  const { t } = useTranslation();
+  const seconds = useCallTimer(call.status === 'established' ? call.answeredAt : null);
+  const established = call.status === 'established' ? call : null;
+  return (
+    <span
+      className="call-status"
+      role="status"
+      data-testid="call-status"
+      data-call={call.status}
+      data-connection={established ? (established.reconnectingUntil === null ? 'live' : 'reconnecting') : undefined}
+      data-remote-hold={established ? established.remoteHold : undefined}
+      data-transfer={established?.transfer?.stage}
+      data-ending={call.status === 'ended' ? call.ending.reason : undefined}
+      data-code={call.status === 'ended' ? (call.ending.code ?? undefined) : undefined}
+    >
+      {established && established.reconnectingUntil !== null && <ReconnectingCountdown until={established.reconnectingUntil} />}
+      {established &&
+        established.reconnectingUntil === null &&
+        `${t(conference ? 'phone.callStatus.conference' : 'phone.callStatus.established')} · ${formatDuration(seconds)}`}
+      {established?.remoteHold && <span className="call-status__remote-hold"> · {t('phone.callStatus.remoteHold')}</span>}
+      {established?.transfer && (
+        <span className="call-status__transfer" role={established.transfer.stage === 'failed' ? 'alert' : undefined} data-testid="transfer-status">
+          {' · '}
+          {established.transfer.stage === 'failed'
+            ? t('phone.transfer.failed', { reason: endingText(t, established.transfer) })
+            : t(`phone.transfer.${established.transfer.stage}`)}
+        </span>
+      )}
+      {(call.status === 'dialing' || call.status === 'ringing' || call.status === 'ending') && t(`phone.callStatus.${call.status}`)}
+      {call.status === 'ended' && endingText(t, call.ending)}
+    </span>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { MediaHealth } from '@shared/domain/media-window';
+
+/**
+ * The line as it is now (the last seconds, not the call's average): a
+ * small MOS badge, the figures on hover, and a plain warning when nothing
+ * has arrived from the other side for a while — one-way audio told while
+ * the agent can still do something about it.
+ */
+export function MediaHealthIndicator({ media }: { media: MediaHealth }) {
+  const { t } = useTranslation();
+  const { quality, verdict } = media;
+  const details = quality
+    ? t('phone.quality.details', {
+        mos: quality.mos.toFixed(1),
+        rtt: quality.roundTripMs === null ? '—' : Math.round(quality.roundTripMs),
+        jitter: Math.round(quality.jitterMs),
+        loss: quality.lossPercent.toFixed(1),
+      })
+    : undefined;
+  const label =
+    verdict === 'no-audio'
+      ? t('phone.media.no-audio', { seconds: Math.floor(media.silentForMs / 1_000) })
+      : verdict === 'good' || verdict === 'poor'
+        ? `${t(`phone.media.${verdict}`)} · MOS ${quality?.mos.toFixed(1) ?? '—'}`
+        : t(`phone.media.${verdict}`);
+  const alarming = verdict === 'poor' || verdict === 'no-audio';
+  return (
+    <span
+      className={alarming ? 'call-quality call-quality--poor' : 'call-quality'}
+      role={verdict === 'no-audio' ? 'alert' : undefined}
+      title={details}
+      data-testid="call-quality"
+      data-verdict={verdict}
+      data-packets-sent={media.packetsSent}
+      data-packets-received={media.packetsReceived}
+      data-poor={alarming}
+    >
+      {label}
+    </span>
+  );
+}
