@@ -1,4 +1,4 @@
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sendRawInvite } from '../stack/raw-sip';
@@ -7,6 +7,8 @@ import type { BaresipPhone } from '../stack/baresip';
 import { expect, test } from './support/console-fixture';
 import {
   agent,
+  attachTelephonyLogs,
+  callFrom,
   colleaguePhone,
   colleagueToneHz,
   customerPhone,
@@ -35,18 +37,7 @@ test.beforeEach(() => {
 });
 
 test.afterEach(async ({ parley }, testInfo) => {
-  if (testInfo.status === testInfo.expectedStatus) return;
-  const reason = await parley.page.getByTestId('phone-failure').getAttribute('data-reason', { timeout: 500 }).catch(() => null);
-  console.log(`phone failure reason: ${reason}`);
-  const body = [
-    `phone failure reason: ${reason}`,
-    world.stack.logs().slice(-20_000),
-    `--- customer's baresip ---\n${world.customer.logs().slice(-10_000)}`,
-    `--- colleague's baresip ---\n${world.colleague.logs().slice(-10_000)}`,
-  ].join('\n');
-  // Also kept as a file beside the trace, to read without opening the report.
-  writeFileSync(testInfo.outputPath('telephony-logs.txt'), body);
-  await testInfo.attach('telephony logs', { path: testInfo.outputPath('telephony-logs.txt'), contentType: 'text/plain' });
+  await attachTelephonyLogs(parley, testInfo, world);
 });
 
 async function saveAccount(page: Page, password: string): Promise<void> {
@@ -58,14 +49,6 @@ async function saveAccount(page: Page, password: string): Promise<void> {
   await page.getByTestId('phone-password').fill(password);
   await page.getByTestId('phone-account-save').click();
   await page.keyboard.press('Escape');
-}
-
-/** The agent calls `phone` from the dialer and waits until both sides say the call is up. */
-async function callFrom(page: Page, phone: BaresipPhone, user: string): Promise<void> {
-  await page.getByTestId('dial-input').fill(user);
-  await page.getByTestId('call-button').click();
-  await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established', { timeout: 10_000 });
-  await phone.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
 }
 
 /** While the agent talks to one party, another is called on a second line (the first is held). */

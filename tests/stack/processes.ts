@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /**
@@ -53,7 +54,32 @@ export interface RunningProcess {
   child: ChildProcess;
   /** Everything it printed, for the test's failure message. */
   output(): string;
+  /** Freezes it with every process it started (SIGSTOP), as a hung server is: connections stay open, nothing answers. */
+  freeze(): void;
+  /** Thaws what `freeze` stopped (SIGCONT). */
+  thaw(): void;
   stop(): Promise<void>;
+}
+
+/** The process and everything it started (a server's worker processes), by walking /proc's parent links. */
+function processTree(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The command name (field 2) may hold spaces and parentheses: the parent PID follows its closing one.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), parent);
+    } catch {
+      // The process ended while the list was read: it is not part of any tree any more.
+    }
+  }
+  const tree = [root];
+  for (let index = 0; index < tree.length; index += 1) {
+    for (const [pid, parent] of parents) if (parent === tree[index]) tree.push(pid);
+  }
+  return tree;
 }
 
 /** Starts a server in the foreground, keeping its output, and stops it by PID. */
@@ -74,8 +100,16 @@ export function startProcess(name: string, command: string, args: string[], cwd:
     name,
     child,
     output: () => output,
+    freeze: () => {
+      if (child.pid !== undefined) for (const pid of processTree(child.pid)) process.kill(pid, 'SIGSTOP');
+    },
+    thaw: () => {
+      if (child.pid !== undefined) for (const pid of processTree(child.pid)) process.kill(pid, 'SIGCONT');
+    },
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+      // A frozen server (and its workers) would hold the SIGTERM until thawed.
+      for (const pid of processTree(child.pid)) process.kill(pid, 'SIGCONT');
       process.kill(child.pid, 'SIGTERM');
       const killed = setTimeout(() => child.pid !== undefined && process.kill(child.pid, 'SIGKILL'), 3_000);
       await exited;

@@ -23,6 +23,15 @@ export interface TelephonyStack {
   /** SIP over UDP, for baresip and raw test messages. */
   udpPort: number;
   restartKamailio(): Promise<void>;
+  /** Kamailio hangs (SIGSTOP to it and its workers): its sockets stay open, nothing is answered. */
+  freezeKamailio(): void;
+  thawKamailio(): void;
+  /** Kamailio gone for a while (an outage longer than a restart); `startKamailio` brings it back on the same ports. */
+  stopKamailio(): Promise<void>;
+  startKamailio(): Promise<void>;
+  /** The media server hangs: calls keep their signalling, their audio stops. */
+  freezeRtpengine(): void;
+  thawRtpengine(): void;
   /** What Kamailio and rtpengine printed lately: for a failing test's report. */
   logs(): string;
   stop(): Promise<void>;
@@ -81,6 +90,8 @@ export async function startTelephonyStack(
   users: readonly SipUser[],
   /** Queue name → the SIP user its calls go to. */
   queues: Readonly<Record<string, string>> = {},
+  /** How long a call may ring before the proxy answers 408 (no answer). */
+  ringTimeoutSeconds = 60,
 ): Promise<TelephonyStack> {
   mkdirSync(dir, { recursive: true });
   const [udpPort, webSocketPort, secureWebSocketPort, ngPort] = await Promise.all([freeUdpPort(), freeTcpPort(), freeTcpPort(), freeUdpPort()]);
@@ -97,6 +108,7 @@ export async function startTelephonyStack(
     NG_PORT: String(ngPort),
     AUTH_DB: authDb,
     SIP_DOMAIN: sipDomain,
+    RING_TIMEOUT_MS: String(ringTimeoutSeconds * 1_000),
     QUEUE_ROUTES: Object.entries(queues)
       .map(([queue, user]) => `\tif ($rU == "${queue}") {\n\t\t$rU = "${user}";\n\t}`)
       .join('\n'),
@@ -160,6 +172,14 @@ export async function startTelephonyStack(
       await kamailio.stop();
       kamailio = await startKamailio();
     },
+    freezeKamailio: () => kamailio.freeze(),
+    thawKamailio: () => kamailio.thaw(),
+    stopKamailio: () => kamailio.stop(),
+    startKamailio: async () => {
+      kamailio = await startKamailio();
+    },
+    freezeRtpengine: () => rtpengine.freeze(),
+    thawRtpengine: () => rtpengine.thaw(),
     logs: () => `--- kamailio ---\n${kamailio.output()}\n--- rtpengine ---\n${rtpengine.output()}`,
     stop: async () => {
       await kamailio.stop();

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type TestInfo } from '@playwright/test';
 import { startBaresip, type BaresipPhone } from '../../stack/baresip';
 import { startTelephonyStack, type SipUser, type TelephonyStack } from '../../stack/telephony-stack';
 import { writeTone } from '../../stack/tone';
@@ -10,6 +10,8 @@ import type { ConsoleUnderTest } from './console-fixture';
 export const agent: SipUser = { username: 'agent-1001', password: 'agent-secret-1001' };
 export const customerPhone: SipUser = { username: 'customer-2001', password: 'customer-secret-2001', displayName: 'Olena Petrenko' };
 export const colleaguePhone: SipUser = { username: 'colleague-3001', password: 'colleague-secret-3001' };
+/** A colleague with an account whose phone is never on: calls to them are "unavailable", not "not found". */
+export const absentColleague: SipUser = { username: 'colleague-3002', password: 'colleague-secret-3002' };
 
 export interface TelephonyWorld {
   stack: TelephonyStack;
@@ -30,11 +32,12 @@ export const colleagueToneHz = 880;
 export async function startTelephonyWorld({
   customer: customerUser = customerPhone,
   queues = {},
-}: { customer?: SipUser; queues?: Readonly<Record<string, string>> } = {}): Promise<TelephonyWorld> {
+  ringTimeoutSeconds,
+}: { customer?: SipUser; queues?: Readonly<Record<string, string>>; ringTimeoutSeconds?: number } = {}): Promise<TelephonyWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-telephony-'));
   const customerVoice = writeTone(join(dir, 'customer-voice.wav'), 60, customerToneHz);
   const colleagueVoice = writeTone(join(dir, 'colleague-voice.wav'), 60, colleagueToneHz);
-  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerUser, colleaguePhone], queues);
+  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerUser, colleaguePhone, absentColleague], queues, ringTimeoutSeconds);
   const customer = await startBaresip(join(dir, 'customer'), stack, customerUser, customerVoice);
   const colleague = await startBaresip(join(dir, 'colleague'), stack, colleaguePhone, colleagueVoice);
   return {
@@ -63,4 +66,26 @@ export async function registeredConsole(parley: ConsoleUnderTest, world: Pick<Te
   // A shift starts "not ready"; most stories need an agent who takes calls.
   if (takesCalls) await parley.page.getByTestId('agent-state-select').selectOption('ready');
   return parley.page;
+}
+
+/** The agent calls `phone` from the dialer and waits until both sides say the call is up. */
+export async function callFrom(page: Page, phone: BaresipPhone, user: string): Promise<void> {
+  await page.getByTestId('dial-input').fill(user);
+  await page.getByTestId('call-button').click();
+  await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established', { timeout: 10_000 });
+  await phone.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+}
+
+/** A failed story keeps what the servers and phones printed, beside its trace and in the report. */
+export async function attachTelephonyLogs(parley: ConsoleUnderTest, testInfo: TestInfo, world: TelephonyWorld | undefined): Promise<void> {
+  if (testInfo.status === testInfo.expectedStatus || !world) return;
+  const reason = await parley.page.getByTestId('phone-failure').getAttribute('data-reason', { timeout: 500 }).catch(() => null);
+  const body = [
+    `phone failure reason: ${reason}`,
+    world.stack.logs().slice(-20_000),
+    `--- customer's baresip ---\n${world.customer.logs().slice(-10_000)}`,
+    `--- colleague's baresip ---\n${world.colleague.logs().slice(-10_000)}`,
+  ].join('\n');
+  writeFileSync(testInfo.outputPath('telephony-logs.txt'), body);
+  await testInfo.attach('telephony logs', { path: testInfo.outputPath('telephony-logs.txt'), contentType: 'text/plain' });
 }
