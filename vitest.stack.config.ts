@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    name: 'stack',
     include: ['tests/stack-selftest/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/stack-selftest/stack-setup.ts'],
@@ -14,6 +15,5 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    reporters: ['default'],
   },
 });

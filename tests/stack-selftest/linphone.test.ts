@@ -11,7 +11,7 @@ let baresip: BaresipPhone;
 let linphone: LinphonePhone;
 
 beforeAll(async () => {
-  baresip = await startBaresip(join(scratch.dir, 'baresip'), stack(), users.customer, writeTone(join(scratch.dir, 'baresip.wav'), 60, tones.baresip));
+  baresip = await startBaresip(join(scratch.dir, 'baresip'), stack(), users.baresipForLinphone, writeTone(join(scratch.dir, 'baresip.wav'), 60, tones.baresip));
   linphone = await startLinphone(join(scratch.dir, 'linphone'), stack(), users.linphone, writeTone(join(scratch.dir, 'linphone.wav'), 60, tones.linphone));
 });
 

@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { SipUser } from '../stack/telephony-stack';
 
+/** Each test file has its own phones' users, so that files running side by side cannot take each other's calls. */
 export const users = {
-  customer: { username: 'customer-2001', password: 'customer-secret-2001' },
+  baresipForLinphone: { username: 'customer-2001', password: 'customer-secret-2001' },
   linphone: { username: 'linphone-4001', password: 'linphone-secret-4001' },
-  raw: { username: 'raw-5001', password: 'raw-secret-5001' },
+  baresipForRawPhone: { username: 'customer-2002', password: 'customer-secret-2002' },
+  rawPhone: { username: 'raw-5001', password: 'raw-secret-5001' },
+  baresipForRawInvites: { username: 'customer-2003', password: 'customer-secret-2003' },
+  rawPhoneForRawInvites: { username: 'raw-5002', password: 'raw-secret-5002' },
 } satisfies Record<string, SipUser>;
 
 /** The tones the peers speak: different, so that a recording tells whose voice it holds. */

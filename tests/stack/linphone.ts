@@ -170,7 +170,10 @@ export async function startLinphone(dir: string, stack: Pick<TelephonyStack, 'do
     if (!states.has(event.callId)) recordings.set(event.callId, recordingTo);
     states.set(event.callId, event.state);
     events.push(event);
-    if (!live(event.state) && ![...states.values()].some(live)) void recordNextCall();
+    if (!live(event.state) && ![...states.values()].some(live)) {
+      // Not awaited by anyone: a linphonec that stopped taking commands fails the test's next wait anyway.
+      recordNextCall().catch((error: unknown) => console.warn(`linphone (${uri}) will not record its next call: ${String(error)}`));
+    }
   };
   let printed = '';
   let registered = false;
