@@ -13,6 +13,7 @@ declare -A needs=(
   [kamailio-presence-modules]=/usr/lib/x86_64-linux-gnu/kamailio/modules/presence.so
   [rtpengine-daemon]=/usr/bin/rtpengine
   [baresip-core]=/usr/bin/baresip
+  [linphone-cli]=/usr/bin/linphonec
   [sox]=/usr/bin/sox
   [openssl]=/usr/bin/openssl
 )

@@ -16,7 +16,7 @@ npm run --silent typecheck
 step "Lint"
 npm run --silent lint
 
-step "Unit tests"
+step "Unit tests, and the test stack's self-tests (tests/stack-selftest)"
 npm run --silent test:unit
 
 step "Build"

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { createEventLog } from './event-log';
 import { freeTcpPort, freeUdpPort, startProcess, waitUntil, type RunningProcess } from './processes';
 import type { SipUser, TelephonyStack } from './telephony-stack';
 
@@ -55,7 +56,7 @@ function* readNetstrings(buffer: { data: Buffer }): Generator<unknown> {
  * playing `playFile` into every call and recording what it hears. Driven over
  * one ctrl_tcp connection for both commands and events.
  */
-export async function startBaresip(dir: string, stack: TelephonyStack, user: SipUser, playFile: string): Promise<BaresipPhone> {
+export async function startBaresip(dir: string, stack: Pick<TelephonyStack, 'domain' | 'udpPort'>, user: SipUser, playFile: string): Promise<BaresipPhone> {
   mkdirSync(dir, { recursive: true });
   const recordingsDir = join(dir, 'recordings');
   mkdirSync(recordingsDir, { recursive: true });
@@ -112,8 +113,9 @@ export async function startBaresip(dir: string, stack: TelephonyStack, user: Sip
   );
   const control = socket as unknown as Socket;
 
-  const events: BaresipEvent[] = [];
-  const eventWaiters = new Set<{ matches: (event: BaresipEvent) => boolean; resolve: (event: BaresipEvent) => void }>();
+  const events = createEventLog<BaresipEvent>(
+    (pending) => `baresip (${uri}) did not report the expected event; saw: ${pending.map((event) => event.type).join(', ')}`,
+  );
   const responses = new Map<string, (response: { ok: boolean; data: string }) => void>();
   const buffer = { data: Buffer.alloc(0) };
   control.on('data', (chunk: Buffer) => {
@@ -124,14 +126,7 @@ export async function startBaresip(dir: string, stack: TelephonyStack, user: Sip
         responses.get(String(record.token))?.({ ok: Boolean(record.ok), data: String(record.data ?? '') });
         responses.delete(String(record.token));
       } else if (record.event) {
-        const event = record as BaresipEvent;
-        events.push(event);
-        for (const waiter of eventWaiters) {
-          if (waiter.matches(event)) {
-            eventWaiters.delete(waiter);
-            waiter.resolve(event);
-          }
-        }
+        events.push(record as BaresipEvent);
       }
     }
   });
@@ -146,31 +141,8 @@ export async function startBaresip(dir: string, stack: TelephonyStack, user: Sip
         responses.set(token, resolve);
         control.write(netstring({ command, params, token }));
       }),
-    waitForEvent: (matches, timeoutMs = 10_000) =>
-      new Promise((resolve, reject) => {
-        const seen = events.find(matches);
-        if (seen) {
-          events.splice(events.indexOf(seen), 1);
-          resolve(seen);
-          return;
-        }
-        const waiter = {
-          matches,
-          resolve: (event: BaresipEvent) => {
-            clearTimeout(timer);
-            events.splice(events.indexOf(event), 1);
-            resolve(event);
-          },
-        };
-        const timer = setTimeout(() => {
-          eventWaiters.delete(waiter);
-          reject(new Error(`baresip (${uri}) did not report the expected event; saw: ${events.map((e) => e.type).join(', ')}`));
-        }, timeoutMs);
-        eventWaiters.add(waiter);
-      }),
-    forgetEvents: () => {
-      events.length = 0;
-    },
+    waitForEvent: (matches, timeoutMs) => events.waitFor(matches, timeoutMs),
+    forgetEvents: () => events.forget(),
     logs: () => baresip.output(),
     stop: async () => {
       control.destroy();
@@ -185,4 +157,13 @@ export async function startBaresip(dir: string, stack: TelephonyStack, user: Sip
     throw error;
   }
   return phone;
+}
+
+/** What a baresip heard on its latest call: the newest recording of the far end, if any. */
+export function latestRecording(phone: BaresipPhone): string | undefined {
+  return readdirSync(phone.recordingsDir)
+    .filter((file) => file.endsWith('-dec.wav'))
+    .map((file) => join(phone.recordingsDir, file))
+    .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs)
+    .at(-1);
 }

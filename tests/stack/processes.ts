@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createSocket } from 'node:dgram';
+import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
@@ -11,9 +11,16 @@ import { createServer } from 'node:net';
  * server's own bind.
  */
 const serverPorts = { from: 5_000, to: 9_999 };
+/** Media (RTP) ports of the test peers: baresip's, linphone's and the raw SIP phone's. */
+const mediaPorts = { from: 10_000, to: 19_998 };
 
 function randomServerPort(): number {
   return serverPorts.from + Math.floor(Math.random() * (serverPorts.to - serverPorts.from + 1));
+}
+
+/** An even port of the media range: RTP's, with RTCP on the odd one above it (RFC 3550). */
+function randomMediaPort(): number {
+  return mediaPorts.from + 2 * Math.floor(Math.random() * ((mediaPorts.to - mediaPorts.from) / 2 + 1));
 }
 
 /** Whether a loopback port can be bound now, by TCP or UDP. */
@@ -37,6 +44,25 @@ async function freePort(protocol: 'tcp' | 'udp'): Promise<number> {
     if (await canBind(port, protocol)) return port;
   }
   throw new Error(`No free ${protocol} port on 127.0.0.1 between ${serverPorts.from} and ${serverPorts.to} after 50 tries`);
+}
+
+/**
+ * A UDP socket bound on 127.0.0.1 for a peer written in Node (a SIP endpoint
+ * takes a server port, RTP a media one). Bound here, not checked and left for
+ * later, so nothing can take the port in between.
+ */
+export async function bindLoopbackUdp(kind: 'server' | 'media'): Promise<UdpSocket> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const socket = createSocket('udp4');
+    const port = kind === 'server' ? randomServerPort() : randomMediaPort();
+    const bound = await new Promise<boolean>((resolve) => {
+      socket.once('error', () => resolve(false));
+      socket.bind(port, '127.0.0.1', () => resolve(true));
+    });
+    if (bound) return socket;
+    socket.close();
+  }
+  throw new Error(`No free ${kind} UDP port on 127.0.0.1 after 50 tries`);
 }
 
 /** A free loopback TCP port for a test server. */
@@ -83,8 +109,15 @@ function processTree(root: number): number[] {
 }
 
 /** Starts a server in the foreground, keeping its output, and stops it by PID. */
-export function startProcess(name: string, command: string, args: string[], cwd: string): RunningProcess {
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  /** `stdin`: for a program driven by commands on its standard input (child.stdin). */
+  options: { env?: NodeJS.ProcessEnv; stdin?: boolean } = {},
+): RunningProcess {
+  const child = spawn(command, args, { cwd, env: options.env, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-200_000);

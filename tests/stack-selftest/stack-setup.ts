@@ -1,0 +1,24 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startTelephonyStack } from '../stack/telephony-stack';
+import { users } from './peers';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The one Kamailio + rtpengine every self-test talks to. */
+    stack: { domain: string; udpPort: number };
+  }
+}
+
+/** One stack for all the self-tests (vitest globalSetup); each test file starts its own phones. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-stack-selftest-'));
+  const stack = await startTelephonyStack(join(dir, 'stack'), Object.values(users));
+  project.provide('stack', { domain: stack.domain, udpPort: stack.udpPort });
+  return async () => {
+    await stack.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
