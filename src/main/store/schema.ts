@@ -89,6 +89,8 @@ export const noteDrafts = sqliteTable('note_drafts', {
   interactionId: integer('interaction_id'),
   body: text('body').notNull(),
   updatedAt: integer('updated_at').notNull(),
+  /** The rest of the wrap-up being typed (JSON, `wrapUpDraftSchema` without the note). */
+  wrapUp: text('wrap_up'),
 });
 
 export const promises = sqliteTable('promises', {

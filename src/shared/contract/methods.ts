@@ -17,11 +17,11 @@ import { storedScriptSchema } from '../scripts/script-schema';
 import { newCustomerSchema } from '../domain/new-customer';
 import {
   dueSoonQuerySchema,
-  noteDraftSaveSchema,
   pendingWrapUpSchema,
   promiseStatusChangeSchema,
   promiseUpdateSchema,
   wrapUpCodesSchema,
+  wrapUpDraftSaveSchema,
   wrapUpSaveSchema,
 } from '../domain/wrap-up';
 import { crmConnectionSaveSchema, crmConnectionViewSchema } from '../domain/crm-connection';
@@ -124,9 +124,9 @@ export const methods = {
   'customers.create': method(newCustomerSchema, z.object({ customerId: customerIdSchema })),
   /** The disposition and root-cause lists the wrap-up offers (active codes, configurable). */
   'wrap-up.codes': method(noParams, wrapUpCodesSchema),
-  /** The note about a call, saved as it is typed so that no crash loses it. */
-  'notes.draft.save': method(noteDraftSaveSchema, z.object({ savedAt: z.number().int() })),
-  /** Calls whose note draft never became a wrap-up: finished on the next start. */
+  /** The whole wrap-up of a call (note, codes, promises being typed), saved as it is typed so that no crash loses it. */
+  'wrap-up.draft.save': method(wrapUpDraftSaveSchema, z.object({ savedAt: z.number().int() })),
+  /** Calls whose wrap-up draft was never saved as a wrap-up: finished on the next start. */
   'wrap-up.pending': method(noParams, z.object({ pending: z.array(pendingWrapUpSchema) })),
   'wrap-up.save': method(wrapUpSaveSchema, z.object({ noteId: z.number().int().nullable(), promiseIds: z.array(z.number().int()) })),
   'promises.update': method(promiseUpdateSchema, promiseSchema),
