@@ -62,6 +62,7 @@ export const interactions = sqliteTable('interactions', {
   dispositionCode: text('disposition_code'),
   customerWanted: text('customer_wanted'),
   weOffered: text('we_offered'),
+  updatedAt: integer('updated_at'),
 });
 
 export const interactionRootCauses = sqliteTable(
@@ -141,6 +142,8 @@ export const syncOutbox = sqliteTable('sync_outbox', {
   nextAttemptAt: integer('next_attempt_at').notNull(),
   lastError: text('last_error'),
   ackedAt: integer('acked_at'),
+  /** The CRM refused the entry for good: it waits for the agent's retry or discard. */
+  heldReason: text('held_reason'),
 });
 
 export const syncCursors = sqliteTable('sync_cursors', {

@@ -26,6 +26,7 @@ import {
 } from '../domain/wrap-up';
 import { crmConnectionSaveSchema, crmConnectionViewSchema } from '../domain/crm-connection';
 import { syncStatusSchema } from '../domain/sync-status';
+import { heldEntryActionSchema, heldEntryDiscardSchema, heldEntrySchema } from '../domain/held-entry';
 import { storeRecoverySchema } from '../domain/store-recovery';
 
 interface MethodSpec<Req extends z.ZodType, Res extends z.ZodType> {
@@ -143,6 +144,12 @@ export const methods = {
   'sync.connection.get': method(noParams, crmConnectionViewSchema),
   /** Sets the CRM's sync endpoint (and its token, kept as a secret); an empty url disconnects. */
   'sync.connection.save': method(crmConnectionSaveSchema, crmConnectionViewSchema),
+  /** Changes the CRM refused for good, with its reason: held until sent again or discarded. */
+  'sync.held.list': method(noParams, z.object({ entries: z.array(heldEntrySchema) })),
+  /** Sends a held change again (the CRM's side was fixed); a round starts at once. */
+  'sync.held.retry': method(heldEntryActionSchema, syncStatusSchema),
+  /** Gives a held change up for good; the audit log records who did it. */
+  'sync.held.discard': method(heldEntryDiscardSchema, syncStatusSchema),
 } as const;
 
 export type Methods = typeof methods;
