@@ -40,7 +40,8 @@ export function startAppCore(options: AppCoreOptions): AppCore {
     // Paths and counts only: nothing from the file's contents.
     console.error(
       `[parley] The database was damaged (${recovery.reason}). It was kept at ${recovery.keptAt}; ` +
-        `unsent changes recovered: ${recovery.outboxRecovered}; the cache is rebuilt from the CRM at the next sync.`,
+        `unsent changes recovered: ${recovery.outboxRecovered}; wrap-up drafts: ${recovery.draftsRecovered}; unsent script versions: ${recovery.scriptsRecovered}; ` +
+        'the cache is rebuilt from the CRM at the next sync.',
     );
   }
   installDefaultScripts(store);

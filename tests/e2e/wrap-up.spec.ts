@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -193,6 +194,75 @@ test('a note typed during a call survives kill -9 of the host and is back, with 
     } finally {
       database.close();
     }
+  } finally {
+    await host.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+/** A loopback port free right now: the restarted host takes the same one, so the page keeps its origin (and its draft journal). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const address = server.address();
+  await new Promise((closed) => server.close(closed));
+  if (address === null || typeof address === 'string') throw new Error('no loopback port');
+  return address.port;
+}
+
+function savedDraft(dataDir: string): { note: string; wrapUp: string | null } | undefined {
+  const database = new Database(join(dataDir, 'parley.sqlite'), { readonly: true });
+  try {
+    return database.prepare<[], { note: string; wrapUp: string | null }>('SELECT body AS note, wrap_up AS wrapUp FROM note_drafts').get();
+  } finally {
+    database.close();
+  }
+}
+
+test('the whole wrap-up typed at speed survives kill -9 of the host 50 ms after the last keystroke', async ({ parley }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parley-wrap-up-typing-'));
+  // With the demo data: it brings the disposition and root-cause lists.
+  const hostArgs = ['--port', String(await freePort())];
+  let host = await startWebHost(dataDir, hostArgs);
+  try {
+    await parley.page.goto(host.url);
+    const page = await registeredConsole(parley, { stack });
+    await dialAgent(newCallerPhone);
+    await page.getByTestId('answer-button').click();
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established', { timeout: 10_000 });
+
+    await page.getByTestId('wrap-up-disposition').selectOption('callback-scheduled');
+    await page.getByRole('checkbox', { name: 'Delivery delay' }).check();
+    await page.getByTestId('wrap-up-wanted').fill('The parcel, today');
+    await page.getByTestId('wrap-up-add-promise').click();
+    await page.getByTestId('promise-description').fill('Call back with the tracking number');
+    const note = 'Courier lost it twice already.';
+    expect(note).toHaveLength(30);
+    // Steady typing, no pause long enough for a debounce alone to ever save.
+    await page.getByTestId('note-draft').pressSequentially(note, { delay: 25 });
+    await page.waitForTimeout(50);
+    await host.kill();
+    await newCallerPhone.command('hangup');
+
+    // Main saved while the typing went on (bounded wait), not only after it.
+    expect(savedDraft(dataDir)?.note.length ?? 0).toBeGreaterThanOrEqual(10);
+
+    // Until the token is stable per data folder, the page is opened again with the new one: the page's journal replays on load.
+    host = await startWebHost(dataDir, hostArgs);
+    await page.goto(host.url);
+    await expect(page.getByTestId('wrap-up-call')).toContainText('+7 916 123');
+    await expect(page.getByTestId('note-draft')).toHaveValue(note);
+    await expect(page.getByTestId('wrap-up-disposition')).toHaveValue('callback-scheduled');
+    await expect(page.getByRole('checkbox', { name: 'Delivery delay' })).toBeChecked();
+    await expect(page.getByTestId('wrap-up-wanted')).toHaveValue('The parcel, today');
+    await expect(page.getByTestId('promise-description')).toHaveValue('Call back with the tracking number');
+    await expect.poll(() => savedDraft(dataDir)?.note).toBe(note);
+    expect(JSON.parse(savedDraft(dataDir)?.wrapUp ?? 'null')).toMatchObject({
+      dispositionCode: 'callback-scheduled',
+      rootCauses: ['delivery-delay'],
+      customerWanted: 'The parcel, today',
+      promises: [{ description: 'Call back with the tracking number', ownerName: 'Anna Kovalenko' }],
+    });
   } finally {
     await host.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import type { SecretStore } from './secrets/secret-store';
 import { readSettings, updateSettings } from './settings/settings-store';
 import { wrapUpHandlers } from './wrap-up/wrap-up-handlers';
 import { getCrmConnection, saveCrmConnection } from './sync/crm-connection-store';
+import { discardHeldEntry, listHeldEntries, retryHeldEntry } from './sync/held-entries';
 import type { SyncController } from './sync/sync-controller';
 import type { StoreRecoveryNotice } from './notices/store-recovery-notice';
 
@@ -126,5 +127,11 @@ export function createHandlers(context: ServiceContext): Handlers {
       await context.sync.reconnect();
       return connection;
     },
+    'sync.held.list': () => ({ entries: listHeldEntries(context.store.sqlite) }),
+    'sync.held.retry': ({ key }) =>
+      retryHeldEntry(context.store.sqlite, key) === 'queued' ? context.sync.syncNow() : fail('not_found', `No held change ${key}`, 'key'),
+    'sync.held.discard': ({ key, by }) =>
+      // A round after it, so that every console view hears the new pending count through `sync.status-changed`.
+      discardHeldEntry(context.store.sqlite, key, by) === 'discarded' ? context.sync.syncNow() : fail('not_found', `No held change ${key}`, 'key'),
   };
 }

@@ -67,6 +67,7 @@ export const interactions = sqliteTable('interactions', {
   endReason: text('end_reason', { enum: callEndReasons }),
   sipCode: integer('sip_code'),
   longestNoAudioSeconds: integer('longest_no_audio_s'),
+  updatedAt: integer('updated_at'),
 });
 
 export const interactionRootCauses = sqliteTable(
@@ -94,6 +95,8 @@ export const noteDrafts = sqliteTable('note_drafts', {
   interactionId: integer('interaction_id'),
   body: text('body').notNull(),
   updatedAt: integer('updated_at').notNull(),
+  /** The rest of the wrap-up being typed (JSON, `wrapUpDraftSchema` without the note). */
+  wrapUp: text('wrap_up'),
 });
 
 export const promises = sqliteTable('promises', {
@@ -144,6 +147,8 @@ export const syncOutbox = sqliteTable('sync_outbox', {
   nextAttemptAt: integer('next_attempt_at').notNull(),
   lastError: text('last_error'),
   ackedAt: integer('acked_at'),
+  /** The CRM refused the entry for good: it waits for the agent's retry or discard. */
+  heldReason: text('held_reason'),
 });
 
 export const syncCursors = sqliteTable('sync_cursors', {

@@ -17,15 +17,16 @@ import { storedScriptSchema } from '../scripts/script-schema';
 import { newCustomerSchema } from '../domain/new-customer';
 import {
   dueSoonQuerySchema,
-  noteDraftSaveSchema,
   pendingWrapUpSchema,
   promiseStatusChangeSchema,
   promiseUpdateSchema,
   wrapUpCodesSchema,
+  wrapUpDraftSaveSchema,
   wrapUpSaveSchema,
 } from '../domain/wrap-up';
 import { crmConnectionSaveSchema, crmConnectionViewSchema } from '../domain/crm-connection';
 import { syncStatusSchema } from '../domain/sync-status';
+import { heldEntryActionSchema, heldEntryDiscardSchema, heldEntrySchema } from '../domain/held-entry';
 import { storeRecoverySchema } from '../domain/store-recovery';
 
 interface MethodSpec<Req extends z.ZodType, Res extends z.ZodType> {
@@ -124,9 +125,9 @@ export const methods = {
   'customers.create': method(newCustomerSchema, z.object({ customerId: customerIdSchema })),
   /** The disposition and root-cause lists the wrap-up offers (active codes, configurable). */
   'wrap-up.codes': method(noParams, wrapUpCodesSchema),
-  /** The note about a call, saved as it is typed so that no crash loses it. */
-  'notes.draft.save': method(noteDraftSaveSchema, z.object({ savedAt: z.number().int() })),
-  /** Calls whose note draft never became a wrap-up: finished on the next start. */
+  /** The whole wrap-up of a call (note, codes, promises being typed), saved as it is typed so that no crash loses it. */
+  'wrap-up.draft.save': method(wrapUpDraftSaveSchema, z.object({ savedAt: z.number().int() })),
+  /** Calls whose wrap-up draft was never saved as a wrap-up: finished on the next start. */
   'wrap-up.pending': method(noParams, z.object({ pending: z.array(pendingWrapUpSchema) })),
   'wrap-up.save': method(wrapUpSaveSchema, z.object({ noteId: z.number().int().nullable(), promiseIds: z.array(z.number().int()) })),
   'promises.update': method(promiseUpdateSchema, promiseSchema),
@@ -143,6 +144,12 @@ export const methods = {
   'sync.connection.get': method(noParams, crmConnectionViewSchema),
   /** Sets the CRM's sync endpoint (and its token, kept as a secret); an empty url disconnects. */
   'sync.connection.save': method(crmConnectionSaveSchema, crmConnectionViewSchema),
+  /** Changes the CRM refused for good, with its reason: held until sent again or discarded. */
+  'sync.held.list': method(noParams, z.object({ entries: z.array(heldEntrySchema) })),
+  /** Sends a held change again (the CRM's side was fixed); a round starts at once. */
+  'sync.held.retry': method(heldEntryActionSchema, syncStatusSchema),
+  /** Gives a held change up for good; the audit log records who did it. */
+  'sync.held.discard': method(heldEntryDiscardSchema, syncStatusSchema),
 } as const;
 
 export type Methods = typeof methods;

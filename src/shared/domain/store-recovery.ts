@@ -12,5 +12,9 @@ export const storeRecoverySchema = z.object({
   /** Changes the CRM had not acknowledged yet, copied into the new file and sent as usual. */
   outboxRecovered: z.number().int().nonnegative(),
   settingsRecovered: z.number().int().nonnegative(),
+  /** Calls whose wrap-up was being written: they come back to be finished. */
+  draftsRecovered: z.number().int().nonnegative(),
+  /** Script versions saved here that the CRM had not acknowledged. */
+  scriptsRecovered: z.number().int().nonnegative(),
 });
 export type StoreRecovery = z.infer<typeof storeRecoverySchema>;

@@ -60,16 +60,46 @@ export const wrapUpSaveSchema = z
   .strict();
 export type WrapUpSave = z.infer<typeof wrapUpSaveSchema>;
 
-export const noteDraftSaveSchema = z.object({ interactionId: interactionIdSchema, body: z.string().max(20_000, 'must be at most 20000 characters') }).strict();
+/** Text as it is being typed: bounded like the saved field, but neither trimmed nor required. */
+function draftText(max: number) {
+  return z.string().max(max, `must be at most ${max} characters`);
+}
 
-/** A call whose note draft was never turned into a wrap-up (the console closed, crashed or lost power). */
+/** A promise as the agent is typing it: the due time is still the datetime-local field's text (`2026-11-23T14:30`). */
+export const promiseDraftSchema = z
+  .object({ description: draftText(500), ownerType: z.enum(promiseOwnerTypes), ownerName: draftText(120), due: draftText(32) })
+  .strict();
+export type PromiseDraft = z.infer<typeof promiseDraftSchema>;
+
+/**
+ * The whole wrap-up as it stands while it is typed — the note from the first
+ * ring, then the codes, what was wanted and offered, the promises — so that a
+ * crash loses none of it, not only the note.
+ */
+export const wrapUpDraftSchema = z
+  .object({
+    note: draftText(20_000),
+    dispositionCode: codeSchema.nullable(),
+    rootCauses: z.array(codeSchema).max(20, 'must be at most 20 codes'),
+    customerWanted: draftText(2000),
+    weOffered: draftText(2000),
+    promises: z.array(promiseDraftSchema).max(20, 'must be at most 20 promises'),
+  })
+  .strict();
+export type WrapUpDraft = z.infer<typeof wrapUpDraftSchema>;
+
+export const emptyWrapUpDraft: WrapUpDraft = { note: '', dispositionCode: null, rootCauses: [], customerWanted: '', weOffered: '', promises: [] };
+
+export const wrapUpDraftSaveSchema = z.object({ interactionId: interactionIdSchema, draft: wrapUpDraftSchema }).strict();
+
+/** A call whose wrap-up draft was never saved as a wrap-up (the console closed, crashed or lost power). */
 export const pendingWrapUpSchema = z.object({
   interactionId: interactionIdSchema,
   customerId: customerIdSchema.nullable(),
   direction: z.enum(['inbound', 'outbound']),
   remote: z.string(),
   startedAt: epochMs,
-  draft: z.string(),
+  draft: wrapUpDraftSchema,
   draftSavedAt: epochMs,
 });
 export type PendingWrapUp = z.infer<typeof pendingWrapUpSchema>;

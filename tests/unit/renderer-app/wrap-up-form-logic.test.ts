@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyWrapUpDraft } from '@shared/domain/wrap-up';
 import type { CallContext } from '../../../src/renderer/src/calls/call-contexts';
 import { promiseInputOf, readPromiseInput, toLocalInput } from '../../../src/renderer/src/features/wrap-up/promise-input';
 import { pickWrapUpTarget } from '../../../src/renderer/src/features/wrap-up/wrap-up-target';
@@ -17,7 +18,7 @@ const call: CallContext = {
   ended: false,
   error: null,
 };
-const left = { interactionId: 3, customerId: 2, direction: 'inbound' as const, remote: '+74951230002', startedAt: 1, draft: 'Refund to the card', draftSavedAt: 2 };
+const left = { interactionId: 3, customerId: 2, direction: 'inbound' as const, remote: '+74951230002', startedAt: 1, draft: { ...emptyWrapUpDraft, note: 'Refund to the card', dispositionCode: 'refund' }, draftSavedAt: 2 };
 
 describe('the wrap-up form', () => {
   it('reads a promise the agent typed, or names the field to fix', () => {
@@ -34,8 +35,8 @@ describe('the wrap-up form', () => {
   });
 
   it('is for the phone’s call first, then for calls left unfinished, never for one already saved', () => {
-    expect(pickWrapUpTarget(call, [left], new Set())).toMatchObject({ interactionId: 7, remote: '+79161230001', live: true, current: true, draft: '' });
-    expect(pickWrapUpTarget({ ...call, ended: true }, [left], new Set([7]))).toMatchObject({ interactionId: 3, draft: 'Refund to the card', current: false, live: false });
+    expect(pickWrapUpTarget(call, [left], new Set())).toMatchObject({ interactionId: 7, remote: '+79161230001', live: true, current: true, draft: emptyWrapUpDraft });
+    expect(pickWrapUpTarget({ ...call, ended: true }, [left], new Set([7]))).toMatchObject({ interactionId: 3, draft: left.draft, current: false, live: false });
     expect(pickWrapUpTarget(null, [left], new Set([3]))).toBeNull();
     expect(pickWrapUpTarget({ ...call, interactionId: null }, [], new Set())).toBeNull();
   });

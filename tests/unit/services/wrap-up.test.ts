@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { wrapUpSaveSchema } from '@shared/domain/wrap-up';
+import { emptyWrapUpDraft, wrapUpSaveSchema } from '@shared/domain/wrap-up';
 import { recordCall, startCall } from '../../../src/main/services/calls/record-call';
 import { createCustomer } from '../../../src/main/services/customers/create-customer';
 import { getCustomerProfile } from '../../../src/main/services/customers/profile';
 import { getCustomerTimeline } from '../../../src/main/services/customers/timeline';
-import { listPendingWrapUps, saveNoteDraft } from '../../../src/main/services/notes/note-drafts';
+import { listPendingWrapUps, saveWrapUpDraft } from '../../../src/main/services/wrap-up/wrap-up-drafts';
 import { promisesDueSoon, setPromiseStatus, updatePromise } from '../../../src/main/services/promises/promise-store';
 import { saveWrapUp } from '../../../src/main/services/wrap-up/save-wrap-up';
 import { listWrapUpCodes } from '../../../src/main/services/wrap-up/wrap-up-codes';
@@ -55,7 +55,7 @@ describe('wrap-up: what a call leaves behind', () => {
     addCodes(store);
     const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
     const call = callFrom(store, '+79161234567');
-    saveNoteDraft(store.sqlite, call, 'Courier lost');
+    saveWrapUpDraft(store.sqlite, call, { ...emptyWrapUpDraft, note: 'Courier lost' });
     expect(listPendingWrapUps(store.sqlite)).toHaveLength(1);
 
     const saved = saveWrapUp(store, wrapUp(call), 5 * hour);
@@ -88,15 +88,30 @@ describe('wrap-up: what a call leaves behind', () => {
     expect(store.sqlite.prepare('SELECT count(*) FROM promises').pluck().get()).toBe(0);
   });
 
-  it('keeps one draft per call, overwritten as the agent types, and lists it until the wrap-up is saved', () => {
+  it('keeps the whole wrap-up as one draft per call, overwritten as the agent types, and lists it until the wrap-up is saved', () => {
     const store = tempStore();
     const call = callFrom(store, '+79161234567');
-    expect(saveNoteDraft(store.sqlite, call, 'Cour', 100)).toBe('saved');
-    expect(saveNoteDraft(store.sqlite, call, 'Courier lost the parcel', 200)).toBe('saved');
-    expect(saveNoteDraft(store.sqlite, 999, 'lost')).toBe('no-call');
+    const typed = {
+      note: 'Courier lost the parcel',
+      dispositionCode: 'callback-scheduled',
+      rootCauses: ['delivery-delay'],
+      customerWanted: 'The parcel today',
+      weOffered: 'A 10 % voucher',
+      promises: [{ description: 'Call back with the tracking', ownerType: 'me' as const, ownerName: 'Anna', due: '2026-11-23T14' }],
+    };
+    expect(saveWrapUpDraft(store.sqlite, call, { ...emptyWrapUpDraft, note: 'Cour' }, 100)).toBe('saved');
+    expect(saveWrapUpDraft(store.sqlite, call, typed, 200)).toBe('saved');
+    expect(saveWrapUpDraft(store.sqlite, 999, typed)).toBe('no-call');
     expect(listPendingWrapUps(store.sqlite)).toEqual([
-      { interactionId: call, customerId: null, direction: 'inbound', remote: '+79161234567', startedAt: 1_000, draft: 'Courier lost the parcel', draftSavedAt: 200 },
+      { interactionId: call, customerId: null, direction: 'inbound', remote: '+79161234567', startedAt: 1_000, draft: typed, draftSavedAt: 200 },
     ]);
+  });
+
+  it('still offers a note drafted before the whole wrap-up was drafted, the rest of the form empty', () => {
+    const store = tempStore();
+    const call = callFrom(store, '+79161234567');
+    store.sqlite.prepare('INSERT INTO note_drafts (interaction_id, body, updated_at) VALUES (?, ?, 50)').run(call, 'Courier lost');
+    expect(listPendingWrapUps(store.sqlite)[0]?.draft).toEqual({ ...emptyWrapUpDraft, note: 'Courier lost' });
   });
 
   it('edits a promise later, marks it kept or broken, and reminds its owner of the ones due soon or late', () => {

@@ -1,10 +1,17 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { emptyWrapUpDraft } from '@shared/domain/wrap-up';
+import { startCall } from '../../../src/main/services/calls/record-call';
+import { importScript } from '../../../src/main/services/scripts/import-script';
+import { latestScript } from '../../../src/main/services/scripts/script-store';
+import { listPendingWrapUps, saveWrapUpDraft } from '../../../src/main/services/wrap-up/wrap-up-drafts';
 import { pendingCount } from '../../../src/main/services/sync/outbox-delivery';
 import { openAppStore } from '../../../src/main/store/open-app-store';
 import { damageCustomerPages, damagePage } from '../../sync/damage-database';
 import { insertCustomer, writeNote } from '../../sync/local-writes';
+import { validScript } from '../shared/scripts/fixture-script';
 import { useTempDir } from '../support/temp-store';
 
 const tempDir = useTempDir();
@@ -36,6 +43,27 @@ it('a file that is not a database at all is set aside too, and a fresh one start
   openAppStore(dir, { demoData: false }).store.close();
   damagePage(join(dir, 'parley.sqlite'), 1, 100);
   const reopened = openAppStore(dir, { demoData: false });
-  expect(reopened.recovery).toMatchObject({ outboxRecovered: 0, settingsRecovered: 0 });
+  expect(reopened.recovery).toMatchObject({ outboxRecovered: 0, settingsRecovered: 0, draftsRecovered: 0, scriptsRecovered: 0 });
+  reopened.store.close();
+});
+
+it('a damaged database gives back the wrap-up being typed, under the same call id, and the script version a supervisor saved that the CRM has not acknowledged', () => {
+  const dir = tempDir();
+  const { store } = openAppStore(dir, { demoData: false });
+  insertCustomer(store.sqlite, 'crm-c1');
+  const call = startCall(store, { direction: 'inbound', remote: '+79161234567', local: 'anna', sipCallId: 'call-1', startedAt: 1_000 }, 'RU').interactionId;
+  const typed = { ...emptyWrapUpDraft, note: 'Courier lost the parcel', dispositionCode: 'callback-scheduled', customerWanted: 'The parcel today' };
+  saveWrapUpDraft(store.sqlite, call, typed, 2_000);
+  const script = importScript(store, 'small.yaml', stringify(validScript()), 'Supervisor').script;
+  store.close();
+  damageCustomerPages(join(dir, 'parley.sqlite'));
+
+  const reopened = openAppStore(dir, { demoData: false });
+
+  expect(reopened.recovery).toMatchObject({ draftsRecovered: 1, scriptsRecovered: 1, outboxRecovered: 1 });
+  expect(listPendingWrapUps(reopened.store.sqlite)).toEqual([
+    { interactionId: call, customerId: null, direction: 'inbound', remote: '+79161234567', startedAt: 1_000, draft: typed, draftSavedAt: 2_000 },
+  ]);
+  expect(latestScript(reopened.store, 'small')).toMatchObject({ version: 1, body: script?.body });
   reopened.store.close();
 });

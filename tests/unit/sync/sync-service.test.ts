@@ -78,7 +78,7 @@ describe('the console offline, then in sync', () => {
     expect(server.storedTimes.size).toBe(1);
   });
 
-  it('an entry the CRM refuses stays pending with its reason, and the others are delivered', async () => {
+  it('an entry the CRM refuses stays pending, held with its reason, and the others are delivered', async () => {
     const server = await referenceServer({ refuse: (item) => (item.kind === 'note' && item.body.includes('refuse') ? 'body too rude' : null) });
     const { sqlite } = tempStore();
     const customerId = insertCustomer(sqlite, 'crm-c1');
@@ -86,6 +86,6 @@ describe('the console offline, then in sync', () => {
     writeNote(sqlite, customerId, 'fine');
     const { waiter } = service(sqlite, createHttpConnector({ baseUrl: server.url, token: null }));
     expect(await waiter.next((status) => status.connection === 'synced')).toMatchObject({ pending: 1 });
-    expect(count(sqlite, 'SELECT last_error FROM sync_outbox WHERE acked_at IS NULL')).toBe('refused by the CRM: body too rude');
+    expect(count(sqlite, 'SELECT held_reason FROM sync_outbox WHERE acked_at IS NULL')).toBe('body too rude');
   });
 });

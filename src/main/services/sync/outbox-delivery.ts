@@ -6,7 +6,7 @@ import { wireItemSchema } from './wire';
 
 const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   due: sqlite.prepare<[number, number], { key: string; payload: string }>(
-    `SELECT idempotency_key AS key, payload FROM sync_outbox WHERE acked_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
+    `SELECT idempotency_key AS key, payload FROM sync_outbox WHERE acked_at IS NULL AND held_reason IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
   ),
   ack: sqlite.prepare<[number, string]>('UPDATE sync_outbox SET acked_at = ?, last_error = NULL WHERE idempotency_key = ? AND acked_at IS NULL'),
   retry: sqlite.prepare<[string, number, string]>(
@@ -15,7 +15,7 @@ const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   failedAttempt: sqlite.prepare<[string, string]>('UPDATE sync_outbox SET attempts = attempts + 1, last_error = ? WHERE idempotency_key = ?'),
   attempts: sqlite.prepare<[string], number>('SELECT attempts FROM sync_outbox WHERE idempotency_key = ?').pluck(),
   pending: sqlite.prepare<[], number>('SELECT count(*) FROM sync_outbox WHERE acked_at IS NULL').pluck(),
-  nextAttempt: sqlite.prepare<[], number | null>('SELECT min(next_attempt_at) FROM sync_outbox WHERE acked_at IS NULL').pluck(),
+  nextAttempt: sqlite.prepare<[], number | null>('SELECT min(next_attempt_at) FROM sync_outbox WHERE acked_at IS NULL AND held_reason IS NULL').pluck(),
 }));
 
 /** Entries whose turn has come, oldest first. */

@@ -27,6 +27,7 @@ const statements = preparedPerDatabase((sqlite: Sqlite) => {
     notes: externalIdOf('notes'),
     promises: externalIdOf('promises'),
     interaction: sqlite.prepare<[number], Row>('SELECT * FROM interactions WHERE id = ?'),
+    touchInteraction: sqlite.prepare<[number, number]>('UPDATE interactions SET updated_at = max(coalesce(updated_at, 0), ?) WHERE id = ?'),
     rootCauses: sqlite.prepare<[number], string>('SELECT code FROM interaction_root_causes WHERE interaction_id = ? ORDER BY code').pluck(),
     note: sqlite.prepare<[number], Row>('SELECT * FROM notes WHERE id = ?'),
     promise: sqlite.prepare<[number], Row>('SELECT * FROM promises WHERE id = ?'),
@@ -60,9 +61,11 @@ function required(row: Row | undefined, kind: OutboxKind, localId: number): Row 
   return row;
 }
 
-function item(statement: Statements, { kind, localId }: OutboxChange): InteractionItem | NoteItem | PromiseItem | ScriptItem {
+function item(statement: Statements, { kind, localId }: OutboxChange, now: number): InteractionItem | NoteItem | PromiseItem | ScriptItem {
   switch (kind) {
     case 'interaction': {
+      // This change is the call's newest version: a copy of an older one the feed replays later must not undo it.
+      statement.touchInteraction.run(now, localId);
       const row = required(statement.interaction.get(localId), kind, localId);
       return {
         kind,
@@ -82,6 +85,7 @@ function item(statement: Statements, { kind, localId }: OutboxChange): Interacti
         rootCauses: statement.rootCauses.all(localId),
         customerWanted: row.customer_wanted === null ? null : String(row.customer_wanted),
         weOffered: row.we_offered === null ? null : String(row.we_offered),
+        updatedAt: Number(row.updated_at),
       };
     }
     case 'note': {
@@ -150,7 +154,7 @@ export function onEnqueued(sqlite: Sqlite, listener: () => void): () => void {
 export function enqueue(sqlite: Sqlite, change: OutboxChange, now = Date.now()): { idempotencyKey: string; externalId: string } {
   const statement = statements(sqlite);
   const result = sqlite.transaction(() => {
-    const snapshot = item(statement, change);
+    const snapshot = item(statement, change, now);
     const idempotencyKey = randomUUID();
     statement.insert.run(idempotencyKey, snapshot.kind, JSON.stringify(snapshot), now, now);
     return { idempotencyKey, externalId: snapshot.id };

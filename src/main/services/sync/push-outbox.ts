@@ -1,11 +1,12 @@
 import type { Sqlite } from '../../store/database';
 import type { BackoffPolicy } from './backoff';
 import type { SyncConnector } from './connector';
+import { holdEntry } from './held-entries';
 import { dueEntries, markAcknowledged, markForRetry, recordFailedAttempt } from './outbox-delivery';
 
 export interface PushTally {
   acknowledged: number;
-  /** Refused by the CRM for good (kept, retried at the slowest pace, visible as pending) */
+  /** Refused by the CRM for good: held (kept, still pending) until a person sends it again or discards it. */
   refused: number;
 }
 
@@ -41,7 +42,7 @@ export async function pushOutbox(sqlite: Sqlite, connector: SyncConnector, optio
       const result = answered.get(key);
       if (result?.status === 'rejected') {
         tally.refused += 1;
-        markForRetry(sqlite, [key], `refused by the CRM: ${result.reason ?? 'no reason given'}`, now(), { ...options.backoff, baseMs: options.backoff.maxMs });
+        holdEntry(sqlite, key, result.reason ?? 'no reason given');
       } else if (result === undefined) {
         markForRetry(sqlite, [key], 'the CRM did not answer for this entry', now(), options.backoff);
       }

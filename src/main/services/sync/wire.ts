@@ -46,6 +46,8 @@ export const interactionItemSchema = z.object({
   rootCauses: z.array(z.string()).default([]),
   customerWanted: optionalText,
   weOffered: optionalText,
+  /** Optional in contract v1 (CRMs that predate it): without it the server's copy wins, as before. */
+  updatedAt: time.nullish(),
 });
 
 export const noteItemSchema = z.object({

@@ -3,9 +3,9 @@ import type { WrapUpSave } from '@shared/domain/wrap-up';
 import type { Store } from '../../store/database';
 import { interactionRootCauses, interactions } from '../../store/schema';
 import { addNote } from '../notes/add-note';
-import { discardNoteDraft } from '../notes/note-drafts';
 import { addPromise } from '../promises/promise-store';
 import { isActiveDisposition, isActiveRootCause } from './wrap-up-codes';
+import { discardWrapUpDraft } from './wrap-up-drafts';
 import { enqueue } from '../sync/outbox';
 
 export type WrapUpProblem =
@@ -56,7 +56,7 @@ export function saveWrapUp(store: Store, wrapUp: WrapUpSave, now = Date.now()): 
 
     const customerId = call.customerId;
     const noteId = customerId !== null && wrapUp.note !== '' ? addNote(store, { customerId, interactionId: wrapUp.interactionId, author: wrapUp.author, body: wrapUp.note }, now) : null;
-    discardNoteDraft(store.sqlite, wrapUp.interactionId);
+    discardWrapUpDraft(store.sqlite, wrapUp.interactionId);
     const promiseIds = customerId === null ? [] : wrapUp.promises.map((promise) => addPromise(store, customerId, wrapUp.interactionId, promise, now));
     // The wrap-up travels to the CRM as the call's interaction (disposition, root causes, wanted and offered).
     enqueue(store.sqlite, { kind: 'interaction', localId: wrapUp.interactionId }, now);

@@ -2,12 +2,12 @@ import { fail } from '@shared/contract/error';
 import type { Handlers } from '@shared/contract/dispatcher';
 import type { Store } from '../../store/database';
 import type { ServiceContext } from '../handlers';
-import { listPendingWrapUps, saveNoteDraft } from '../notes/note-drafts';
 import { promisesDueSoon, setPromiseStatus, updatePromise, type CustomerOwnedPromise } from '../promises/promise-store';
 import { saveWrapUp } from './save-wrap-up';
+import { listPendingWrapUps, saveWrapUpDraft } from './wrap-up-drafts';
 import { listWrapUpCodes } from './wrap-up-codes';
 
-type WrapUpMethods = 'wrap-up.codes' | 'notes.draft.save' | 'wrap-up.pending' | 'wrap-up.save' | 'promises.update' | 'promises.set-status' | 'promises.due-soon';
+type WrapUpMethods = 'wrap-up.codes' | 'wrap-up.draft.save' | 'wrap-up.pending' | 'wrap-up.save' | 'promises.update' | 'promises.set-status' | 'promises.due-soon';
 
 /** The contract's wrap-up methods: notes, codes and promises a call leaves behind. */
 export function wrapUpHandlers(store: Store, emit: ServiceContext['emit']): Pick<Handlers, WrapUpMethods> {
@@ -20,9 +20,9 @@ export function wrapUpHandlers(store: Store, emit: ServiceContext['emit']): Pick
   };
   return {
     'wrap-up.codes': () => listWrapUpCodes(sqlite),
-    'notes.draft.save': ({ interactionId, body }) => {
+    'wrap-up.draft.save': ({ interactionId, draft }) => {
       const savedAt = Date.now();
-      return saveNoteDraft(sqlite, interactionId, body, savedAt) === 'saved'
+      return saveWrapUpDraft(sqlite, interactionId, draft, savedAt) === 'saved'
         ? { savedAt }
         : fail('not_found', `Call ${interactionId} does not exist`, 'interactionId');
     },

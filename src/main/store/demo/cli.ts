@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openStore } from '../database';
 import { markDemoDatabase } from '../demo-marker';
+import { endDemoRun, recordDemoRun, unfinishedDemoRun } from './demo-run';
 import { generateDemoData } from './generate';
 
 /** `npm run demo-db -- --file demo.sqlite --customers 100000 [--interactions-per-customer 5] [--seed 1]` */
@@ -25,14 +26,23 @@ export function main(args: string[]): number {
   const store = openStore(values.file);
   const started = performance.now();
   try {
+    // A run killed half-way is finished, not started again on top of what it committed.
+    const killed = unfinishedDemoRun(store.sqlite);
+    const run = killed ?? { customers, done: 0, seed };
+    if (killed) console.log(`Finishing the run that was stopped at ${killed.done} of ${killed.customers} customers`);
     const summary = generateDemoData(store.sqlite, {
-      customers,
+      customers: run.customers - run.done,
       interactionsPerCustomer,
-      seed,
-      // A progress line rewritten in place only makes sense on a terminal, not in a log file.
-      onProgress: process.stdout.isTTY ? (done, total) => process.stdout.write(`\r${done} / ${total} customers`) : undefined,
+      // Another seed for the rest, or it would write the first batches' customers again.
+      seed: run.seed + run.done,
+      // On a terminal the progress line is rewritten in place; a log gets one line per committed batch.
+      onProgress: (done) => process.stdout.write(`${process.stdout.isTTY ? '\r' : ''}${run.done + done} / ${run.customers} customers${process.stdout.isTTY ? '' : '\n'}`),
+      inBatch: (done) => recordDemoRun(store.sqlite, { ...run, done: run.done + done }),
     });
-    markDemoDatabase(store.sqlite, Date.now());
+    store.sqlite.transaction(() => {
+      endDemoRun(store.sqlite);
+      markDemoDatabase(store.sqlite, Date.now());
+    })();
     const seconds = (performance.now() - started) / 1000;
     const rows = Object.values(summary).reduce((sum, count) => sum + count, 0);
     console.log(`${process.stdout.isTTY ? '\n' : ''}Wrote ${values.file}: ${JSON.stringify(summary)} in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s)`);

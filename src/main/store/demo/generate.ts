@@ -14,6 +14,8 @@ export interface DemoOptions {
   /** The moment the history leads up to; data is the same for the same seed and `now`. */
   now?: number;
   onProgress?: (doneCustomers: number, totalCustomers: number) => void;
+  /** Runs inside each batch's transaction, so that what it records commits (or not) with the batch. */
+  inBatch?: (doneCustomers: number) => void;
 }
 
 /** Rows written, per kind. */
@@ -107,11 +109,13 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoSumm
 
   sqlite.transaction(() => insertCodeLists(sqlite))();
 
-  const writeBatch = sqlite.transaction((count: number) => {
+  const writeBatch = sqlite.transaction((count: number, doneAfter: number) => {
     for (let i = 0; i < count; i++) writeCustomer(inserts, random, now, averageCalls, phonesSoFar, summary);
+    options.inBatch?.(doneAfter);
   });
   for (let done = 0; done < options.customers; done += batchSize) {
-    writeBatch(Math.min(batchSize, options.customers - done));
+    const count = Math.min(batchSize, options.customers - done);
+    writeBatch(count, done + count);
     options.onProgress?.(Math.min(done + batchSize, options.customers), options.customers);
   }
   return summary;

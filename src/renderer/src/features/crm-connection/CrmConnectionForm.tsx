@@ -5,6 +5,7 @@ import { crmConnectionSaveSchema, type CrmConnectionView } from '@shared/domain/
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useContract } from '../../app/contract-context';
 import { CrmSyncState } from './CrmSyncState';
+import { HeldEntries } from './HeldEntries';
 import { crmConnectionProblemKey } from './crm-connection-problem';
 
 /** The CRM the console syncs with: its address and token (write-only), and how the sync is doing. */
@@ -98,6 +99,7 @@ export function CrmConnectionForm() {
         </button>
       </div>
       <CrmSyncState />
+      <HeldEntries />
     </form>
   );
 }

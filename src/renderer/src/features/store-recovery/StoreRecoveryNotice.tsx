@@ -10,7 +10,7 @@ export function StoreRecoveryNotice() {
   const info = useContractQuery('app.info', () => contract.call('app.info', {}));
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || info.status !== 'ready' || info.value.storeRecovery === null) return null;
-  const { keptAt, outboxRecovered } = info.value.storeRecovery;
+  const { keptAt, outboxRecovered, draftsRecovered, scriptsRecovered } = info.value.storeRecovery;
 
   const dismiss = () => {
     setDismissed(true);
@@ -22,6 +22,8 @@ export function StoreRecoveryNotice() {
       <h2 id="store-recovery-title">{t('storeRecovery.title')}</h2>
       <p>{t('storeRecovery.keptAt', { path: keptAt })}</p>
       <p>{t('storeRecovery.unsent', { count: outboxRecovered })}</p>
+      {draftsRecovered > 0 && <p>{t('storeRecovery.drafts', { count: draftsRecovered })}</p>}
+      {scriptsRecovered > 0 && <p>{t('storeRecovery.scripts', { count: scriptsRecovered })}</p>}
       <p>{t('storeRecovery.refill')}</p>
       <button type="button" className="button" onClick={dismiss} data-testid="store-recovery-dismiss">
         {t('storeRecovery.dismiss')}

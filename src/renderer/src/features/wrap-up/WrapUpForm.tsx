@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -10,17 +10,18 @@ import { NoteDraftField } from './NoteDraftField';
 import { PromiseFieldsInputs } from './PromiseFieldsInputs';
 import { useScriptAnswers } from '../script-pane/use-script-answers';
 import { ScriptAnswers } from './ScriptAnswers';
+import { forgetDraft } from './draft-journal';
 import { emptyPromiseInput, readPromiseInput, type PromiseInput, type PromiseProblem } from './promise-input';
-import { useNoteDraft } from './use-note-draft';
 import { usePrefilledField } from './use-prefilled-field';
 import { useWrapUpCodes } from './use-wrap-up-codes';
+import { useWrapUpDraft } from './use-wrap-up-draft';
 import { wrapUpProblemKey } from './wrap-up-problem';
 import type { WrapUpTarget } from './wrap-up-target';
 
 /**
  * Disposition, root causes, what the customer wanted and what we offered,
  * the note and the promises: one call's wrap-up. Rendered keyed by the call.
- * Nothing typed is dropped when saving is refused.
+ * All of it is drafted as it is typed; nothing typed is dropped when saving is refused.
  */
 export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(interactionId: number): void }) {
   const { t } = useTranslation();
@@ -29,18 +30,19 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
   const agent = useAgent();
   const agentName = useAgentName();
   const codes = useWrapUpCodes();
-  const draft = useNoteDraft(target.interactionId, target.draft);
-  const [disposition, setDisposition] = useState('');
-  const [rootCauses, setRootCauses] = useState<string[]>([]);
+  const draft = useWrapUpDraft(target.interactionId, target.draft);
+  const { dispositionCode, rootCauses, customerWanted, weOffered, promises } = draft.value;
+  const change = draft.change;
   const scriptAnswers = useScriptAnswers(target.interactionId);
-  const [customerWanted, setCustomerWanted] = usePrefilledField(scriptAnswers, 'customer-wanted');
-  const [weOffered, setWeOffered] = usePrefilledField(scriptAnswers, 'we-offered');
-  const [promises, setPromises] = useState<PromiseInput[]>([]);
+  usePrefilledField(scriptAnswers, 'customer-wanted', customerWanted, useCallback((value: string) => change({ customerWanted: value }), [change]));
+  usePrefilledField(scriptAnswers, 'we-offered', weOffered, useCallback((value: string) => change({ weOffered: value }), [change]));
   const [problems, setProblems] = useState<(PromiseProblem | null)[]>([]);
   const [error, setError] = useState<ContractError | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const toggleCause = (code: string, on: boolean) => setRootCauses((causes) => (on ? [...causes, code] : causes.filter((cause) => cause !== code)));
+  const toggleCause = (code: string, on: boolean) =>
+    change((current) => ({ rootCauses: on ? [...current.rootCauses, code] : current.rootCauses.filter((cause) => cause !== code) }));
+  const setPromises = (edit: (list: PromiseInput[]) => PromiseInput[]) => change((current) => ({ promises: edit(current.promises) }));
   const setPromise = (index: number, next: PromiseInput) => setPromises((list) => list.map((promise, at) => (at === index ? next : promise)));
   // The script's closing sums up what was promised on the call, as it is typed.
   const calls = useCallContexts();
@@ -59,17 +61,18 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
     setError(null);
     const result = await contract.call('wrap-up.save', {
       interactionId: target.interactionId,
-      dispositionCode: disposition || null,
+      dispositionCode,
       rootCauses,
       customerWanted,
       weOffered,
-      note: draft.body,
+      note: draft.value.note,
       author: agentName ?? t('wrapUp.unnamedAgent'),
       promises: valid,
     });
     setSaving(false);
     if (!result.ok) return setError(result.error);
-    if (disposition) agent.dispositionRecorded();
+    forgetDraft(target.interactionId);
+    if (dispositionCode) agent.dispositionRecorded();
     if (target.current) agent.finishWrapUp();
     onSaved(target.interactionId);
   };
@@ -93,7 +96,7 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
       <NoteDraftField draft={draft} />
       <label className="field">
         {t('wrapUp.disposition')}
-        <select value={disposition} onChange={(event) => setDisposition(event.target.value)} data-testid="wrap-up-disposition">
+        <select value={dispositionCode ?? ''} onChange={(event) => change({ dispositionCode: event.target.value || null })} data-testid="wrap-up-disposition">
           <option value="">{t('wrapUp.noDisposition')}</option>
           {codes.dispositions.map((code) => (
             <option key={code.code} value={code.code}>
@@ -113,12 +116,12 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
       </fieldset>
       <label className="field">
         {t('wrapUp.customerWanted')}
-        <textarea rows={2} value={customerWanted} onChange={(event) => setCustomerWanted(event.target.value)} data-testid="wrap-up-wanted" />
+        <textarea rows={2} value={customerWanted} onChange={(event) => change({ customerWanted: event.target.value })} data-testid="wrap-up-wanted" />
       </label>
       <label className="field">
         {t('wrapUp.weOffered')}
         <span className="muted">{t('wrapUp.weOfferedHint')}</span>
-        <textarea rows={2} value={weOffered} onChange={(event) => setWeOffered(event.target.value)} data-testid="wrap-up-offered" />
+        <textarea rows={2} value={weOffered} onChange={(event) => change({ weOffered: event.target.value })} data-testid="wrap-up-offered" />
       </label>
       <fieldset className="wrap-up-promises">
         <legend>{t('wrapUp.promises')}</legend>

@@ -1,12 +1,7 @@
-import { promiseFieldsSchema, type PromiseFields } from '@shared/domain/wrap-up';
+import { promiseFieldsSchema, type PromiseDraft, type PromiseFields } from '@shared/domain/wrap-up';
 
-/** A promise as the agent is typing it: the due time is the datetime-local field's text. */
-export interface PromiseInput {
-  description: string;
-  ownerType: PromiseFields['ownerType'];
-  ownerName: string;
-  due: string;
-}
+/** A promise as the agent is typing it (the wrap-up draft carries it as it is, so its schema is shared). */
+export type PromiseInput = PromiseDraft;
 
 export type PromiseProblem = 'description' | 'ownerName' | 'dueAt';
 

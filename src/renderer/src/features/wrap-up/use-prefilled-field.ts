@@ -1,19 +1,21 @@
-import { useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { CapturedAnswer } from '@shared/scripts/captured-answer';
 import type { WrapUpFieldFedByScript } from '@shared/scripts/wrap-up-fields';
 
 /**
  * A wrap-up field the call's script fills in advance ("what the customer
  * wanted", "what we offered"): it follows the script's answer as the agent
- * captures it, until the agent writes something of their own in it.
+ * captures it, until the agent writes something of their own in it. The
+ * field's value lives in the wrap-up draft, so a draft brought back after a
+ * restart keeps what the agent wrote.
  */
-export function usePrefilledField(answers: readonly CapturedAnswer[], field: WrapUpFieldFedByScript): [string, (value: string) => void] {
+export function usePrefilledField(answers: readonly CapturedAnswer[], field: WrapUpFieldFedByScript, value: string, set: (value: string) => void): void {
   const fed = answers.find((answer) => answer.wrapUp === field)?.shown ?? '';
-  const [value, setValue] = useState(fed);
-  const [lastFed, setLastFed] = useState(fed);
-  if (fed !== lastFed) {
-    if (value === lastFed) setValue(fed);
-    setLastFed(fed);
-  }
-  return [value, setValue];
+  // An empty field counts as following the script: the first answer fills it.
+  const lastFed = useRef('');
+  useEffect(() => {
+    if (fed === lastFed.current) return;
+    if (value === lastFed.current) set(fed);
+    lastFed.current = fed;
+  }, [fed, value, set]);
 }

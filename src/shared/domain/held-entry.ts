@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/**
+ * An outbox entry the CRM refused for good ("rejected"): held instead of
+ * retried forever, until someone sends it again (after the CRM's side was
+ * fixed) or discards it. What it is and the CRM's reason; no record values.
+ */
+export const heldEntrySchema = z.object({
+  key: z.string(),
+  kind: z.enum(['interaction', 'note', 'promise', 'script']),
+  /** When the change was made. */
+  createdAt: z.number().int(),
+  reason: z.string(),
+});
+export type HeldEntry = z.infer<typeof heldEntrySchema>;
+
+export const heldEntryActionSchema = z.object({ key: z.string().min(1).max(100) }).strict();
+export const heldEntryDiscardSchema = heldEntryActionSchema
+  .extend({ by: z.string().trim().min(1, 'must name who discards it').max(120, 'must be at most 120 characters') })
+  .strict();
