@@ -33,11 +33,18 @@ export async function startTelephonyWorld({
   customer: customerUser = customerPhone,
   queues = {},
   ringTimeoutSeconds,
-}: { customer?: SipUser; queues?: Readonly<Record<string, string>>; ringTimeoutSeconds?: number } = {}): Promise<TelephonyWorld> {
+  otherPhones = [],
+}: {
+  customer?: SipUser;
+  queues?: Readonly<Record<string, string>>;
+  ringTimeoutSeconds?: number;
+  /** Accounts for phones a spec starts itself (linphone, a raw SIP phone). */
+  otherPhones?: readonly SipUser[];
+} = {}): Promise<TelephonyWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-telephony-'));
   const customerVoice = writeTone(join(dir, 'customer-voice.wav'), 60, customerToneHz);
   const colleagueVoice = writeTone(join(dir, 'colleague-voice.wav'), 60, colleagueToneHz);
-  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerUser, colleaguePhone, absentColleague], queues, ringTimeoutSeconds);
+  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerUser, colleaguePhone, absentColleague, ...otherPhones], queues, ringTimeoutSeconds);
   const customer = await startBaresip(join(dir, 'customer'), stack, customerUser, customerVoice);
   const colleague = await startBaresip(join(dir, 'colleague'), stack, colleaguePhone, colleagueVoice);
   return {
