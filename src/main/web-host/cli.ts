@@ -3,11 +3,12 @@ import { parseArgs } from 'node:util';
 import { startAppCore } from '../app-core';
 import { appVersion } from '../app-version';
 import { createFileSecretStore } from '../services/secrets/file-secret-store';
+import { loadHostToken } from './host-token';
 import { startWebHost } from './server';
 
 /**
  * `npm run web`: the browser shell. Serves the built renderer and the
- * contract on 127.0.0.1 and prints the URL (with this run's token) to open.
+ * contract on 127.0.0.1 and prints the URL (with the data folder's token) to open.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,20 +16,23 @@ async function main(): Promise<void> {
       port: { type: 'string', default: process.env.PARLEY_PORT ?? '0' },
       'data-dir': { type: 'string', default: process.env.PARLEY_DATA_DIR ?? resolve('.data') },
       'no-demo': { type: 'boolean', default: false },
+      'rotate-token': { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a port number between 0 and 65535, got "${values.port}"`);
   }
+  const dataDir = resolve(values['data-dir']);
   const core = startAppCore({
-    dataDir: resolve(values['data-dir']),
+    dataDir,
     shell: 'web',
     version: appVersion,
     demoData: !values['no-demo'],
     createSecretStore: createFileSecretStore,
   });
-  const host = await startWebHost({ core, rendererDir: resolve(import.meta.dirname, '../renderer'), port });
+  const token = loadHostToken(dataDir, { rotate: values['rotate-token'] });
+  const host = await startWebHost({ core, rendererDir: resolve(import.meta.dirname, '../renderer'), port, token });
   console.log(`Parley (browser shell) is running: open ${host.url}`);
 
   let stopping = false;
