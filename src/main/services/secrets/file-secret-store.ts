@@ -30,9 +30,7 @@ export function createFileSecretStore(dataDir: string): SecretStore {
     set: (name, value) => write({ ...read(), [name]: value }),
     delete: (name) => {
       const secrets = read();
-      if (!Object.hasOwn(secrets, name)) return;
-      delete secrets[name];
-      write(secrets);
+      if (Object.hasOwn(secrets, name)) write(Object.fromEntries(Object.entries(secrets).filter(([kept]) => kept !== name)));
     },
   };
 }
