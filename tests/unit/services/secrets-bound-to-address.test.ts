@@ -1,11 +1,8 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { crmConnectionSaveSchema } from '@shared/domain/crm-connection';
-import { phoneAccountSaveSchema } from '@shared/domain/phone-account';
 import { startAppCore, type AppCore } from '../../../src/main/app-core';
 import { createFileSecretStore } from '../../../src/main/services/secrets/file-secret-store';
-import { crmConnectionProblemKey } from '../../../src/renderer/src/features/crm-connection/crm-connection-problem';
 import { useTempDir } from '../support/temp-store';
 
 /** A CRM stand-in on loopback that writes down the headers of every request it gets. */
@@ -69,33 +66,5 @@ describe('secrets stay with the address they were given for', () => {
 
     await dispatch('phone.account.save', { ...account, password: 'sip-secret' });
     expect(await dispatch('phone.account.save', { ...account, domain: 'other.example' })).toMatchObject({ value: { hasPassword: false } });
-  });
-});
-
-describe('what a CRM or SIP address may be', () => {
-  const crmProblem = (url: string) => {
-    const parsed = crmConnectionSaveSchema.safeParse({ url });
-    return parsed.success ? null : crmConnectionProblemKey(parsed.error);
-  };
-
-  it('plain http:// only to this computer', () => {
-    for (const url of ['http://127.0.0.1:8080/parley', 'http://127.8.9.10/parley', 'http://localhost:3000', 'http://[::1]:8080/x', 'https://crm.example.com']) {
-      expect(crmProblem(url), url).toBeNull();
-    }
-    for (const url of ['http://crm.example.com/parley', 'http://10.0.0.5/parley', 'http://127.0.0.1.evil.example/', 'http://[::2]/']) {
-      expect(crmProblem(url), url).toBe('crm.problem.urlInsecure');
-    }
-  });
-
-  it('no user name or password inside the address, for the CRM and the SIP server', () => {
-    expect(crmProblem('https://it:hunter2@crm.example.com/parley')).toBe('crm.problem.urlCredentials');
-    expect(crmProblem('https://it@crm.example.com/parley')).toBe('crm.problem.urlCredentials');
-    const sip = phoneAccountSaveSchema.safeParse({ server: 'wss://anna:pw@sip.example.com/ws', username: 'anna', domain: 'example.com', displayName: '' });
-    expect(sip.error?.issues[0]).toMatchObject({ path: ['server'], params: { problem: 'credentials' } });
-  });
-
-  it('other schemes are refused as such', () => {
-    expect(crmProblem('ftp://crm.example.com')).toBe('crm.problem.urlScheme');
-    expect(crmProblem('javascript:alert(1)')).toBe('crm.problem.urlScheme');
   });
 });
