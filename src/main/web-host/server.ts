@@ -85,8 +85,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   http.on('upgrade', (request, socket, head) => {
-    // A peer that resets mid-handshake must not become an unhandled 'error' that ends the host.
-    socket.on('error', (error) => console.error(`[parley] contract socket handshake: ${error.message}`));
+    // A peer that resets mid-handshake must not become an unhandled 'error' that ends the host (ws handles it once upgraded).
+    const onHandshakeError = (error: Error) => console.error(`[parley] contract socket handshake: ${error.message}`);
+    socket.on('error', onHandshakeError);
     const url = new URL(request.url ?? '/', origin);
     const allowed =
       url.pathname === contractPath &&
@@ -97,7 +98,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => serveContract(ws, core));
+    sockets.handleUpgrade(request, socket, head, (ws) => {
+      socket.off('error', onHandshakeError);
+      serveContract(ws, core);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

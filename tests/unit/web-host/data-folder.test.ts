@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startAppCore } from '../../../src/main/app-core';
 import { createFileSecretStore } from '../../../src/main/services/secrets/file-secret-store';
+import { rememberedPort, rememberPort } from '../../../src/main/web-host/host-port';
 import { hostTokenFileName, loadHostToken } from '../../../src/main/web-host/host-token';
 import { useTempDir } from '../support/temp-store';
 
@@ -48,5 +49,14 @@ describe("the browser shell's data folder", () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, hostTokenFileName), 'short');
     expect(loadHostToken(dataDir, { rotate: false })).not.toBe('short');
+  });
+
+  it('remembers the port for the next start, and ignores a damaged note of it', () => {
+    const dataDir = tempDir();
+    expect(rememberedPort(dataDir)).toBe(0);
+    rememberPort(dataDir, 41873);
+    expect(rememberedPort(dataDir)).toBe(41873);
+    writeFileSync(join(dataDir, 'web-port'), '99999');
+    expect(rememberedPort(dataDir)).toBe(0);
   });
 });
