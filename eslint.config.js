@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // Copied as is into the built renderer (no bundling): plain browser scripts.
+    files: ['src/renderer/public/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },

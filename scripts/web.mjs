@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run web`: builds the app, then starts the browser shell's host, which
-// prints the URL (with this run's token) to open in Chromium or Chrome.
+// prints the URL (with the data folder's token) to open in Chromium or Chrome.
 // Extra arguments go to the host: --port <n> (default: a free one),
-// --data-dir <dir> (default: ./.data), --no-demo.
+// --data-dir <dir> (default: ./.data), --no-demo, --rotate-token.
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 

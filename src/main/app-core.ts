@@ -1,10 +1,14 @@
 import { createDispatcher, type Dispatch } from '@shared/contract/dispatcher';
+import { contentSecurityPolicyHeader } from '@shared/security/content-security-policy';
 import type { EventName, EventPayload } from '@shared/contract/events';
+import { prepareDataFolder, restrictDataFiles } from './data-folder';
 import { DialLinkInbox } from './dial-links/dial-link-inbox';
 import { createHandlers } from './services/handlers';
+import { readPhoneAccount } from './services/phone/phone-account-store';
 import { installDefaultScripts } from './services/scripts/default-scripts';
 import { importScriptsFolder } from './services/scripts/scripts-folder';
 import type { SecretStore } from './services/secrets/secret-store';
+import { readCrmUrl } from './services/sync/crm-connection-store';
 import { createSyncController } from './services/sync/sync-controller';
 import { createStoreRecoveryNotice } from './services/notices/store-recovery-notice';
 import type { OpenStoreOptions, Store } from './store/database';
@@ -17,6 +21,8 @@ export interface AppCore {
   store: Store;
   /** Subscribes a shell to the events main pushes; returns the unsubscribe. */
   onEvent(listener: EventListener): () => void;
+  /** The page's Content-Security-Policy header for the SIP server and CRM configured now. */
+  contentSecurityPolicy(): string;
   close(): void;
 }
 
@@ -35,7 +41,9 @@ export interface AppCoreOptions extends OpenStoreOptions {
 
 /** The console's services behind the contract, independent of the shell that carries it. */
 export function startAppCore(options: AppCoreOptions): AppCore {
+  prepareDataFolder(options.dataDir);
   const { store, recovery } = openAppStore(options.dataDir, options);
+  restrictDataFiles(options.dataDir);
   if (recovery) {
     // Paths and counts only: nothing from the file's contents.
     console.error(
@@ -75,6 +83,7 @@ export function startAppCore(options: AppCoreOptions): AppCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    contentSecurityPolicy: () => contentSecurityPolicyHeader([readPhoneAccount(store.orm)?.server ?? '', readCrmUrl(store.orm)]),
     close: () => {
       stopAnnouncingDialLinks();
       // Every page and acknowledgement is its own synchronous transaction: a round cut off here loses nothing, it is redone next start.

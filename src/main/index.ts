@@ -36,7 +36,8 @@ function startConsole(): void {
     bringToFront: raiseConsole,
   });
   lockDownPermissions(session.defaultSession);
-  serveRenderer();
+  const started = core;
+  serveRenderer(() => started.contentSecurityPolicy());
   bindContractToIpc(core);
   claimDialLinkSchemes();
   mainWindow = createMainWindow();

@@ -23,7 +23,7 @@ test('the agent connects the CRM in Settings: its customers are found; offline, 
     await page.getByTestId('settings-open').click();
     await page.getByTestId('crm-url').fill('crm.example.com/parley');
     await page.getByTestId('crm-save').click();
-    await expect(page.getByTestId('crm-problem-input')).toHaveText('The CRM address must start with http:// or https:// and contain no spaces.');
+    await expect(page.getByTestId('crm-problem-input')).toHaveText('The CRM address must be an https:// address without spaces.');
 
     await page.getByTestId('crm-url').fill(server.url);
     await page.getByTestId('crm-token').fill(token);

@@ -3,32 +3,47 @@ import { parseArgs } from 'node:util';
 import { startAppCore } from '../app-core';
 import { appVersion } from '../app-version';
 import { createFileSecretStore } from '../services/secrets/file-secret-store';
+import { rememberedPort, rememberPort } from './host-port';
+import { loadHostToken } from './host-token';
 import { startWebHost } from './server';
 
 /**
  * `npm run web`: the browser shell. Serves the built renderer and the
- * contract on 127.0.0.1 and prints the URL (with this run's token) to open.
+ * contract on 127.0.0.1 and prints the URL (with the data folder's token) to open.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string', default: process.env.PARLEY_PORT ?? '0' },
+      port: { type: 'string', default: process.env.PARLEY_PORT },
       'data-dir': { type: 'string', default: process.env.PARLEY_DATA_DIR ?? resolve('.data') },
       'no-demo': { type: 'boolean', default: false },
+      'rotate-token': { type: 'boolean', default: false },
     },
   });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  const dataDir = resolve(values['data-dir']);
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
     throw new Error(`--port must be a port number between 0 and 65535, got "${values.port}"`);
   }
   const core = startAppCore({
-    dataDir: resolve(values['data-dir']),
+    dataDir,
     shell: 'web',
     version: appVersion,
     demoData: !values['no-demo'],
     createSecretStore: createFileSecretStore,
   });
-  const host = await startWebHost({ core, rendererDir: resolve(import.meta.dirname, '../renderer'), port });
+  const token = loadHostToken(dataDir, { rotate: values['rotate-token'] });
+  const serve = (on: number) => startWebHost({ core, rendererDir: resolve(import.meta.dirname, '../renderer'), port: on, token });
+  // Without --port, the last run's port if it is still free, else any: an open page reconnects only to the same address.
+  const remembered = rememberedPort(dataDir);
+  const host =
+    port !== undefined
+      ? await serve(port)
+      : await serve(remembered).catch((error: unknown) => {
+          console.error(`Port ${remembered} is not available (${error instanceof Error ? error.message : String(error)}): listening on another.`);
+          return serve(0);
+        });
+  rememberPort(dataDir, host.port);
   console.log(`Parley (browser shell) is running: open ${host.url}`);
 
   let stopping = false;

@@ -1,17 +1,20 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { wireRequestSchema, type WireServerMessage } from '@shared/contract/wire';
-import { contentSecurityPolicyHeader } from '@shared/security/content-security-policy';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { maxRequestBytes, requestTooLarge, wireRequestSchema, type WireServerMessage } from '@shared/contract/wire';
 import type { AppCore } from '../app-core';
-import { readRendererFile } from '../renderer-files';
-import { missingTokenMessage } from './messages';
+import { isPagePath, readRendererFile, rendererPath } from '../renderer-files';
+import { missingTokenPage } from './messages';
 
 export const contractPath = '/contract';
 const loopback = '127.0.0.1';
-/** Bigger than any request the contract allows; a larger frame is hostile. */
-const maxMessageBytes = 256 * 1024;
+/**
+ * Frames up to twice the contract's limit are read and answered with an
+ * error naming the limit; beyond that ws closes the socket (1009, Message Too
+ * Big) without buffering more. The page's own transport never sends either.
+ */
+const maxFrameBytes = 2 * maxRequestBytes;
 
 export interface WebHostOptions {
   core: AppCore;
@@ -28,8 +31,7 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const securityHeaders = {
-  'Content-Security-Policy': contentSecurityPolicyHeader,
+const staticSecurityHeaders = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -45,17 +47,19 @@ function sameSecret(given: string | null, token: string): boolean {
 
 /**
  * The browser shell: serves the built renderer on loopback and carries the
- * contract over a WebSocket that only this page, holding this run's token,
- * may open.
+ * contract over a WebSocket that only this page, holding the token, may open.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const { core } = options;
   let origin = '';
-  const allowedHosts = new Set<string>();
+  let allowedHost = '';
 
-  // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not reach us.
-  const hostAllowed = (request: IncomingMessage) => allowedHosts.has(request.headers.host ?? '');
+  // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not reach us. Only the
+  // address we print is served: `localhost` would be a second origin, refused by the socket's Origin check.
+  const hostAllowed = (request: IncomingMessage) => request.headers.host === allowedHost;
+  // Rebuilt for every response: the SIP server or CRM may have changed since the last page load.
+  const securityHeaders = () => ({ ...staticSecurityHeaders, 'Content-Security-Policy': core.contentSecurityPolicy() });
 
   const http = createServer(async (request, response) => {
     if (!hostAllowed(request) || (request.method !== 'GET' && request.method !== 'HEAD')) {
@@ -63,24 +67,27 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const url = new URL(request.url ?? '/', origin);
-    const isPage = url.pathname === '/' || url.pathname === '/index.html';
+    const path = rendererPath(url.pathname);
     // The page itself only for holders of the token; its scripts and styles are not secret.
-    if (isPage && !sameSecret(url.searchParams.get('token'), token)) {
-      response.writeHead(403, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end(missingTokenMessage(request.headers['accept-language']));
+    if (path !== null && isPagePath(path) && !sameSecret(url.searchParams.get('token'), token)) {
+      response.writeHead(403, { ...securityHeaders(), 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(missingTokenPage(request.headers['accept-language']));
       return;
     }
-    const file = await readRendererFile(options.rendererDir, url.pathname);
+    const file = path === null ? null : await readRendererFile(options.rendererDir, path);
     if (!file) {
-      response.writeHead(404, securityHeaders).end();
+      response.writeHead(404, securityHeaders()).end();
       return;
     }
-    response.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType });
+    response.writeHead(200, { ...securityHeaders(), 'Content-Type': file.contentType });
     response.end(request.method === 'HEAD' ? undefined : file.body);
   });
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   http.on('upgrade', (request, socket, head) => {
+    // A peer that resets mid-handshake must not become an unhandled 'error' that ends the host (ws handles it once upgraded).
+    const onHandshakeError = (error: Error) => console.error(`[parley] contract socket handshake: ${error.message}`);
+    socket.on('error', onHandshakeError);
     const url = new URL(request.url ?? '/', origin);
     const allowed =
       url.pathname === contractPath &&
@@ -91,7 +98,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => serveContract(ws, core));
+    sockets.handleUpgrade(request, socket, head, (ws) => {
+      socket.off('error', onHandshakeError);
+      serveContract(ws, core);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -99,8 +109,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     http.listen(options.port, loopback, () => resolve());
   });
   const { port } = http.address() as AddressInfo;
-  origin = `http://${loopback}:${port}`;
-  allowedHosts.add(`${loopback}:${port}`).add(`localhost:${port}`);
+  allowedHost = `${loopback}:${port}`;
+  origin = `http://${allowedHost}`;
 
   return {
     url: `${origin}/?token=${token}`,
@@ -116,22 +126,33 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function serveContract(ws: WebSocket, core: AppCore): void {
   const send = (message: WireServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
   };
   const unsubscribe = core.onEvent((event, payload) => send({ event, payload }));
   ws.on('close', unsubscribe);
-  ws.on('message', async (data, isBinary) => {
-    let message: unknown;
-    try {
-      message = isBinary ? undefined : JSON.parse(data.toString());
-    } catch {
-      message = undefined;
-    }
-    const request = wireRequestSchema.safeParse(message);
+  // Malformed frames (invalid UTF-8, reserved bits, unknown opcodes, unmasked, oversize) end up here: ws
+  // closes that socket with the matching code; without a handler the 'error' event would end the process.
+  ws.on('error', (error) => console.error(`[parley] contract socket closed on a bad frame: ${error.message}`));
+  ws.on('message', async (data: RawData, isBinary) => {
+    const text = isBinary ? '' : data.toString();
+    const request = wireRequestSchema.safeParse(isBinary ? undefined : parseJson(text));
     if (!request.success) {
       send({ id: null, ok: false, error: { code: 'invalid_request', message: 'Not a contract request: expected {id, method, params}' } });
+      return;
+    }
+    const bytes = Buffer.byteLength(text);
+    if (bytes > maxRequestBytes) {
+      send({ id: request.data.id, ok: false, error: requestTooLarge(bytes) });
       return;
     }
     const result = await core.dispatch(request.data.method, request.data.params);

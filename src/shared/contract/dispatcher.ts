@@ -35,6 +35,7 @@ export function createDispatcher(handlers: Handlers, onInternalError: (method: s
       if (!checked.success) return { ok: false, error: errorFromZod('invalid_response', method, checked.error) };
       return { ok: true, value: checked.data };
     } catch (error) {
+      if (error instanceof Failure) return { ok: false, error: error.error };
       onInternalError(method, error);
       return { ok: false, error: { code: 'internal', message: `${method} failed unexpectedly` } };
     }

@@ -7,6 +7,10 @@ export const contractErrorCodes = [
   'not_found',
   'unavailable',
   'internal',
+  /** No OS keychain to keep a secret in (Linux without a running, unlocked secret service). */
+  'keychain_missing',
+  /** A stored secret could not be decrypted: it must be entered again. */
+  'secret_unreadable',
 ] as const;
 
 export const contractErrorSchema = z.object({
@@ -22,9 +26,14 @@ export type ContractErrorCode = ContractError['code'];
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
 
-/** A handler's way to answer with an error value instead of throwing. */
-export class Failure {
-  constructor(readonly error: ContractError) {}
+/**
+ * A handler's way to answer with an error value. Returned, usually; thrown
+ * from deep inside a service (a secret store), the dispatcher answers it the same way.
+ */
+export class Failure extends Error {
+  constructor(readonly error: ContractError) {
+    super(error.message);
+  }
 }
 
 export function fail(code: ContractErrorCode, message: string, field?: string): Failure {

@@ -54,6 +54,9 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
  * Every call the renderer may make to main. Both shells bind the same
  * handlers to this table; nothing else crosses the boundary.
  */
+/** The longest script file the editor can save (UTF-16 code units, as the editor counts): the largest text in the contract. */
+export const maxScriptTextLength = 1_000_000;
+
 export const methods = {
   'app.info': method(noParams, appInfoSchema),
   /**
@@ -110,7 +113,7 @@ export const methods = {
    * A broken file is not an error but an answer: every issue, with the file, the step and the reason.
    */
   'scripts.save': method(
-    z.object({ file: z.string().trim().min(1).max(255), text: z.string().max(1_000_000, 'must be at most 1 MB') }).strict(),
+    z.object({ file: z.string().trim().min(1).max(255), text: z.string().max(maxScriptTextLength, `must be at most ${maxScriptTextLength} characters`) }).strict(),
     z.object({ script: storedScriptSchema.nullable(), issues: z.array(scriptIssueSchema) }),
   ),
   /** The newest version of a script as a YAML file. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { contractErrorSchema } from './error';
+import { contractErrorSchema, type ContractError } from './error';
+import { maxScriptTextLength } from './methods';
 
 /** Messages of the browser shell's WebSocket; Electron IPC carries the same pieces natively. */
 export const wireRequestSchema = z.object({
@@ -17,3 +18,20 @@ export const wireServerMessageSchema = z.union([
 export type WireServerMessage = z.infer<typeof wireServerMessageSchema>;
 
 export const electronChannels = { call: 'parley:call', event: 'parley:event' } as const;
+
+/**
+ * The largest request either end of the browser shell's socket accepts, in
+ * UTF-8 bytes. It must hold the largest text the contract allows written as
+ * badly as JSON can: every UTF-16 unit of a 1,000,000-character script as a
+ * six-byte `\uXXXX` escape (a control character or half a surrogate pair).
+ */
+export const maxRequestBytes = 6 * maxScriptTextLength + 64 * 1024;
+
+/** The answer to a request over that limit, naming it. */
+export function requestTooLarge(bytes: number): ContractError {
+  return {
+    code: 'invalid_request',
+    message: `The request is ${bytes} bytes; the limit is ${maxRequestBytes} bytes`,
+    field: '(root)',
+  };
+}

@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import { addressProblem } from './endpoint-address';
+
+/** SIP over plain ws:// stays allowed off loopback: digest authentication never sends the password itself. */
+const sipSchemes = { secure: 'wss', plain: 'ws', plainOnlyToLoopback: false };
+const sipServerMessages = {
+  scheme: 'must be a ws:// or wss:// address',
+  credentials: 'must not contain a user name or password: the password field keeps the secret',
+  insecure: 'must be a wss:// address',
+};
 
 /** The agent's SIP account. The password never travels with it: it is a secret, kept apart. */
 export const phoneAccountSchema = z.object({
@@ -7,7 +16,10 @@ export const phoneAccountSchema = z.object({
     .string()
     .trim()
     .max(2048)
-    .refine((value) => /^wss?:\/\/[^\s/]+/i.test(value), 'must be a ws:// or wss:// address'),
+    .superRefine((value, context) => {
+      const problem = addressProblem(value, sipSchemes);
+      if (problem) context.addIssue({ code: 'custom', message: sipServerMessages[problem], params: { problem } });
+    }),
   username: z.string().trim().min(1, 'must not be empty').max(128).regex(/^[^\s@:;]+$/, 'must not contain spaces, @, : or ;'),
   domain: z.string().trim().min(1, 'must not be empty').max(253).regex(/^[A-Za-z0-9.\-[\]:]+$/, 'must be a host name or address'),
   displayName: z.string().trim().max(128),

@@ -11,6 +11,7 @@ export const scriptIssueReasons = [
   'unknown-placeholder',
   'missing-section',
   'missing-options',
+  'unsafe-link',
 ] as const;
 export type ScriptIssueReason = (typeof scriptIssueReasons)[number];
 

@@ -1,3 +1,4 @@
+import { isSafeLink } from './safe-link';
 import { isPlaceholderName, placeholdersIn } from './placeholders';
 import { findSection, indexSteps, sectionEntry, targetsOf } from './script-graph';
 import type { ScriptIssue } from './script-issue';
@@ -103,6 +104,9 @@ function structureIssues(body: ScriptBody): Found[] {
   for (const step of body.sections.flatMap((section) => section.steps)) {
     if (step.type === 'field' && step.kind === 'choice' && (step.options?.length ?? 0) < 2) {
       issues.push({ step: step.id, reason: 'missing-options', detail: 'a choice field needs at least two options' });
+    }
+    if (step.type === 'knowledge' && step.url !== undefined && !isSafeLink(step.url)) {
+      issues.push({ step: step.id, reason: 'unsafe-link', detail: `the link "${step.url.slice(0, 200)}" is not an https:// address` });
     }
   }
   return issues;

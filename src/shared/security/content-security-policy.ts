@@ -1,23 +1,51 @@
 /**
  * The renderer's Content-Security-Policy, the same in both shells: code and
  * styles only from the app itself, no plugins, no framing, no remote content.
- * `connect-src` allows the app itself (the browser shell's contract socket)
- * and WebSockets anywhere: the SIP server is whatever IT configures, and
- * SIP over WebSocket is the only way the phone reaches it. No plain http(s)
- * fetches leave the page.
  */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "media-src 'self' blob: mediastream:",
-  "connect-src 'self' ws: wss:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+function policy(connectSources: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "media-src 'self' blob: mediastream:",
+    `connect-src ${["'self'", ...connectSources].join(' ')}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
 
-/** As an HTTP header the policy can also forbid framing, which a <meta> policy cannot express. */
-export const contentSecurityPolicyHeader = `${contentSecurityPolicy}; frame-ancestors 'none'`;
+/**
+ * Written into the page at build time, before anyone has configured a
+ * server: WebSockets anywhere. Each shell narrows it with a header built from
+ * the settings (a page obeys both policies, so the narrower one holds).
+ */
+export const contentSecurityPolicy = policy(['ws:', 'wss:']);
+
+const connectSchemes = new Set(['ws:', 'wss:', 'http:', 'https:']);
+
+/**
+ * The origins the page may connect to besides itself (whose `'self'` covers
+ * the browser shell's contract socket): the configured SIP server and CRM.
+ * An address that is not a URL of those schemes adds nothing.
+ */
+export function connectOrigins(addresses: readonly string[]): string[] {
+  const origins = new Set<string>();
+  for (const address of addresses) {
+    if (!URL.canParse(address)) continue;
+    const url = new URL(address);
+    if (connectSchemes.has(url.protocol)) origins.add(`${url.protocol}//${url.host}`);
+  }
+  return [...origins];
+}
+
+/**
+ * The header both shells send with the page, rebuilt from the current
+ * settings on every response. As a header the policy can also forbid
+ * framing, which a <meta> policy cannot express.
+ */
+export function contentSecurityPolicyHeader(addresses: readonly string[]): string {
+  return `${policy(connectOrigins(addresses))}; frame-ancestors 'none'`;
+}

@@ -23,11 +23,12 @@ async function browserShell(page: Page, use: (console: ConsoleUnderTest) => Prom
   if (!url || !dataDir) throw new Error('The browser shell was not started by the global setup');
   await page.goto(url);
   const database = readOnlyDatabase(dataDir);
+  // The page takes the token out of its address bar once loaded: the test keeps the one it was given.
+  const token = new URL(url).searchParams.get('token') ?? '';
   const rawCall = (method: string, params: unknown) =>
     page.evaluate(
-      ({ method, params }) =>
+      ({ method, params, token }) =>
         new Promise((resolve, reject) => {
-          const token = new URLSearchParams(location.search).get('token') ?? '';
           const socket = new WebSocket(`ws://${location.host}/contract?token=${encodeURIComponent(token)}`);
           socket.onerror = () => reject(new Error('contract socket refused'));
           socket.onopen = () => socket.send(JSON.stringify({ id: 1, method, params }));
@@ -39,7 +40,7 @@ async function browserShell(page: Page, use: (console: ConsoleUnderTest) => Prom
             resolve(message);
           };
         }),
-      { method, params },
+      { method, params, token },
     );
   await use({ page, database, rawCall });
   database.close();

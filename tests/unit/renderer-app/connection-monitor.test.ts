@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ContractClient } from '@shared/contract/client';
+import type { ConnectionChange, ContractClient } from '@shared/contract/client';
 import type { Result } from '@shared/contract/error';
 import { createConnectionMonitor } from '../../../src/renderer/src/app/connection-monitor';
 
@@ -9,14 +9,20 @@ const unavailable: Result<never> = { ok: false, error: { code: 'unavailable', me
 function scriptedClient() {
   const answers: ((result: Result<unknown>) => void)[] = [];
   const calls: string[] = [];
+  const transportListeners = new Set<(change: ConnectionChange) => void>();
   const client: ContractClient = {
     call: ((method: string) => {
       calls.push(method);
       return new Promise<Result<unknown>>((resolve) => answers.push(resolve));
     }) as ContractClient['call'],
     on: () => () => undefined,
+    onConnectionChange: (listener) => {
+      transportListeners.add(listener);
+      return () => transportListeners.delete(listener);
+    },
   };
-  return { client, calls, answerNext: (result: Result<unknown>) => answers.shift()?.(result), pending: () => answers.length };
+  const transportSays = (change: ConnectionChange) => transportListeners.forEach((listener) => listener(change));
+  return { client, calls, transportSays, answerNext: (result: Result<unknown>) => answers.shift()?.(result), pending: () => answers.length };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -62,5 +68,20 @@ describe('the connection monitor', () => {
     await flush();
     expect(monitor.isConnected()).toBe(true);
     expect(host.calls).toEqual(['customers.get']);
+  });
+
+  it('tells the console "lost" and "reconnected" as the transport sees them, before any call fails', async () => {
+    const host = scriptedClient();
+    const monitor = createConnectionMonitor(host.client);
+    const changes: ConnectionChange[] = [];
+    monitor.client.onConnectionChange((change) => changes.push(change));
+
+    host.transportSays('lost');
+    expect(monitor.isConnected()).toBe(false);
+    expect(host.calls).toEqual(['app.info']); // probing, for transports that cannot tell
+    host.transportSays('reconnected');
+    expect(monitor.isConnected()).toBe(true);
+    await monitor.whenConnected();
+    expect(changes).toEqual(['lost', 'reconnected']);
   });
 });

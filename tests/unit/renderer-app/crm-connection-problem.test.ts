@@ -1,5 +1,6 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { crmConnectionSaveSchema } from '@shared/domain/crm-connection';
+import { phoneAccountSaveSchema } from '@shared/domain/phone-account';
 import { crmConnectionProblemKey } from '../../../src/renderer/src/features/crm-connection/crm-connection-problem';
 
 const problemOf = (request: unknown) => {
@@ -14,5 +15,31 @@ it('the IT admin is told what is wrong with the CRM address or token, specifical
   expect(problemOf({ url: `https://crm.example.com/${'a'.repeat(2000)}` })).toBe('crm.problem.urlTooLong');
   expect(problemOf({ url: 'https://crm.example.com', token: 'x'.repeat(5000) })).toBe('crm.problem.tokenTooLong');
   expect(problemOf({ url: 'http://127.0.0.1:8080/parley', token: 'secret' })).toBeNull();
+  expect(problemOf({ url: 'http://crm.example.com/parley' })).toBe('crm.problem.urlInsecure');
   expect(problemOf({ url: '' })).toBeNull();
+});
+
+describe('what a CRM or SIP address may be', () => {
+  const crmProblem = (url: string) => problemOf({ url });
+
+  it('plain http:// only to this computer', () => {
+    for (const url of ['http://127.0.0.1:8080/parley', 'http://127.8.9.10/parley', 'http://localhost:3000', 'http://[::1]:8080/x', 'https://crm.example.com']) {
+      expect(crmProblem(url), url).toBeNull();
+    }
+    for (const url of ['http://crm.example.com/parley', 'http://10.0.0.5/parley', 'http://127.0.0.1.evil.example/', 'http://[::2]/']) {
+      expect(crmProblem(url), url).toBe('crm.problem.urlInsecure');
+    }
+  });
+
+  it('no user name or password inside the address, for the CRM and the SIP server', () => {
+    expect(crmProblem('https://it:hunter2@crm.example.com/parley')).toBe('crm.problem.urlCredentials');
+    expect(crmProblem('https://it@crm.example.com/parley')).toBe('crm.problem.urlCredentials');
+    const sip = phoneAccountSaveSchema.safeParse({ server: 'wss://anna:pw@sip.example.com/ws', username: 'anna', domain: 'example.com', displayName: '' });
+    expect(sip.error?.issues[0]).toMatchObject({ path: ['server'], params: { problem: 'credentials' } });
+  });
+
+  it('other schemes are refused as such', () => {
+    expect(crmProblem('ftp://crm.example.com')).toBe('crm.problem.urlScheme');
+    expect(crmProblem('javascript:alert(1)')).toBe('crm.problem.urlScheme');
+  });
 });

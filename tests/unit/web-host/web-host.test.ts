@@ -50,7 +50,7 @@ describe('the browser shell host', () => {
 
   beforeEach(async () => {
     const rendererDir = tempDir();
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Parley</title>');
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Parley</title><div id="root"></div>');
     mkdirSync(join(rendererDir, 'assets'));
     writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
     core = startAppCore({ dataDir: tempDir(), shell: 'web', version: 'test', demoData: false, createSecretStore: createFileSecretStore });
@@ -97,8 +97,28 @@ describe('the browser shell host', () => {
     expect((await get(host.port, '/assets/%00app.js')).status).toBe(404);
   });
 
-  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+  it.each(['/%69ndex.html', '/./index.html', '//index.html', '/index.html/', '/INDEX.HTML', '/Index.Html', '/assets/../index.html', '/%2e/index.html', '/index%2ehtml'])(
+    'does not show the page at %s without the token',
+    async (path) => {
+      const refused = await get(host.port, path);
+      expect(refused.status).toBe(403);
+      expect(refused.body).not.toContain('id="root"');
+    },
+  );
+
+  it('refuses requests addressed to another host name (DNS rebinding), localhost included: one origin, the printed one', async () => {
     expect((await get(host.port, `/?token=${host.token}`, { host: 'evil.example:80' })).status).toBe(403);
+    expect((await get(host.port, `/?token=${host.token}`, { host: `localhost:${host.port}` })).status).toBe(403);
+    expect(await connect(host, { origin: `http://localhost:${host.port}` })).toBe(403);
+  });
+
+  it("narrows the page's connections to the configured SIP server and CRM, as soon as they change", async () => {
+    const before = (await get(host.port, `/?token=${host.token}`)).headers['content-security-policy'];
+    expect(before).toContain("connect-src 'self';");
+    await core.dispatch('phone.account.save', { server: 'wss://sip.example.com:7443/ws', username: 'anna', domain: 'example.com', displayName: '' });
+    await core.dispatch('sync.connection.save', { url: 'https://crm.example.com/parley' });
+    const after = (await get(host.port, `/?token=${host.token}`)).headers['content-security-policy'];
+    expect(after).toContain("connect-src 'self' wss://sip.example.com:7443 https://crm.example.com;");
   });
 
   it('refuses a contract socket without the token or from another origin', async () => {

@@ -1,9 +1,11 @@
-import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { SecretStore } from './secret-store';
+import { writePrivateFile } from './write-private-file';
 
 const fileSchema = z.record(z.string(), z.string());
+export const secretsFileName = 'secrets.json';
 
 /**
  * The browser shell's honest fallback: no OS keychain is reachable from a
@@ -11,7 +13,7 @@ const fileSchema = z.record(z.string(), z.string());
  * readable by this OS user only (0600), NOT encrypted. README says so.
  */
 export function createFileSecretStore(dataDir: string): SecretStore {
-  const file = join(dataDir, 'secrets.json');
+  const file = join(dataDir, secretsFileName);
   const read = (): Record<string, string> => {
     try {
       const parsed = fileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
@@ -20,14 +22,15 @@ export function createFileSecretStore(dataDir: string): SecretStore {
       return {};
     }
   };
+  const write = (secrets: Record<string, string>) => writePrivateFile(file, JSON.stringify(secrets));
   return {
     kind: 'file (not encrypted)',
+    has: (name) => Object.hasOwn(read(), name),
     get: (name) => read()[name] ?? null,
-    set: (name, value) => {
-      const temporary = `${file}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ ...read(), [name]: value }), { mode: 0o600 });
-      chmodSync(temporary, 0o600);
-      renameSync(temporary, file);
+    set: (name, value) => write({ ...read(), [name]: value }),
+    delete: (name) => {
+      const secrets = read();
+      if (Object.hasOwn(secrets, name)) write(Object.fromEntries(Object.entries(secrets).filter(([kept]) => kept !== name)));
     },
   };
 }

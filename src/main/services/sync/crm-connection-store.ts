@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CrmConnectionSave, CrmConnectionView } from '@shared/domain/crm-connection';
+import { originOf } from '@shared/domain/endpoint-address';
 import type { Orm } from '../../store/database';
 import { settings } from '../../store/schema';
 import type { SecretStore } from '../secrets/secret-store';
@@ -16,11 +17,17 @@ export function readCrmUrl(orm: Orm): string {
 }
 
 export function getCrmConnection(orm: Orm, secrets: SecretStore): CrmConnectionView {
-  return { url: readCrmUrl(orm), hasToken: Boolean(secrets.get(crmTokenSecret)) };
+  return { url: readCrmUrl(orm), hasToken: secrets.has(crmTokenSecret) };
 }
 
+/**
+ * The token was issued by one CRM: saving another origin without a new token
+ * forgets it (and the form asks for one), so it is never sent where it does
+ * not belong. A new path on the same origin keeps it. An empty token forgets it.
+ */
 export function saveCrmConnection(orm: Orm, secrets: SecretStore, save: CrmConnectionSave, now = Date.now()): CrmConnectionView {
-  if (save.token !== undefined) secrets.set(crmTokenSecret, save.token);
+  if (save.token) secrets.set(crmTokenSecret, save.token);
+  else if (save.token === '' || originOf(readCrmUrl(orm)) !== originOf(save.url)) secrets.delete(crmTokenSecret);
   const value = { url: save.url };
   orm
     .insert(settings)

@@ -16,11 +16,20 @@ export interface SyncController {
 
 /** The console's one sync service, built from the saved CRM connection and rebuilt when it changes. */
 export function createSyncController(store: Store, secrets: SecretStore, onStatus: (status: SyncStatus) => void): SyncController {
+  // An undecryptable token must not stop the console from starting: the CRM refuses the round, the status says so, IT re-enters it.
+  const readToken = () => {
+    try {
+      return secrets.get(crmTokenSecret);
+    } catch (error) {
+      console.error(`[parley] ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  };
   const start = (): SyncService => {
     const url = readCrmUrl(store.orm);
     return startSyncService({
       sqlite: store.sqlite,
-      connector: url ? createHttpConnector({ baseUrl: url, token: secrets.get(crmTokenSecret) }) : null,
+      connector: url ? createHttpConnector({ baseUrl: url, token: readToken() }) : null,
       defaultCountry: () => readSettings(store.orm).defaultCountry,
       onStatus,
     });

@@ -23,6 +23,7 @@ import { StoreRecoveryNotice } from '../features/store-recovery/StoreRecoveryNot
 import { WrapUpPane } from '../features/wrap-up/WrapUpPane';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ErrorNotice } from './ErrorNotice';
+import { useReloadForNewSipServer } from './use-reload-for-new-sip-server';
 import { useSettings } from './use-settings';
 
 /** The console: call bar on top; customer, script and notes side by side below. */
@@ -52,6 +53,7 @@ export function App() {
   const [scriptEditorOpen, setScriptEditorOpen] = useState(false);
   const answerButton = useRef<HTMLButtonElement>(null);
   useIncomingCallNotification(answerButton);
+  useReloadForNewSipServer();
 
   return (
     <AudioRouteProvider settings={settings.settings}>

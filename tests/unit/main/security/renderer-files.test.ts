@@ -1,12 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readRendererFile } from '../../../../src/main/renderer-files';
+import { readRendererFile, rendererPath } from '../../../../src/main/renderer-files';
 import { useTempDir } from '../../support/temp-store';
 
 describe('which files the app:// protocol serves', () => {
   const tempDir = useTempDir();
   let rendererDir: string;
+  const readRendererPath = (urlPath: string) => {
+    const path = rendererPath(urlPath);
+    return path === null ? Promise.resolve(null) : readRendererFile(rendererDir, path);
+  };
 
   // A built renderer, with a secret beside it and another beside the folder it sits in.
   beforeEach(() => {
@@ -22,19 +26,19 @@ describe('which files the app:// protocol serves', () => {
 
   it('serves the page for the root and by name', async () => {
     for (const path of ['/', '/index.html']) {
-      const file = await readRendererFile(rendererDir, path);
+      const file = await readRendererPath(path);
       expect(file?.contentType).toBe('text/html; charset=utf-8');
       expect(file?.body.toString()).toContain('<title>Parley</title>');
     }
   });
 
   it('serves the built scripts with their type', async () => {
-    const file = await readRendererFile(rendererDir, '/assets/index.js');
+    const file = await readRendererPath('/assets/index.js');
     expect(file?.contentType).toBe('text/javascript; charset=utf-8');
   });
 
   it('serves a percent-encoded name that stays inside', async () => {
-    expect(await readRendererFile(rendererDir, '/assets/%69ndex.js')).not.toBeNull();
+    expect(await readRendererPath('/assets/%69ndex.js')).not.toBeNull();
   });
 
   it.each([
@@ -53,6 +57,6 @@ describe('which files the app:// protocol serves', () => {
     ['a folder', '/assets'],
     ['a file that does not exist', '/missing.html'],
   ])('refuses %s (%s)', async (_case, path) => {
-    expect(await readRendererFile(rendererDir, path)).toBeNull();
+    expect(await readRendererPath(path)).toBeNull();
   });
 });

@@ -3,6 +3,8 @@ import { parseScriptFile } from '../../../../src/shared/scripts/parse-script-fil
 import type { ScriptIssue } from '../../../../src/shared/scripts/script-issue';
 import { validScript, yamlOf } from './fixture-script';
 
+const text = (en: string) => ({ en, uk: `${en} (uk)` });
+
 type Script = ReturnType<typeof validScript>;
 type Step = Script['sections'][number]['steps'][number];
 
@@ -79,5 +81,23 @@ describe('a script file', () => {
   it('with a choice field without options is refused', () => {
     const issues = issuesOf((script) => Object.assign(step(script, 'invoice'), { kind: 'choice' }));
     expect(issues).toEqual([expect.objectContaining({ step: 'invoice', reason: 'missing-options' })]);
+  });
+
+  const withArticle = (url: string) =>
+    issuesOf((script) => {
+      const calm = step(script, 'calm-down');
+      if (calm.type === 'say') calm.next = 'article';
+      script.sections[2]?.steps.push({ id: 'article', type: 'knowledge', title: text('Refunds'), text: text('How refunds work'), url, next: 'bye' });
+    });
+
+  it.each(['javascript:alert(document.cookie)', 'file:///etc/passwd', 'smb://fileserver/share/policy.docx', 'http://wiki.example.com/refunds', 'data:text/html,<script>1</script>'])(
+    'a knowledge link that is not https (%s) is refused, naming the step',
+    (url) => {
+      expect(withArticle(url)).toEqual([expect.objectContaining({ step: 'article', reason: 'unsafe-link' })]);
+    },
+  );
+
+  it('an https knowledge link is fine', () => {
+    expect(withArticle('https://wiki.example.com/refunds')).toEqual([]);
   });
 });

@@ -51,6 +51,8 @@ export function CrmConnectionForm() {
     setSaved(true);
   };
 
+  const tokenNeeded = stored !== null && stored.url !== '' && !stored.hasToken;
+
   return (
     <form className="phone-account-form" onSubmit={submit} aria-labelledby="crm-connection-title" noValidate>
       <h3 id="crm-connection-title">{t('crm.title')}</h3>
@@ -79,8 +81,14 @@ export function CrmConnectionForm() {
           placeholder={stored?.hasToken ? t('crm.tokenStored') : ''}
           onChange={(event) => setToken(event.target.value)}
           aria-invalid={problem?.field === 'token' || error?.field === 'token'}
+          aria-describedby={tokenNeeded ? 'crm-token-needed' : undefined}
           data-testid="crm-token"
         />
+        {tokenNeeded && (
+          <small id="crm-token-needed" className="muted" data-testid="crm-token-needed">
+            {t('crm.tokenNeeded')}
+          </small>
+        )}
       </label>
       {problem && (
         <p className="error-notice" role="alert" data-testid="crm-problem-input">

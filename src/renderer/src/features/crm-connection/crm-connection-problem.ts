@@ -1,4 +1,11 @@
 import type { z } from 'zod';
+import type { AddressProblem } from '@shared/domain/endpoint-address';
+
+const addressProblemKeys: Record<AddressProblem, string> = {
+  scheme: 'crm.problem.urlScheme',
+  credentials: 'crm.problem.urlCredentials',
+  insecure: 'crm.problem.urlInsecure',
+};
 
 /**
  * The translation key that tells the IT admin what to fix, from the contract's own
@@ -10,5 +17,7 @@ export function crmConnectionProblemKey(error: z.ZodError): string | null {
   const field = issue.path[0];
   if (field === 'token') return 'crm.problem.tokenTooLong';
   if (field !== 'url') return null;
-  return issue.code === 'too_big' ? 'crm.problem.urlTooLong' : 'crm.problem.urlScheme';
+  if (issue.code === 'too_big') return 'crm.problem.urlTooLong';
+  const problem = issue.code === 'custom' ? (issue.params?.problem as AddressProblem | undefined) : undefined;
+  return addressProblemKeys[problem ?? 'scheme'];
 }

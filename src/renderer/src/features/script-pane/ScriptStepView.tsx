@@ -5,6 +5,7 @@ import type { Language } from '@shared/domain/language';
 import { localText, spokenText } from '@shared/scripts/local-text';
 import type { PlaceholderValues } from '@shared/scripts/placeholders';
 import type { ScriptStep } from '@shared/scripts/script-schema';
+import { isSafeLink } from '@shared/scripts/safe-link';
 import type { ScriptWalk } from '@shared/scripts/script-walker';
 import { Phrase } from './Phrase';
 
@@ -86,7 +87,7 @@ export function ScriptStepView({ step, walk, language, tone, values, onAnswer, o
         <aside className="script-knowledge" aria-label={t('script.knowledge')}>
           <h4>{localText(step.title, language)}</h4>
           <p>{localText(step.text, language)}</p>
-          {step.url && (
+          {step.url && isSafeLink(step.url) && (
             <a href={step.url} target="_blank" rel="noreferrer">
               {t('script.openArticle')}
             </a>
