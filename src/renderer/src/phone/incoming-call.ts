@@ -3,6 +3,9 @@ import { cleanCallerNumber, cleanDisplayName, sipCallIdMaxLength } from '@shared
 import { checkSessionDescription } from '@shared/domain/sdp-offer';
 import type { RemoteParty } from './phone-state';
 
+/** What to do with a new call when the agent is free: ring, or turn it away (busy, or redirected to a colleague or queue). */
+export type IncomingRoute = { ring: true } | { ring: false; forwardTo: string | null };
+
 export type IncomingScreening =
   | { take: true; remote: RemoteParty }
   /** Refused before it rings; `recordable` when the call can still be written down (its Call-ID fits the store). */
@@ -36,4 +39,34 @@ export function screenIncoming(invitation: Invitation): IncomingScreening {
 /** A Warning header (RFC 3261 §20.43) telling the caller's side why, in words its logs show. */
 export function warningHeader(text: string): string {
   return `Warning: 399 parley "${text}"`;
+}
+
+export interface IncomingSituation {
+  /** Calls already on the phone. */
+  otherCalls: number;
+  /** The focused call is up (so a second caller can wait beside it). */
+  focusedEstablished: boolean;
+  conference: boolean;
+  /** The agent's routing, asked only when the phone is free. */
+  route: () => IncomingRoute;
+  /** The SIP address a forwarding target resolves to, if it does. */
+  resolve: (target: string) => string | undefined;
+}
+
+export type IncomingDecision =
+  | { ring: 'alone' | 'waiting' }
+  | { ring: false; reason: 'turned-away' | 'forwarded'; code: number; headers: string[] };
+
+/**
+ * A call that can be taken rings alone when the phone is free (if the
+ * agent is Ready), or waits beside one call that is up (call waiting).
+ * Anything more is busy; Not Ready is busy or redirected (302).
+ */
+export function decideIncoming(situation: IncomingSituation): IncomingDecision {
+  const busy: IncomingDecision = { ring: false, reason: 'turned-away', code: 486, headers: [] };
+  if (situation.otherCalls > 0) return situation.otherCalls === 1 && situation.focusedEstablished && !situation.conference ? { ring: 'waiting' } : busy;
+  const route = situation.route();
+  if (route.ring) return { ring: 'alone' };
+  const forwardTo = route.forwardTo ? situation.resolve(route.forwardTo) : undefined;
+  return forwardTo ? { ring: false, reason: 'forwarded', code: 302, headers: [`Contact: <${forwardTo}>`] } : busy;
 }

@@ -96,6 +96,7 @@ export class PhoneRegistration {
       if (current()) this.lose('unresponsive');
     });
     window.addEventListener('online', this.retryNow);
+    networkInformation()?.addEventListener('change', this.retryNow);
     await this.connect(generation, true);
   }
 
@@ -104,6 +105,7 @@ export class PhoneRegistration {
     this.clearRetry();
     this.keepalive?.stop();
     window.removeEventListener('online', this.retryNow);
+    networkInformation()?.removeEventListener('change', this.retryNow);
     const { agent, registerer } = this;
     this.agent = null;
     this.registerer = null;
@@ -115,7 +117,7 @@ export class PhoneRegistration {
     await agent?.stop().catch((error: unknown) => console.warn('The user agent could not be stopped cleanly.', error));
   }
 
-  /** The network came back (or changed): do not wait for the next scheduled attempt. */
+  /** The network came back or changed: do not wait for the next scheduled attempt. */
   private readonly retryNow = (): void => {
     if (this.model.state.status !== 'failed' || this.model.state.retryAt === null) return;
     this.clearRetry();
@@ -221,4 +223,9 @@ export class PhoneRegistration {
     this.model = next;
     this.events.onChange(next.state);
   }
+}
+
+/** Chromium tells when the network under the page changed (Wi-Fi to cable, a VPN up): a moment worth retrying at once. */
+function networkInformation(): EventTarget | undefined {
+  return (navigator as Navigator & { connection?: EventTarget }).connection;
 }

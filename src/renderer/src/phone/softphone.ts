@@ -2,24 +2,23 @@ import { Inviter, UserAgent, type Invitation } from 'sip.js';
 import type { CallEndReason } from '@shared/domain/call-ending';
 import { cleanCallerNumber, type CallRecord, type CallStart } from '@shared/domain/call-record';
 import { CallContinuity } from './call-continuity';
+import { CallDesk } from './call-desk';
 import { Conference, sendTrack } from './conference';
 import { InboundLine } from './inbound-line';
-import { screenIncoming, warningHeader } from './incoming-call';
+import { decideIncoming, screenIncoming, warningHeader, type IncomingRoute } from './incoming-call';
 import type { Microphone } from './microphone';
 import { OutboundLine } from './outbound-line';
 import { audioOnly, type PhoneLine } from './phone-line';
-import { initialPhoneState, type CallState, type PhoneNotice, type PhoneState, type RemoteParty } from './phone-state';
+import { initialPhoneState, type PhoneNotice, type PhoneState, type RemoteParty } from './phone-state';
 import { sessionDescriptionHandlerFactory } from './quick-ice-gathering';
 import { PhoneRegistration, type SoftphoneAccount } from './registration';
 import { probeServer, type ServerProbe } from './server-probe';
 import { reportingRefusals } from './session-events';
 import { transferCall } from './transfers';
 
+export type { IncomingRoute } from './incoming-call';
 export type { SoftphoneAccount } from './registration';
 export type { ServerProbe } from './server-probe';
-
-/** What to do with a new call when the agent is free: ring, or turn it away (busy, or redirected to a colleague or queue). */
-export type IncomingRoute = { ring: true } | { ring: false; forwardTo: string | null };
 
 export interface SoftphoneOptions {
   /** The remote party is heard only through an <audio> element in the page. */
@@ -49,10 +48,7 @@ const iceGatheringTimeoutMs = 300;
 export class Softphone {
   private state: PhoneState = initialPhoneState;
   private readonly listeners = new Set<() => void>();
-  private lines: PhoneLine[] = [];
-  private focused: PhoneLine | null = null;
-  /** Shown in place of a call once the focused call is over, until the next one. */
-  private lastEnded: CallState = { status: 'idle' };
+  private readonly desk = new CallDesk();
   private conference: Conference | null = null;
   private notice: PhoneNotice | null = null;
   private readonly continuity = new CallContinuity();
@@ -62,8 +58,8 @@ export class Softphone {
     this.registration = new PhoneRegistration({
       onChange: () => this.publish(),
       onInvite: (invitation) => this.onIncoming(invitation),
-      onSignallingLost: () => this.continuity.holdForReconnection(this.lines),
-      onSignallingBack: () => this.continuity.recover(this.lines),
+      onSignallingLost: () => this.continuity.holdForReconnection(this.desk.lines),
+      onSignallingBack: () => this.continuity.recover(this.desk.lines),
     });
     options.microphone.subscribe(() => void this.takeNewMicrophone());
   }
@@ -77,7 +73,7 @@ export class Softphone {
 
   /** Starts (or restarts, with new settings) the phone on this account; null stops it. Calls in progress are hung up. */
   async configure(account: SoftphoneAccount | null): Promise<void> {
-    await Promise.all(this.lines.map((line) => this.endLine(line)));
+    await Promise.all(this.desk.lines.map((line) => this.endLine(line)));
     if (!account) return this.registration.stop();
     const factory = reportingRefusals(sessionDescriptionHandlerFactory(() => this.options.microphone.open(), []));
     await this.registration.start(account, factory, iceGatheringTimeoutMs);
@@ -85,22 +81,22 @@ export class Softphone {
 
   /** Calls `target` when the phone is free. (With a call up, `consult` puts it on hold first.) */
   async dial(target: string): Promise<void> {
-    if (this.lines.length === 0) await this.placeCall(target);
+    if (this.desk.lines.length === 0) await this.placeCall(target);
   }
 
   /** Holds the call in progress and calls a colleague: the start of an attended transfer or a conference. */
   async consult(target: string): Promise<void> {
-    const current = this.focused;
-    if (!current?.established || this.lines.length !== 1) return;
+    const current = this.desk.focused;
+    if (!current?.established || this.desk.lines.length !== 1) return;
     if (!(await current.setHold(true))) return this.tell('hold-failed');
     await this.placeCall(target);
   }
 
   /** Answers the ringing call; with another call up (call waiting), that one is held first, and only if the hold was accepted. */
   async answer(): Promise<void> {
-    const line = this.ringingLine();
+    const line = this.desk.ringing();
     if (!line) return;
-    const current = this.focused;
+    const current = this.desk.focused;
     if (current && current !== line) {
       if (!current.established || this.conference) return;
       // The first customer must never overhear the second.
@@ -112,20 +108,20 @@ export class Softphone {
 
   /** Declines the ringing call (486 Busy Here), whether it is the only one or a call waiting. */
   async decline(): Promise<void> {
-    const line = this.ringingLine();
+    const line = this.desk.ringing();
     if (line) await this.endLine(line);
   }
 
   /** Ends the focused call whatever its stage; in a conference, ends it for everyone. */
   async hangup(): Promise<void> {
-    const lines = this.conference ? this.conference.lines : this.focused ? [this.focused] : [];
+    const lines = this.conference ? this.conference.lines : this.desk.focused ? [this.desk.focused] : [];
     await Promise.all(lines.map((line) => this.endLine(line)));
   }
 
   /** Puts the focused call on hold and takes the held one back. */
   async swap(): Promise<void> {
-    const current = this.focused;
-    const other = this.otherEstablished();
+    const current = this.desk.focused;
+    const other = this.desk.otherEstablished();
     if (!current?.established || !other || this.conference) return;
     if (!(await current.setHold(true))) return this.tell('hold-failed');
     this.focus(other);
@@ -138,7 +134,7 @@ export class Softphone {
    * the customer is still with the agent and the call says why.
    */
   async transfer(target: string): Promise<void> {
-    const line = this.focused;
+    const line = this.desk.focused;
     const userAgent = this.registration.userAgent;
     const uri = userAgent ? targetUri(userAgent, target) : undefined;
     if (!line?.established || !uri || this.conference) return;
@@ -151,8 +147,8 @@ export class Softphone {
    * the customer reports the new call connected; otherwise both stay.
    */
   async completeTransfer(): Promise<void> {
-    const consultation = this.focused;
-    const customer = this.otherEstablished();
+    const consultation = this.desk.focused;
+    const customer = this.desk.otherEstablished();
     if (!consultation?.established || !customer || this.conference) return;
     if (!(await transferCall(customer, consultation.session))) {
       if (!customer.ended) this.tell('transfer-failed');
@@ -163,8 +159,8 @@ export class Softphone {
 
   /** Joins the focused call and the held one: all three hear each other, mixed in this page. */
   async startConference(): Promise<void> {
-    const current = this.focused;
-    const other = this.otherEstablished();
+    const current = this.desk.focused;
+    const other = this.desk.otherEstablished();
     if (!current?.established || !other || this.conference || current.model.hold !== 'off') return;
     if (!(await other.setHold(false))) return this.tell('hold-failed');
     this.conference = await Conference.join([current, other], this.options.microphone, current.isMuted);
@@ -174,16 +170,16 @@ export class Softphone {
   /** The microphone is cut at the sender: nothing reaches the customer while muted (in a conference, no party hears the agent). */
   setMuted(muted: boolean): void {
     if (this.conference) this.conference.setMuted(muted);
-    else this.focused?.setMuted(muted);
+    else this.desk.focused?.setMuted(muted);
   }
 
   async setHold(hold: boolean): Promise<void> {
-    const line = this.focused;
+    const line = this.desk.focused;
     if (line && !this.conference && !(await line.setHold(hold))) this.tell('hold-failed');
   }
 
   async sendDtmf(tone: string, method: DtmfMethod): Promise<void> {
-    if (/^[0-9*#A-D]$/.test(tone)) await this.focused?.sendDtmf(tone, method);
+    if (/^[0-9*#A-D]$/.test(tone)) await this.desk.focused?.sendDtmf(tone, method);
   }
 
   /** The readiness check's network probe: how long the SIP server takes to answer an OPTIONS. */
@@ -197,11 +193,11 @@ export class Softphone {
     const userAgent = this.registration.userAgent;
     const remote: RemoteParty = { user: cleanCallerNumber(target.replace(/^sip:/, '').split('@')[0] ?? target), displayName: null };
     const startedAt = Date.now();
-    if (!userAgent || !this.registration.registered) return this.showFailure(remote, startedAt, 'not-registered');
+    if (!userAgent || !this.registration.registered) return this.cannotDial(remote, startedAt, 'not-registered');
     const uri = targetUri(userAgent, target);
-    if (!uri) return this.showFailure(remote, startedAt, 'not-found');
+    if (!uri) return this.cannotDial(remote, startedAt, 'not-found');
     const line = new OutboundLine(new Inviter(userAgent, uri, { sessionDescriptionHandlerOptions: audioOnly }), remote, startedAt, this.onLineChanged);
-    this.lines.push(line);
+    this.desk.add(line);
     this.focus(line);
     this.options.onCallStarted(line.start(this.localUser()), line.dialed);
     await line.invite();
@@ -214,20 +210,18 @@ export class Softphone {
       console.warn(`Refused a call before it rang (${screening.code} ${screening.warning}).`);
       return;
     }
+    const decision = decideIncoming({
+      otherCalls: this.desk.lines.length,
+      focusedEstablished: this.desk.focused?.established === true,
+      conference: this.conference !== null,
+      route: () => this.options.routeIncoming(),
+      resolve: (target) => (this.registration.userAgent ? targetUri(this.registration.userAgent, target)?.toString() : undefined),
+    });
     const line = new InboundLine(invitation, screening.remote, Date.now(), this.onLineChanged);
-    this.lines.push(line);
+    this.desk.add(line);
     if (!screening.take) return line.refuse(screening.reason, screening.code, [warningHeader(screening.warning)]);
-    if (this.lines.length > 1) {
-      // Call waiting: one call up and nothing else going on. Anything more is busy.
-      const waitingAllowed = this.lines.length === 2 && this.focused?.established === true && !this.conference;
-      if (!waitingAllowed) return line.refuse('turned-away', 486);
-    } else {
-      const route = this.options.routeIncoming();
-      const forwardTo = !route.ring && route.forwardTo && this.registration.userAgent ? targetUri(this.registration.userAgent, route.forwardTo) : undefined;
-      if (forwardTo) return line.refuse('forwarded', 302, [`Contact: <${forwardTo.toString()}>`]);
-      if (!route.ring) return line.refuse('turned-away', 486);
-      this.focus(line);
-    }
+    if (!decision.ring) return line.refuse(decision.reason, decision.code, decision.headers);
+    if (decision.ring === 'alone') this.focus(line);
     this.options.onCallStarted(line.start(this.localUser()), line.dialed);
     this.publish();
   }
@@ -240,39 +234,32 @@ export class Softphone {
   }
 
   private readonly onLineChanged = (line: PhoneLine): void => {
-    if (line.ended && this.lines.includes(line)) this.finish(line);
+    if (line.ended && this.desk.lines.includes(line)) this.finish(line);
     this.publish();
   };
 
   private finish(line: PhoneLine): void {
-    this.lines = this.lines.filter((candidate) => candidate !== line);
     this.continuity.forget(line, this.registration.connected);
     const conference = this.conference;
+    let successor: PhoneLine | null = null;
     if (conference?.includes(line)) {
       this.conference = null;
-      this.focused = conference.lines.find((other) => !other.ended && other !== line) ?? this.focused;
+      successor = conference.lines.find((other) => !other.ended && other !== line) ?? null;
       void conference.close(this.options.microphone).then(() => this.publish());
     }
-    if (this.focused === line) {
-      this.lastEnded = line.endedView();
-      // What was in the background comes forward: a waiting call rings, a held call stays held until resumed.
-      this.focused = this.lines[0] ?? null;
-    }
+    this.desk.remove(line, successor);
     this.options.onCallEnded(line.record(this.localUser()));
   }
 
-  private focus(line: PhoneLine): void {
-    this.focused = line;
-    this.notice = null;
+  private cannotDial(remote: RemoteParty, startedAt: number, reason: CallEndReason): void {
+    this.desk.showFailure(remote, startedAt, reason);
     this.publish();
   }
 
-  private ringingLine(): InboundLine | undefined {
-    return this.lines.find((line): line is InboundLine => line instanceof InboundLine && line.ringing);
-  }
-
-  private otherEstablished(): PhoneLine | undefined {
-    return this.lines.length === 2 ? this.lines.find((line) => line !== this.focused && line.established) : undefined;
+  private focus(line: PhoneLine): void {
+    this.desk.focus(line);
+    this.notice = null;
+    this.publish();
   }
 
   private tell(kind: PhoneNotice['kind']): void {
@@ -283,7 +270,7 @@ export class Softphone {
   /** The agent chose another microphone (or the headset went away): calls go on with the new one. */
   private async takeNewMicrophone(): Promise<void> {
     if (this.conference) return this.conference.replaceMicrophone(await this.options.microphone.open());
-    for (const line of this.lines.filter((candidate) => candidate.established)) {
+    for (const line of this.desk.lines.filter((candidate) => candidate.established)) {
       await sendTrack(line, (await this.options.microphone.open()).getAudioTracks()[0] ?? null);
     }
   }
@@ -292,22 +279,10 @@ export class Softphone {
     return this.registration.userAgent?.configuration.uri.user ?? 'unknown';
   }
 
-  private showFailure(remote: RemoteParty, startedAt: number, reason: CallEndReason): void {
-    const ending = { reason, code: null };
-    this.lastEnded = { status: 'ended', id: `failed-${startedAt}`, sipCallId: '', direction: 'outbound', remote, startedAt, answeredAt: null, endedAt: startedAt, ending };
-    this.publish();
-  }
-
   /** Derives what the agent sees from the lines, and plays what the agent should hear. */
   private publish(): void {
-    const focused = this.focused;
-    this.state = {
-      registration: this.registration.state,
-      call: focused ? focused.view() : this.lastEnded,
-      background: this.lines.filter((line) => line !== focused).map((line) => line.view()),
-      conference: this.conference !== null,
-      notice: this.notice,
-    };
+    const focused = this.desk.focused;
+    this.state = { registration: this.registration.state, ...this.desk.view(), conference: this.conference !== null, notice: this.notice };
     const heard = this.conference?.heard ?? (focused?.established ? focused.remoteStream : null);
     const { remoteAudio } = this.options;
     if (remoteAudio.srcObject !== heard) {
