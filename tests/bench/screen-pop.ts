@@ -9,6 +9,7 @@ import { chromiumArgs, chromiumExecutable } from '../stack/chromium';
 import { startTelephonyStack, type SipUser } from '../stack/telephony-stack';
 import { writeTone } from '../stack/tone';
 import { startWebHost } from '../stack/web-host';
+import { callContract } from './contract-call';
 import { percentiles, printTarget } from './measure';
 
 const agent: SipUser = { username: 'pop-agent', password: 'pop-agent-secret' };
@@ -110,12 +111,8 @@ export async function benchScreenPop(databaseFile: string): Promise<boolean> {
   try {
     const page = await browser.newPage();
     await page.addInitScript(stampInvites);
+    await callContract(host.url, 'phone.account.save', { server: stack.webSocketUrl, username: agent.username, domain: stack.domain, displayName: 'Bench', password: agent.password });
     await page.goto(host.url);
-    await page.evaluate((save) => {
-      const token = new URLSearchParams(location.search).get('token') ?? '';
-      const socket = new WebSocket(`ws://${location.host}/contract?token=${token}`);
-      socket.onopen = () => socket.send(JSON.stringify({ id: 1, method: 'phone.account.save', params: save }));
-    }, { server: stack.webSocketUrl, username: agent.username, domain: stack.domain, displayName: 'Bench', password: agent.password });
     await page.locator('[data-testid="phone-status"][data-registration="registered"]').waitFor({ timeout: 10_000 });
     await page.getByTestId('agent-state-select').selectOption('ready');
 

@@ -1,9 +1,7 @@
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { WebSocket } from 'ws';
 import { startBaresip } from '../stack/baresip';
 import { chromiumArgs, chromiumExecutable } from '../stack/chromium';
 import { startTelephonyStack, type SipUser } from '../stack/telephony-stack';
@@ -11,6 +9,7 @@ import { writeTone } from '../stack/tone';
 import { startWebHost } from '../stack/web-host';
 import { heapCensus, printHeapGrowth } from './heap-census';
 import { watchCallSetupSteps, printCallSetupSteps } from './call-setup-steps';
+import { callContract } from './contract-call';
 import { percentiles, printTarget } from './measure';
 
 const agent: SipUser = { username: 'bench-agent', password: 'bench-agent-secret' };
@@ -92,7 +91,7 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
 
     const account = { server: stack.webSocketUrl, username: agent.username, domain: stack.domain, displayName: 'Bench', password: agent.password };
     // Saved before the page opens: a page reloads itself when the SIP server changes (its CSP names the server).
-    await saveThroughContract(host.url, 'phone.account.save', account);
+    await callContract(host.url, 'phone.account.save', account);
     const loadStarted = performance.now();
     await page.goto(host.url);
     await page.locator('[data-testid="phone-status"][data-registration="registered"]').waitFor();
@@ -194,15 +193,4 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
     await stack.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** One contract call from outside the page, over the host's socket, as the page itself makes them. */
-async function saveThroughContract(pageUrl: string, method: string, params: unknown): Promise<void> {
-  const url = new URL(pageUrl);
-  const socket = new WebSocket(`ws://${url.host}/contract?token=${url.searchParams.get('token') ?? ''}`, { origin: url.origin });
-  await once(socket, 'open');
-  socket.send(JSON.stringify({ id: 1, method, params }));
-  const [answer] = (await once(socket, 'message')) as [Buffer];
-  socket.close();
-  if (!(JSON.parse(answer.toString()) as { ok?: boolean }).ok) throw new Error(`${method} was refused: ${answer.toString()}`);
 }

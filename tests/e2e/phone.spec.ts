@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { sendRawInvite } from '../stack/raw-sip';
 import { toneLevel, wavLevel } from '../stack/wav-level';
 import type { BaresipPhone } from '../stack/baresip';
-import { expect, test } from './support/console-fixture';
+import { dialLinkAddress, expect, test } from './support/console-fixture';
 import {
   agent,
   attachTelephonyLogs,
@@ -305,7 +305,7 @@ test.describe('the phone against a real SIP server', () => {
   test('a sip: link opens the dialer ready to call, and redial calls the same party again', async ({ parley }, testInfo) => {
     test.skip(testInfo.project.name === 'electron', 'Electron takes links from the OS, not from its page address (unit-tested)');
     let page = await registeredConsole(parley, world);
-    await page.goto(`${page.url()}&dial=${encodeURIComponent(`sip:${customerPhone.username}@${world.stack.domain}`)}`);
+    await page.goto(dialLinkAddress(`sip:${customerPhone.username}@${world.stack.domain}`));
     page = parley.page;
     await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
     await expect(page.getByTestId('dial-input')).toHaveValue(`sip:${customerPhone.username}@${world.stack.domain}`);

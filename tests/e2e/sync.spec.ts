@@ -52,6 +52,9 @@ test('the agent connects the CRM in Settings: its customers are found; offline, 
       answeredAt: now - 55_000,
       endedAt: now,
       outcome: 'answered',
+      endReason: 'remote-hangup',
+      sipCode: null,
+      longestNoAudioSeconds: 0,
     });
     expect(recorded).toMatchObject({ ok: true });
     await expect(badge).toHaveAttribute('data-connection', 'offline');

@@ -68,7 +68,7 @@ test.describe.serial('screen pop and wrap-up', () => {
     const page = await browser.newPage();
     await page.goto(process.env.PARLEY_E2E_URL ?? '');
     await page.evaluate(async () => {
-      const token = new URLSearchParams(location.search).get('token') ?? '';
+      const token = sessionStorage.getItem('parley.token') ?? '';
       const socket = new WebSocket(`ws://${location.host}/contract?token=${encodeURIComponent(token)}`);
       await new Promise((opened) => (socket.onopen = opened));
       socket.send(JSON.stringify({ id: 1, method: 'settings.update', params: { requireDisposition: false } }));

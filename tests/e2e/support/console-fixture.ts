@@ -23,12 +23,13 @@ async function browserShell(page: Page, use: (console: ConsoleUnderTest) => Prom
   if (!url || !dataDir) throw new Error('The browser shell was not started by the global setup');
   await page.goto(url);
   const database = readOnlyDatabase(dataDir);
-  // The page takes the token out of its address bar once loaded: the test keeps the one it was given.
-  const token = new URL(url).searchParams.get('token') ?? '';
+  // The page keeps its token for the tab (sessionStorage) once it has taken it out of the address bar: the host the
+  // page is on now — the shared one, or one a story started itself — is the one called.
   const rawCall = (method: string, params: unknown) =>
     page.evaluate(
-      ({ method, params, token }) =>
+      ({ method, params }) =>
         new Promise((resolve, reject) => {
+          const token = sessionStorage.getItem('parley.token') ?? '';
           const socket = new WebSocket(`ws://${location.host}/contract?token=${encodeURIComponent(token)}`);
           socket.onerror = () => reject(new Error('contract socket refused'));
           socket.onopen = () => socket.send(JSON.stringify({ id: 1, method, params }));
@@ -40,7 +41,7 @@ async function browserShell(page: Page, use: (console: ConsoleUnderTest) => Prom
             resolve(message);
           };
         }),
-      { method, params, token },
+      { method, params },
     );
   await use({ page, database, rawCall });
   database.close();
@@ -73,3 +74,10 @@ export const test = base.extend<{ parley: ConsoleUnderTest }>({
 });
 
 export { expect } from '@playwright/test';
+
+/** The shared browser shell's address with a dial link in it, as the OS hands one to the console (`?dial=`). */
+export function dialLinkAddress(link: string): string {
+  const address = new URL(process.env.PARLEY_E2E_URL ?? '');
+  address.searchParams.set('dial', link);
+  return address.href;
+}
