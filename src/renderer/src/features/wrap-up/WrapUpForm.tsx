@@ -71,6 +71,7 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
     });
     setSaving(false);
     if (!result.ok) return setError(result.error);
+    draft.settle();
     forgetDraft(target.interactionId);
     if (dispositionCode) agent.dispositionRecorded();
     if (target.current) agent.finishWrapUp();

@@ -19,6 +19,8 @@ export interface WrapUpDraftState {
   saveState: DraftSaveState;
   /** A change to some fields; a function gets the draft as it is now (for toggles and list edits). */
   change(patch: Partial<WrapUpDraft> | ((current: WrapUpDraft) => Partial<WrapUpDraft>)): void;
+  /** The wrap-up was saved: nothing still waiting may write the draft back (it would come back as unfinished). */
+  settle(): void;
 }
 
 /**
@@ -36,15 +38,17 @@ export function useWrapUpDraft(interactionId: number, initial: WrapUpDraft): Wra
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const unsavedSince = useRef<number | null>(null);
   const sending = useRef(false);
+  const settled = useRef(false);
 
   const flush = useCallback(async (): Promise<void> => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
+    if (settled.current) return;
     // One save at a time, in order: the one running sends what is newest when it ends.
     if (sending.current) return;
     sending.current = true;
     try {
-      while (unsavedSince.current !== null) {
+      while (unsavedSince.current !== null && !settled.current) {
         unsavedSince.current = null;
         const draft = latest.current;
         setSaveState('saving');
@@ -84,5 +88,12 @@ export function useWrapUpDraft(interactionId: number, initial: WrapUpDraft): Wra
     timer.current = setTimeout(() => void flush(), wait);
   }, [flush, interactionId]);
 
-  return { value, saveState, change };
+  const settle = useCallback(() => {
+    settled.current = true;
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    unsavedSince.current = null;
+  }, []);
+
+  return { value, saveState, change, settle };
 }
