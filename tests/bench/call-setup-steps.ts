@@ -36,10 +36,17 @@ export const watchCallSetupSteps = `(() => {
       });
     }
   };
+  const getUserMedia = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+  navigator.mediaDevices.getUserMedia = (...args) => getUserMedia(...args).then((stream) => (mark('microphone'), stream));
   const OriginalConnection = window.RTCPeerConnection;
+  const createOffer = OriginalConnection.prototype.createOffer;
+  OriginalConnection.prototype.createOffer = function (...args) {
+    return createOffer.apply(this, args).then((offer) => (mark('offer'), offer));
+  };
   window.RTCPeerConnection = class extends OriginalConnection {
     constructor(...args) {
       super(...args);
+      mark('connection');
       this.addEventListener('iceconnectionstatechange', () => { if (this.iceConnectionState === 'connected') mark('ice'); });
       this.addEventListener('connectionstatechange', () => { if (this.connectionState === 'connected') mark('dtls'); });
       this.addEventListener('track', (event) => event.track.addEventListener('unmute', () => mark('audio'), { once: true }));
@@ -49,6 +56,9 @@ export const watchCallSetupSteps = `(() => {
 
 interface StepTimes {
   click: number;
+  microphone?: number;
+  connection?: number;
+  offer?: number;
   invite: number;
   ok?: number;
   ice?: number;
@@ -58,6 +68,10 @@ interface StepTimes {
 
 const steps: readonly [string, keyof StepTimes, keyof StepTimes][] = [
   ['click → INVITE sent', 'click', 'invite'],
+  ['  click → microphone (when not warm)', 'click', 'microphone'],
+  ['  click → peer connection', 'click', 'connection'],
+  ['  → offer created', 'connection', 'offer'],
+  ['  → INVITE sent (ICE gathered)', 'offer', 'invite'],
   ['INVITE → 200 OK', 'invite', 'ok'],
   ['200 OK → ICE connected', 'ok', 'ice'],
   ['ICE → DTLS done', 'ice', 'dtls'],

@@ -12,7 +12,13 @@ export async function callContract(pageUrl: string, method: string, params: unkn
   const socket = new WebSocket(`ws://${url.host}/contract?token=${url.searchParams.get('token') ?? ''}`, { origin: url.origin });
   await once(socket, 'open');
   socket.send(JSON.stringify({ id: 1, method, params }));
-  const [answer] = (await once(socket, 'message')) as [Buffer];
-  socket.close();
-  if (!(JSON.parse(answer.toString()) as { ok?: boolean }).ok) throw new Error(`${method} was refused: ${answer.toString()}`);
+  // The socket also carries events (a save broadcasts what changed): the answer is the message with our id.
+  for (;;) {
+    const [message] = (await once(socket, 'message')) as [Buffer];
+    const parsed = JSON.parse(message.toString()) as { id?: number; ok?: boolean };
+    if (parsed.id !== 1) continue;
+    socket.close();
+    if (!parsed.ok) throw new Error(`${method} was refused: ${message.toString()}`);
+    return;
+  }
 }

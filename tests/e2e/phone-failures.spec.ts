@@ -151,12 +151,12 @@ test.describe('the phone when things go wrong', () => {
     await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
   });
 
-  test('a frozen SIP server turns the phone red within 7 s, and it is ready again within seconds of thawing', async ({ parley }) => {
+  test('a frozen SIP server turns the phone red within 6 s, and it is ready again within seconds of thawing', async ({ parley }) => {
     const page = await registeredConsole(parley, world, { takesCalls: false });
     const status = page.getByTestId('phone-status');
     world.stack.freezeKamailio();
     try {
-      await expect(status).toHaveAttribute('data-registration', 'failed', { timeout: 8_000 });
+      await expect(status).toHaveAttribute('data-registration', 'failed', { timeout: 7_000 });
       await expect(page.getByTestId('phone-failure')).toHaveAttribute('data-reason', 'unresponsive');
     } finally {
       world.stack.thawKamailio();

@@ -2,10 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createContractClient } from '@shared/contract/client';
 import { App } from './app/App';
-import { ContractProvider } from './app/contract-context';
+import { ContractProvider } from './ui/contract-context';
 import { PhoneProvider } from './features/phone/phone-context';
-import { initI18n } from './app/i18n';
-import { pickTransport } from './app/transport/pick-transport';
+import { initI18n } from './ui/i18n';
+import { pickTransport } from './ui/transport/pick-transport';
 import './styles/app.css';
 
 const root = document.getElementById('root');

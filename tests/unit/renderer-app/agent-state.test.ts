@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AgentStateMachine } from '../../../src/renderer/src/agent/agent-state';
-import type { CallState, PhoneState } from '../../../src/renderer/src/phone/phone-state';
+import { AgentStateMachine } from '../../../src/renderer/src/core/agent/agent-state';
+import type { CallState, PhoneState } from '../../../src/renderer/src/core/phone/phone-state';
 
 const registered: PhoneState['registration'] = { status: 'registered', since: 0 };
 const remote = { user: 'customer', displayName: null };

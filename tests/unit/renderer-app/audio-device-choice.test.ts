@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choosableDevices, choiceOf, resolveDevice, type AudioDevice } from '../../../src/renderer/src/audio/device-choice';
-import { microphoneConstraints } from '../../../src/renderer/src/audio/microphone-constraints';
+import { choosableDevices, choiceOf, resolveDevice, type AudioDevice } from '../../../src/renderer/src/core/audio/device-choice';
+import { microphoneConstraints } from '../../../src/renderer/src/core/audio/microphone-constraints';
 
 const headsetMic: AudioDevice = { deviceId: 'id-jabra-in', kind: 'audioinput', label: 'Jabra Evolve2 65' };
 const laptopMic: AudioDevice = { deviceId: 'id-laptop-in', kind: 'audioinput', label: 'Built-in Microphone' };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ConnectionChange, ContractClient } from '@shared/contract/client';
 import type { Result } from '@shared/contract/error';
-import { createConnectionMonitor } from '../../../src/renderer/src/app/connection-monitor';
+import { createConnectionMonitor } from '../../../src/renderer/src/ui/connection-monitor';
 
 const unavailable: Result<never> = { ok: false, error: { code: 'unavailable', message: 'host gone' } };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { meterValue, rmsLevel, speechLevel } from '../../../src/renderer/src/audio/signal-level';
-import { renderTone, tones, toneSampleRate } from '../../../src/renderer/src/audio/tones';
-import { encodeWav } from '../../../src/renderer/src/audio/wav';
+import { meterValue, rmsLevel, speechLevel } from '../../../src/renderer/src/core/audio/signal-level';
+import { renderTone, tones, toneSampleRate } from '../../../src/renderer/src/core/audio/tones';
+import { encodeWav } from '../../../src/renderer/src/core/audio/wav';
 
 describe('generated tones', () => {
   it('the ringtone sounds, then leaves a pause before the next ring', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWrapUpDraft } from '@shared/domain/wrap-up';
-import type { CallContext } from '../../../src/renderer/src/calls/call-contexts';
+import type { CallContext } from '../../../src/renderer/src/core/calls/call-contexts';
 import { promiseInputOf, readPromiseInput, toLocalInput } from '../../../src/renderer/src/features/wrap-up/promise-input';
 import { pickWrapUpTarget } from '../../../src/renderer/src/features/wrap-up/wrap-up-target';
 import { wrapUpProblemKey } from '../../../src/renderer/src/features/wrap-up/wrap-up-problem';

@@ -7,7 +7,7 @@ import { DeviceNotices } from '../features/audio/DeviceNotices';
 import { Ringer } from '../features/audio/Ringer';
 import { CallBar } from '../features/call-bar/CallBar';
 import { InCallControls } from '../features/phone/InCallControls';
-import { useAgent, useCurrentCallContext } from '../features/phone/phone-context';
+import { useAgent } from '../features/phone/phone-context';
 import { IncomingCall } from '../features/phone/IncomingCall';
 import { BackgroundCalls } from '../features/phone/BackgroundCalls';
 import { PhoneNoticeView } from '../features/phone/PhoneNoticeView';
@@ -19,12 +19,13 @@ import { ScriptPane } from '../features/script-pane/ScriptPane';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { PromiseReminders } from '../features/promise-reminders/PromiseReminders';
 import { ScreenPop } from '../features/screen-pop/ScreenPop';
+import { useCustomerOnScreen } from '../features/screen-pop/use-customer-on-screen';
 import { StoreRecoveryNotice } from '../features/store-recovery/StoreRecoveryNotice';
 import { WrapUpPane } from '../features/wrap-up/WrapUpPane';
 import { ConnectionBanner } from './ConnectionBanner';
-import { ErrorNotice } from './ErrorNotice';
+import { ErrorNotice } from '../ui/ErrorNotice';
 import { useReloadForNewSipServer } from './use-reload-for-new-sip-server';
-import { useSettings } from './use-settings';
+import { useSettings } from '../ui/use-settings';
 
 /** The console: call bar on top; customer, script and notes side by side below. */
 export function App() {
@@ -40,15 +41,7 @@ export function App() {
     agent.setNotReadyForwarding(notReadyForwardTo || null);
     agent.setDispositionRequired(requireDisposition);
   }, [agent, wrapUpSeconds, notReadyForwardTo, requireDisposition]);
-  const [customerId, setCustomerId] = useState<number | null>(null);
-  // Screen pop: the customer of a call opens as soon as the store says who it is (before the agent answers);
-  // the agent may open someone else meanwhile, until the next call's customer pops.
-  const callCustomerId = useCurrentCallContext()?.customerId ?? null;
-  const [poppedCustomerId, setPoppedCustomerId] = useState<number | null>(null);
-  if (callCustomerId !== null && callCustomerId !== poppedCustomerId) {
-    setPoppedCustomerId(callCustomerId);
-    setCustomerId(callCustomerId);
-  }
+  const { customerId, open: openCustomer } = useCustomerOnScreen();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [scriptEditorOpen, setScriptEditorOpen] = useState(false);
   const answerButton = useRef<HTMLButtonElement>(null);
@@ -67,7 +60,7 @@ export function App() {
         <IncomingCall answerButton={answerButton} />
         <BackgroundCalls />
         <PhoneNoticeView />
-        <PromiseReminders onOpen={setCustomerId} />
+        <PromiseReminders onOpen={openCustomer} />
         <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? 'rfc4733'} />
         {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}
         <main className="workspace">
@@ -76,7 +69,7 @@ export function App() {
               {t('customer.paneTitle')}
             </h2>
             <ScreenPop />
-            <CustomerSearch onOpen={setCustomerId} />
+            <CustomerSearch onOpen={openCustomer} />
             {customerId !== null && <CustomerCard key={customerId} customerId={customerId} />}
           </section>
           <ScriptPane onEditScripts={() => setScriptEditorOpen(true)} />

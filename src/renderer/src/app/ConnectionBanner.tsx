@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContract } from './contract-context';
+import { useContract } from '../ui/contract-context';
 
 /** Long enough to be read at a glance between two calls, short enough not to become wallpaper. */
 const restoredNoticeMs = 4000;

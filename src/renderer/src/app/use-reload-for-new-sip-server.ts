@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { originOf } from '@shared/domain/endpoint-address';
-import { useContract } from './contract-context';
+import { useContract } from '../ui/contract-context';
 
 /** Lets the answer of the save that changed the server reach its caller before the page goes. */
 const reloadDelayMs = 300;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeFor } from '@shared/domain/call-ending';
-import { callTransition, startCall, type CallEvent, type CallModel } from '../../../../src/renderer/src/phone/call-machine';
+import { callTransition, startCall, type CallEvent, type CallModel } from '../../../../src/renderer/src/core/phone/call-machine';
 
 const run = (model: CallModel, ...events: CallEvent[]) => events.reduce(callTransition, model);
 const outbound = () => startCall('outbound');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideIncoming, type IncomingRoute, type IncomingSituation } from '../../../../src/renderer/src/phone/incoming-call';
+import { decideIncoming, type IncomingRoute, type IncomingSituation } from '../../../../src/renderer/src/core/phone/incoming-call';
 
 const situation = (overrides: Partial<IncomingSituation> & { routeTo?: IncomingRoute } = {}): IncomingSituation => ({
   otherCalls: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialRegistration, registrationTransition, type RegistrationEvent, type RegistrationModel } from '../../../../src/renderer/src/phone/registration-machine';
+import { initialRegistration, registrationTransition, type RegistrationEvent, type RegistrationModel } from '../../../../src/renderer/src/core/phone/registration-machine';
 
 const run = (...events: RegistrationEvent[]): RegistrationModel => events.reduce(registrationTransition, initialRegistration);
 

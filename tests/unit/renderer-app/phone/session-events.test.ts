@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callTransition, startCall, type CallModel } from '../../../../src/renderer/src/phone/call-machine';
-import { orderedCallEvents } from '../../../../src/renderer/src/phone/session-events';
+import { callTransition, startCall, type CallModel } from '../../../../src/renderer/src/core/phone/call-machine';
+import { orderedCallEvents } from '../../../../src/renderer/src/core/phone/session-events';
 
 /** Feeds events to a real call machine through the adapter's ordering, as sip.js calls back. */
 function follow(direction: 'inbound' | 'outbound') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sipfragStatus } from '../../../../src/renderer/src/phone/transfers';
+import { sipfragStatus } from '../../../../src/renderer/src/core/phone/transfers';
 
 describe('a transfer report (REFER NOTIFY)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notReadyReasons, type NotReadyReason } from '../../agent/agent-state';
-import { formatDuration } from '../../app/format';
+import { notReadyReasons, type NotReadyReason } from '../../core/agent/agent-state';
+import { formatDuration } from '../../ui/format';
 import { useAgent, useAgentStatus } from '../phone/phone-context';
 import { useCallTimer } from '../phone/use-call-timer';
 import { ReadinessCheck } from '../readiness/ReadinessCheck';

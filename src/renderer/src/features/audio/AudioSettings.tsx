@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/domain/settings';
-import { microphoneConstraints } from '../../audio/microphone-constraints';
-import { resolveDevice } from '../../audio/device-choice';
+import { microphoneConstraints } from '../../core/audio/microphone-constraints';
+import { resolveDevice } from '../../core/audio/device-choice';
 import { useAudioRoute } from './audio-route';
 import { DeviceSelect } from './DeviceSelect';
 import { LevelMeter } from './LevelMeter';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AudioDeviceChoice } from '@shared/domain/settings';
-import { choiceOf, choosableDevices, resolveDevice, type AudioDevice, type AudioDeviceKind } from '../../audio/device-choice';
+import { choiceOf, choosableDevices, resolveDevice, type AudioDevice, type AudioDeviceKind } from '../../core/audio/device-choice';
 
 interface DeviceSelectProps {
   label: string;

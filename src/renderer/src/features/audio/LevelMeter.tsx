@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { meterValue } from '../../audio/signal-level';
+import { meterValue } from '../../core/audio/signal-level';
 
 /** The microphone level as a bar, and as a meter a screen reader can query. */
 export function LevelMeter({ level, testId }: { level: number; testId: string }) {

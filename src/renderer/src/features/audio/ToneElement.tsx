@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { ToneName } from '../../audio/tones';
-import { toneUrl } from '../../audio/tone-url';
+import type { ToneName } from '../../core/audio/tones';
+import { toneUrl } from '../../core/audio/tone-url';
 import { useAudioRoute } from './audio-route';
 
 interface ToneElementProps {

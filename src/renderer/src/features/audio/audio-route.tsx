@@ -1,9 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { defaultSettings, type Settings } from '@shared/domain/settings';
-import { createAutoplayGate } from '../../audio/autoplay-gate';
-import { resolveDevice, type AudioDevice, type ResolvedDevice } from '../../audio/device-choice';
-import { createDeviceList } from '../../audio/device-list';
-import { microphoneConstraints } from '../../audio/microphone-constraints';
+import { createAutoplayGate } from '../../core/audio/autoplay-gate';
+import { resolveDevice, type AudioDevice, type ResolvedDevice } from '../../core/audio/device-choice';
+import { createDeviceList } from '../../core/audio/device-list';
+import { microphoneConstraints } from '../../core/audio/microphone-constraints';
 import { usePhoneAudio } from '../phone/phone-context';
 
 /** Where the console's audio goes now: decided from the settings and the devices connected at this moment. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { rmsLevel } from '../../audio/signal-level';
+import { rmsLevel } from '../../core/audio/signal-level';
 
 /** How often the level is read: smooth enough to watch, rare enough not to busy the renderer. */
 const readEveryMs = 100;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useContract } from '../../app/contract-context';
-import { useContractQuery } from '../../app/use-contract-query';
+import { useContract } from '../../ui/contract-context';
+import { useContractQuery } from '../../ui/use-contract-query';
 
 /** Says when the customers on screen are generated demo data, and how many there are. */
 export function DemoDataBadge() {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoment } from '../../app/format';
-import { useContract } from '../../app/contract-context';
-import { useNow } from '../../app/use-now';
+import { formatMoment } from '../../ui/format';
+import { useContract } from '../../ui/contract-context';
+import { useNow } from '../../ui/use-now';
 import { useSyncStatus } from '../sync-status/use-sync-status';
 
 /** Where the CRM sync stands, in plain words, with a way to run a round now. */

@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
-import { formatMoment } from '../../app/format';
-import { ErrorNotice } from '../../app/ErrorNotice';
-import { useContract } from '../../app/contract-context';
-import { useAgentName } from '../../app/use-agent-name';
-import { useContractQuery } from '../../app/use-contract-query';
-import { useEventRevision } from '../../app/use-event-revision';
-import { useNow } from '../../app/use-now';
+import { formatMoment } from '../../ui/format';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useContract } from '../../ui/contract-context';
+import { useAgentName } from '../../ui/use-agent-name';
+import { useContractQuery } from '../../ui/use-contract-query';
+import { useEventRevision } from '../../ui/use-event-revision';
+import { useNow } from '../../ui/use-now';
 
 const always = () => true;
 

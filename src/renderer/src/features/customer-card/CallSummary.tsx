@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '@shared/domain/customer';
-import { formatDuration, formatPhone } from '../../app/format';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { formatDuration, formatPhone } from '../../ui/format';
+import { useUiLanguage } from '../../ui/use-ui-language';
 
 type CallEntry = Extract<TimelineEntry, { kind: 'call' }>;
 

@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../../app/ErrorNotice';
-import { useContract } from '../../app/contract-context';
-import { useContractQuery } from '../../app/use-contract-query';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useContract } from '../../ui/contract-context';
+import { useContractQuery } from '../../ui/use-contract-query';
 import { CustomerFacts } from './CustomerFacts';
 import { OpenPromises } from './OpenPromises';
 import { TierBadge } from './TierBadge';
 import { Timeline } from './Timeline';
-import { useNow } from '../../app/use-now';
-import { useCustomerRevision } from '../../app/use-customer-revision';
+import { useNow } from '../../ui/use-now';
+import { useCustomerRevision } from '../../ui/use-customer-revision';
 
 /**
  * Who the customer is, what we owe them, and everything that happened,

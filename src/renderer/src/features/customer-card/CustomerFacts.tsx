@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CustomerProfile } from '@shared/domain/customer';
-import { formatDateTime, formatPhone } from '../../app/format';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { formatDateTime, formatPhone } from '../../ui/format';
+import { useUiLanguage } from '../../ui/use-ui-language';
 
 /** How to talk to the customer and how to reach them. */
 export function CustomerFacts({ customer }: { customer: CustomerProfile }) {

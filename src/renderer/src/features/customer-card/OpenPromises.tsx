@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerPromise } from '@shared/domain/customer';
-import { formatDateTime, formatElapsed, formatRelative } from '../../app/format';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { formatDateTime, formatElapsed, formatRelative } from '../../ui/format';
+import { useUiLanguage } from '../../ui/use-ui-language';
 import { PromiseActions } from './PromiseActions';
 import { PromiseOwner } from './PromiseOwner';
 

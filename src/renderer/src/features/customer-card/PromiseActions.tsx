@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
 import type { CustomerPromise } from '@shared/domain/customer';
-import { ErrorNotice } from '../../app/ErrorNotice';
-import { useContract } from '../../app/contract-context';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useContract } from '../../ui/contract-context';
 import { PromiseFieldsInputs } from '../wrap-up/PromiseFieldsInputs';
 import { promiseInputOf, readPromiseInput, type PromiseProblem } from '../wrap-up/promise-input';
 

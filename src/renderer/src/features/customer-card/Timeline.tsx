@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../../app/ErrorNotice';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { TimelineEntryView } from './TimelineEntryView';
 import { useTimeline } from './use-timeline';
 

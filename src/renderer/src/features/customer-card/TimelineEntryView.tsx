@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '@shared/domain/customer';
-import { formatDateTime, formatMoment } from '../../app/format';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { formatDateTime, formatMoment } from '../../ui/format';
+import { useUiLanguage } from '../../ui/use-ui-language';
 import { CallSummary } from './CallSummary';
 import { PromiseOwner } from './PromiseOwner';
 import { ScriptRunSummary } from './ScriptRunSummary';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { ContractError } from '@shared/contract/error';
 import type { TimelineEntry, TimelinePage } from '@shared/domain/customer';
-import { useContract } from '../../app/contract-context';
-import { useContractQuery } from '../../app/use-contract-query';
-import { useEventRevision } from '../../app/use-event-revision';
+import { useContract } from '../../ui/contract-context';
+import { useContractQuery } from '../../ui/use-contract-query';
+import { useEventRevision } from '../../ui/use-event-revision';
 
 const pageSize = 20;
 

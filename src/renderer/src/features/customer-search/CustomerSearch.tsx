@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { methods } from '@shared/contract/methods';
 import type { CustomerHit } from '@shared/domain/customer';
 import { minimumPhoneDigits } from '@shared/domain/phone-number';
-import { ErrorNotice } from '../../app/ErrorNotice';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { SearchResult } from './SearchResult';
 import { isTooShortNumber } from './too-short-number';
 import { useCustomerSearch } from './use-customer-search';

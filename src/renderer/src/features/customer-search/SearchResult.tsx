@@ -1,5 +1,5 @@
 import type { CustomerHit } from '@shared/domain/customer';
-import { formatPhone } from '../../app/format';
+import { formatPhone } from '../../ui/format';
 import { TierBadge } from '../customer-card/TierBadge';
 
 interface SearchResultProps {

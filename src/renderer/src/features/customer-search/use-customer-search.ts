@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CustomerHit } from '@shared/domain/customer';
-import { useContract } from '../../app/contract-context';
-import { useContractQuery, type QueryState } from '../../app/use-contract-query';
+import { useContract } from '../../ui/contract-context';
+import { useContractQuery, type QueryState } from '../../ui/use-contract-query';
 import { isTooShortNumber } from './too-short-number';
 
 /** Typing settles for this long before a search goes out: fast enough to feel instant. */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { CustomerHit } from '@shared/domain/customer';
-import { useContract } from '../../app/contract-context';
+import { useContract } from '../../ui/contract-context';
 
 /**
  * Enter pressed before the list caught up with the typing: ask for the best

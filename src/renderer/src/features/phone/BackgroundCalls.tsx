@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../../app/format';
-import type { LiveCall } from '../../phone/phone-state';
+import { formatPhone } from '../../ui/format';
+import type { LiveCall } from '../../core/phone/phone-state';
 import { usePhoneState, useSoftphone } from './phone-context';
 import { shortcutLabel } from './phone-shortcuts';
 

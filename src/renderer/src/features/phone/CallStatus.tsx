@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatDuration } from '../../app/format';
-import type { CallState } from '../../phone/phone-state';
+import { formatDuration } from '../../ui/format';
+import type { CallState } from '../../core/phone/phone-state';
 import { endingText } from './ending-text';
 import { ReconnectingCountdown } from './ReconnectingCountdown';
 import { useCallTimer } from './use-call-timer';

@@ -2,8 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
 import type { PhoneAccountView } from '@shared/domain/phone-account';
-import { ErrorNotice } from '../../app/ErrorNotice';
-import { useContract } from '../../app/contract-context';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useContract } from '../../ui/contract-context';
 
 const emptyAccount = { server: '', username: '', domain: '', displayName: '' };
 

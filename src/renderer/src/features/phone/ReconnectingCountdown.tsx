@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNow } from '../../app/use-now';
+import { useNow } from '../../ui/use-now';
 
 /** The call lost its signalling: how long it may still be recovered before it is ended. */
 export function ReconnectingCountdown({ until }: { until: number }) {

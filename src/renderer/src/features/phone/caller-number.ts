@@ -1,5 +1,5 @@
-import { formatPhone } from '../../app/format';
-import type { RemoteParty } from '../../phone/phone-state';
+import { formatPhone } from '../../ui/format';
+import type { RemoteParty } from '../../core/phone/phone-state';
 
 /** The caller's number as the agent reads it: an E.164 number grouped (+7 916 123-45-67), a SIP user name as it came. */
 export function callerNumber(remote: RemoteParty): string {

@@ -1,11 +1,11 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { PhoneAccountView } from '@shared/domain/phone-account';
-import { useContract } from '../../app/contract-context';
-import type { PhoneState } from '../../phone/phone-state';
-import { AgentStateMachine, type AgentStatus } from '../../agent/agent-state';
-import { Softphone } from '../../phone/softphone';
-import { CallContexts, type CallContext } from '../../calls/call-contexts';
-import { createWarmMicrophone, type WarmMicrophone } from '../../phone/warm-microphone';
+import { useContract } from '../../ui/contract-context';
+import type { PhoneState } from '../../core/phone/phone-state';
+import { AgentStateMachine, type AgentStatus } from '../../core/agent/agent-state';
+import { Softphone } from '../../core/phone/softphone';
+import { CallContexts, type CallContext } from '../../core/calls/call-contexts';
+import { createWarmMicrophone, type WarmMicrophone } from '../../core/phone/warm-microphone';
 
 interface Phone {
   softphone: Softphone;

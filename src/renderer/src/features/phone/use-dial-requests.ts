@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { readDialLink, type DialRequest } from '@shared/domain/dial-link';
-import { useContract } from '../../app/contract-context';
+import { useContract } from '../../ui/contract-context';
 
 /**
  * Every tel:/sip: link meant for the dialer, from either shell, down one path:

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContract } from '../../app/contract-context';
+import { useContract } from '../../ui/contract-context';
 import { callerNumber } from './caller-number';
 import { usePhoneState } from './phone-context';
 

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContract } from '../../app/contract-context';
-import { formatElapsed, formatRelative } from '../../app/format';
-import { useAgentName } from '../../app/use-agent-name';
-import { useContractQuery } from '../../app/use-contract-query';
-import { useCustomerRevision } from '../../app/use-customer-revision';
-import { useNow } from '../../app/use-now';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useContract } from '../../ui/contract-context';
+import { formatElapsed, formatRelative } from '../../ui/format';
+import { useAgentName } from '../../ui/use-agent-name';
+import { useContractQuery } from '../../ui/use-contract-query';
+import { useCustomerRevision } from '../../ui/use-customer-revision';
+import { useNow } from '../../ui/use-now';
+import { useUiLanguage } from '../../ui/use-ui-language';
 
 /** How far ahead a promise starts to remind its owner. */
 const remindMinutes = 60;

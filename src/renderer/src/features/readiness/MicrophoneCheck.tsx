@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { speechLevel } from '../../audio/signal-level';
+import { speechLevel } from '../../core/audio/signal-level';
 import { useAudioRoute } from '../audio/audio-route';
 import { LevelMeter } from '../audio/LevelMeter';
 import { useMicrophoneLevel } from '../audio/use-microphone-level';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RegistrationState } from '../../phone/phone-state';
-import type { ServerProbe } from '../../phone/softphone';
+import type { RegistrationState } from '../../core/phone/phone-state';
+import type { ServerProbe } from '../../core/phone/softphone';
 import { useAgent, useAgentStatus, usePhoneState } from '../phone/phone-context';
 import { CheckLine, type Verdict } from './CheckLine';
 import { MicrophoneCheck } from './MicrophoneCheck';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useContract } from '../../app/contract-context';
-import { useContractQuery } from '../../app/use-contract-query';
+import { useContract } from '../../ui/contract-context';
+import { useContractQuery } from '../../ui/use-contract-query';
 import { TierBadge } from '../customer-card/TierBadge';
 
 /** One of the customers a shared number belongs to: enough to tell them apart. */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../../app/format';
-import type { CallContext } from '../../calls/call-contexts';
+import { formatPhone } from '../../ui/format';
+import type { CallContext } from '../../core/calls/call-contexts';
 import { useCallContexts } from '../phone/phone-context';
 import { CallerChoice } from './CallerChoice';
 

@@ -3,10 +3,11 @@ import { CallerChooser } from './CallerChooser';
 import { UnknownCaller } from './UnknownCaller';
 
 /**
- * The rest of the screen pop (one match opens the card by itself): a number
- * several customers share asks who it is; a number nobody has offers to
- * create the caller. Stays until the agent answers it, after the call too,
- * since the wrap-up's note and promises need the customer.
+ * The questions of the screen pop (which card is open is decided in
+ * customer-on-screen.ts): a number several customers share asks who it is;
+ * a number nobody has offers to create the caller. Stays until the agent
+ * answers it, after the call too, since the wrap-up's note and promises need
+ * the customer.
  */
 export function ScreenPop() {
   const context = useCurrentCallContext();

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
-import { ErrorNotice } from '../../app/ErrorNotice';
-import { useContract } from '../../app/contract-context';
-import { formatPhone } from '../../app/format';
-import type { CallContext } from '../../calls/call-contexts';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useContract } from '../../ui/contract-context';
+import { formatPhone } from '../../ui/format';
+import type { CallContext } from '../../core/calls/call-contexts';
 import { useCallContexts } from '../phone/phone-context';
 
 const fieldProblems: Record<string, string> = {

@@ -4,7 +4,7 @@ import { addStep } from '@shared/scripts/editing/add-step';
 import type { ScriptEditResult } from '@shared/scripts/editing/script-edit-result';
 import { localText } from '@shared/scripts/local-text';
 import { scriptStepSchema, type ScriptBody, type StepType } from '@shared/scripts/script-schema';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useUiLanguage } from '../../ui/use-ui-language';
 import { EditRefusal } from './EditRefusal';
 
 const stepTypes: readonly StepType[] = scriptStepSchema.options.map((option) => option.shape.type.value);

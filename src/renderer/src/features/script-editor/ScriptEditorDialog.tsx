@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localText } from '@shared/scripts/local-text';
-import { ErrorNotice } from '../../app/ErrorNotice';
-import { useContract } from '../../app/contract-context';
-import { useContractQuery } from '../../app/use-contract-query';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useContract } from '../../ui/contract-context';
+import { useContractQuery } from '../../ui/use-contract-query';
+import { useUiLanguage } from '../../ui/use-ui-language';
 import { ScriptIssues } from './ScriptIssues';
 import { ScriptEditorTabs } from './ScriptEditorTabs';
 import { ScriptPreview } from './ScriptPreview';

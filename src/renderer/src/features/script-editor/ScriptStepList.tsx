@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localText } from '@shared/scripts/local-text';
 import type { ScriptBody } from '@shared/scripts/script-schema';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { useUiLanguage } from '../../ui/use-ui-language';
 
 interface Props {
   body: ScriptBody;

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ContractError } from '@shared/contract/error';
 import type { ResponseOf } from '@shared/contract/methods';
-import { useContract } from '../../app/contract-context';
+import { useContract } from '../../ui/contract-context';
 
 type Saved = ResponseOf<'scripts.save'>;
 

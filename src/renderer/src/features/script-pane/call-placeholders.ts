@@ -2,7 +2,7 @@ import type { CustomerProfile } from '@shared/domain/customer';
 import type { Language } from '@shared/domain/language';
 import type { PromiseFields } from '@shared/domain/wrap-up';
 import type { PlaceholderValues } from '@shared/scripts/placeholders';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../ui/format';
 
 /**
  * The values a script's phrases are filled with on this call. The promise is

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { RequestInput } from '@shared/contract/methods';
 import type { ContractError } from '@shared/contract/error';
-import { useContract } from '../../app/contract-context';
+import { useContract } from '../../ui/contract-context';
 
 /**
  * Saves the call's script run after every move. Saves go one after another,

@@ -1,7 +1,7 @@
 import type { ScriptRun } from '@shared/scripts/script-run';
-import { useContract } from '../../app/contract-context';
-import { useContractQuery } from '../../app/use-contract-query';
-import { useEventRevision } from '../../app/use-event-revision';
+import { useContract } from '../../ui/contract-context';
+import { useContractQuery } from '../../ui/use-contract-query';
+import { useEventRevision } from '../../ui/use-event-revision';
 
 /**
  * The answers the call's script captured, for wrap-up to prefill: in the

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getCountries } from 'libphonenumber-js/min';
 import type { ContractError } from '@shared/contract/error';
 import type { Settings, SettingsPatch } from '@shared/domain/settings';
-import { ErrorNotice } from '../../app/ErrorNotice';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { AudioSettings, audioSettingsOf } from '../audio/AudioSettings';
 import { CrmConnectionForm } from '../crm-connection/CrmConnectionForm';
 import { PhoneAccountForm } from '../phone/PhoneAccountForm';

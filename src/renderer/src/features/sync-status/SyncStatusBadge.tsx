@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatMoment } from '../../app/format';
-import { useNow } from '../../app/use-now';
+import { formatMoment } from '../../ui/format';
+import { useNow } from '../../ui/use-now';
 import { useSyncStatus } from './use-sync-status';
 
 /** The CRM link in one glance: reachable or not, when it last caught up, how much waits to be sent. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SyncStatus } from '@shared/domain/sync-status';
-import { useConnected, useContract } from '../../app/contract-context';
+import { useConnected, useContract } from '../../ui/contract-context';
 
 /** The CRM sync's status, read on every (re)connection and kept current by `sync.status-changed`. */
 export function useSyncStatus(): SyncStatus | null {

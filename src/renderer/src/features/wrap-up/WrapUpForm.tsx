@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
-import { ErrorNotice } from '../../app/ErrorNotice';
-import { useContract } from '../../app/contract-context';
-import { useAgentName } from '../../app/use-agent-name';
-import { useUiLanguage } from '../../app/use-ui-language';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useContract } from '../../ui/contract-context';
+import { useAgentName } from '../../ui/use-agent-name';
+import { useUiLanguage } from '../../ui/use-ui-language';
 import { useAgent, useCallContexts } from '../phone/phone-context';
 import { NoteDraftField } from './NoteDraftField';
 import { PromiseFieldsInputs } from './PromiseFieldsInputs';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../../app/format';
+import { formatPhone } from '../../ui/format';
 import { useCurrentCallContext } from '../phone/phone-context';
 import { usePendingWrapUps } from './use-pending-wrap-ups';
 import { WrapUpForm } from './WrapUpForm';

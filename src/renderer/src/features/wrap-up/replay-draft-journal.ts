@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ContractClient } from '@shared/contract/client';
-import { useConnected, useContract } from '../../app/contract-context';
+import { useConnected, useContract } from '../../ui/contract-context';
 import { acknowledgeDraft, forgetDraft, journalEntries } from './draft-journal';
 
 /** Sends main every draft the page still holds; stops at the first that finds main out of reach (the next replay sends it). */

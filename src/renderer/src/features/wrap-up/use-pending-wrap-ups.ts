@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PendingWrapUp } from '@shared/domain/wrap-up';
-import { useContract } from '../../app/contract-context';
-import { useContractQuery } from '../../app/use-contract-query';
+import { useContract } from '../../ui/contract-context';
+import { useContractQuery } from '../../ui/use-contract-query';
 import { useDraftJournalReplay } from './replay-draft-journal';
 
 /**

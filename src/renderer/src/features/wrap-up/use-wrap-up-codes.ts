@@ -1,6 +1,6 @@
 import type { WrapUpCodes } from '@shared/domain/wrap-up';
-import { useContract } from '../../app/contract-context';
-import { useContractQuery } from '../../app/use-contract-query';
+import { useContract } from '../../ui/contract-context';
+import { useContractQuery } from '../../ui/use-contract-query';
 
 const noCodes: WrapUpCodes = { dispositions: [], rootCauses: [] };
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WrapUpDraft } from '@shared/domain/wrap-up';
-import { useContract, useWhenConnected } from '../../app/contract-context';
+import { useContract, useWhenConnected } from '../../ui/contract-context';
 import { acknowledgeDraft, journalDraft, journaledDraft } from './draft-journal';
 
 /** A pause in typing this long sends the draft: a word typed at speed is one write, not ten. */

@@ -1,5 +1,5 @@
 import { emptyWrapUpDraft, type PendingWrapUp, type WrapUpDraft } from '@shared/domain/wrap-up';
-import type { CallContext } from '../../calls/call-contexts';
+import type { CallContext } from '../../core/calls/call-contexts';
 
 /** The call a wrap-up is written for: the phone's current one, or one left unfinished when the console stopped. */
 export interface WrapUpTarget {

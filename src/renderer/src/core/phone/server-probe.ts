@@ -33,7 +33,7 @@ export function probeServer(userAgent: UserAgent, timeoutMs: number): Promise<Se
 }
 
 /** How often the server is asked whether it is still there while the phone is registered. */
-export const keepaliveIntervalMs = 5_000;
+export const keepaliveIntervalMs = 4_000;
 /** How long an answer may take before the server counts as not answering. */
 export const keepaliveTimeoutMs = 2_000;
 

@@ -24,6 +24,9 @@ export function initI18n(): void {
     // React escapes text itself; escaping here would show &lt; in customer names.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // i18next keys its cache of number formats by every option of the call, the count included: a
+    // console showing a growing count ("12 changes waiting") would keep one formatter per value all shift.
+    cacheInBuiltFormats: false,
   });
   document.documentElement.lang = i18next.language;
   i18next.on('languageChanged', (language) => {
