@@ -40,12 +40,26 @@ export interface ImportOptions {
   onBatch?: (rows: number) => void;
 }
 
+/** Rows stored per transaction unless told otherwise: large enough that commits cost little, small enough that a kill loses little. */
+export const importBatchSize = 1000;
+
 const formats: Record<string, string> = { '.csv': 'CSV', '.jsonl': 'JSON lines', '.ndjson': 'JSON lines', '.json': 'JSON' };
 
-function readRows(file: string, extension: string, size: number, now: number): AsyncIterable<ImportRow> {
-  if (extension === '.json') return jsonArrayRows(file, size);
-  const bytes = createReadStream(file);
-  return extension === '.csv' ? csvRows(bytes, now) : jsonLineRows(bytes);
+/** The file's rows; a file that stops being readable part-way is said to be so, with what was imported before it. */
+async function* readRows(file: string, size: number, now: number, imported: () => number): AsyncGenerator<ImportRow> {
+  const extension = extname(file).toLowerCase();
+  try {
+    if (extension === '.json') yield* jsonArrayRows(file, size);
+    else if (extension === '.csv') yield* csvRows(createReadStream(file), now);
+    else yield* jsonLineRows(createReadStream(file));
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    const reason = error instanceof Error ? error.message : 'read error';
+    throw new ImportFileError(
+      file,
+      `not readable as ${formats[extension] ?? extension} (${reason}); the ${imported()} rows before its batch were imported, and importing the file again once it is fixed doubles nothing`,
+    );
+  }
 }
 
 /**
@@ -62,9 +76,7 @@ function readRows(file: string, extension: string, size: number, now: number): A
  */
 export async function importFile(sqlite: Sqlite, file: string, options: ImportOptions): Promise<ImportReport> {
   const now = options.now ?? Date.now();
-  const extension = extname(file).toLowerCase();
-  const format = formats[extension];
-  if (format === undefined) throw new ImportFileError(file, 'must be a .csv, .jsonl, .ndjson or .json file');
+  if (formats[extname(file).toLowerCase()] === undefined) throw new ImportFileError(file, 'must be a .csv, .jsonl, .ndjson or .json file');
   let size: number;
   try {
     size = statSync(file).size;
@@ -88,27 +100,28 @@ export async function importFile(sqlite: Sqlite, file: string, options: ImportOp
       if (outcome.reasons.length > 0) report.adjusted.push({ at: row.at, reasons: outcome.reasons });
     }
   };
-  const storeBatch = sqlite.transaction((batch: ImportRow[]) => batch.forEach(storeRow));
-  const commit = (batch: ImportRow[]) => {
-    storeBatch(batch);
-    report.rows += batch.length;
-    options.onBatch?.(report.rows);
-  };
 
-  const batchSize = options.batchSize ?? 1000;
-  let batch: ImportRow[] = [];
+  // Each row is stored as soon as it is read, inside a transaction that stays open across reads: rows never wait
+  // in memory for their batch (those that did lived long enough for the garbage collector to keep them by
+  // the hundred megabytes). Nothing else writes on the importer's connection meanwhile.
+  const batchSize = options.batchSize ?? importBatchSize;
+  let inBatch = 0;
   try {
-    for await (const row of readRows(file, extension, size, now)) {
-      batch.push(row);
-      if (batch.length < batchSize) continue;
-      commit(batch);
-      batch = [];
+    for await (const row of readRows(file, size, now, () => report.rows)) {
+      if (inBatch === 0) sqlite.exec('BEGIN');
+      storeRow(row);
+      inBatch += 1;
+      if (inBatch < batchSize) continue;
+      sqlite.exec('COMMIT');
+      report.rows += inBatch;
+      inBatch = 0;
+      options.onBatch?.(report.rows);
     }
+    if (inBatch > 0) sqlite.exec('COMMIT');
+    report.rows += inBatch;
   } catch (error) {
-    if (error instanceof ImportFileError) throw error;
-    const reason = error instanceof Error ? error.message : 'read error';
-    throw new ImportFileError(file, `not readable as ${format} (${reason}); ${report.rows} rows before it were imported, importing the file again once it is fixed doubles nothing`);
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw error;
   }
-  if (batch.length > 0) commit(batch);
   return report;
 }
