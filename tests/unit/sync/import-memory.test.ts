@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { writeCustomersCsv } from '../../import/customers-csv';
-import { runImportChild } from '../../import/run-import-child';
+import { writeCustomersCsv } from '../../sync/customers-csv';
+import { runImportChild } from '../../sync/run-import-child';
 import { useTempDir } from '../support/temp-store';
 
 const tempDir = useTempDir();
