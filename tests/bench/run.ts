@@ -5,13 +5,14 @@ import { parseArgs } from 'node:util';
 import { openStore } from '../../src/main/store/database';
 import { benchCustomerCard } from './customer-card';
 import { benchGeneration } from './generation';
+import { benchImport } from './import';
 import { benchLookup, benchSearch } from './lookup-and-search';
 import { benchScreenPop } from './screen-pop';
 import { benchSync } from './sync';
 import { benchTelephony } from './telephony';
 
 /**
- * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--only store|telephony|screen-pop|sync]`
+ * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--only store|telephony|screen-pop|sync|import]`
  * (telephony and screen-pop need `npm run build` first; screen-pop generates the database too): every benchmark prints its figures and
  * its ratio to a baseline measured in the same run. Exit code 1 when a
  * target is missed.
@@ -27,7 +28,7 @@ export async function main(args: string[]): Promise<number> {
       only: { type: 'string' },
     },
   });
-  const parts = ['store', 'telephony', 'screen-pop', 'sync'];
+  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import'];
   if (values.only !== undefined && !parts.includes(values.only)) {
     console.error(`--only must be one of ${parts.join(', ')}, got "${values.only}"`);
     return 2;
@@ -52,13 +53,14 @@ export async function main(args: string[]): Promise<number> {
   const wants = (part: string) => values.only === undefined || values.only === part;
   const storeMet = wants('store') || wants('screen-pop') ? await benchStore(customers, { latency: wants('store'), screenPop: wants('screen-pop') }) : true;
   const telephonyMet = wants('telephony') ? await benchTelephony(soakCalls) : true;
-  const syncMet = wants('sync') ? await inTempDir((dir) => benchSync(dir, syncCustomers, outboxNotes)) : true;
-  return storeMet && telephonyMet && syncMet ? 0 : 1;
+  const syncMet = wants('sync') ? await inTempDir('Sync', (dir) => benchSync(dir, syncCustomers, outboxNotes)) : true;
+  const importMet = wants('import') ? await inTempDir('Import', benchImport) : true;
+  return storeMet && telephonyMet && syncMet && importMet ? 0 : 1;
 }
 
-async function inTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
+async function inTempDir<T>(part: string, run: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
-  console.log(`Sync benchmarks work in ${dir} (removed at the end)`);
+  console.log(`${part} benchmarks work in ${dir} (removed at the end)`);
   try {
     return await run(dir);
   } finally {

@@ -1,4 +1,4 @@
-import type { CodeItem, CustomerItem, NoteItem, PromiseItem } from '../../src/main/services/sync/wire';
+import type { CodeItem, CustomerItem, InteractionItem, NoteItem, PromiseItem } from '../../src/main/services/sync/wire';
 
 /** Changes as a CRM would publish them, for the sync tests and benchmarks. */
 export function customerItem(n: number, overrides: Partial<CustomerItem> = {}): CustomerItem {
@@ -23,6 +23,22 @@ export function customerItem(n: number, overrides: Partial<CustomerItem> = {}): 
 
 export function noteItem(id: string, customerId: string, overrides: Partial<NoteItem> = {}): NoteItem {
   return { kind: 'note', id, customerId, interactionId: null, author: 'agent-7', body: `Note ${id}`, createdAt: 1_700_000_100_000, ...overrides };
+}
+
+export function interactionItem(id: string, customerId: string, overrides: Partial<InteractionItem> = {}): InteractionItem {
+  return {
+    kind: 'interaction',
+    id,
+    customerId,
+    direction: 'inbound',
+    fromNumber: '+442071234567',
+    toNumber: '+442079876543',
+    startedAt: 1_700_000_000_000,
+    endedAt: 1_700_000_060_000,
+    outcome: 'answered',
+    rootCauses: [],
+    ...overrides,
+  };
 }
 
 export function promiseItem(id: string, customerId: string, overrides: Partial<PromiseItem> = {}): PromiseItem {

@@ -26,7 +26,7 @@ export interface ReferenceServerOptions {
 
 export interface ReferenceServer {
   url: string;
-  /** Appends changes to the feed that `GET /v1/changes` pages through. */
+  /** Appends changes to the feed that `GET /v1/changes` pages through, as they are (a test may replay an older copy). */
   publish(...items: unknown[]): void;
   /** How many times each pushed item id was stored (each must be 1: exactly once). */
   readonly storedTimes: ReadonlyMap<string, number>;
@@ -43,6 +43,8 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const storedKeys = new Map<string, PushResult['status']>();
   const storedTimes = new Map<string, number>();
   const requests = { pull: 0, push: 0 };
+  // The latest updatedAt the feed holds for each interaction.
+  const latestInteraction = new Map<string, number>();
   const sockets = new Set<Socket>();
   let previousPullAfter = 0;
 
@@ -62,6 +64,25 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     return { after: after === 0 ? '' : String(after), items, next: String(next), more: next < feed.length };
   };
 
+  const interactionUpdatedAt = (item: unknown): { id: string; updatedAt: number } | null =>
+    typeof item === 'object' && item !== null && 'kind' in item && item.kind === 'interaction' && 'id' in item && typeof item.id === 'string' && 'updatedAt' in item && typeof item.updatedAt === 'number'
+      ? { id: item.id, updatedAt: item.updatedAt }
+      : null;
+  const remember = (item: unknown) => {
+    const version = interactionUpdatedAt(item);
+    if (version !== null) latestInteraction.set(version.id, Math.max(version.updatedAt, latestInteraction.get(version.id) ?? 0));
+  };
+  /**
+   * docs/SYNC.md's rule for interactions, on the CRM's side: the later copy
+   * wins. A pushed copy no later than the one held is acknowledged but changes
+   * nothing; a copy without updatedAt (an older console) replaces it, as before.
+   */
+  const isStale = (item: unknown): boolean => {
+    const version = interactionUpdatedAt(item);
+    const held = version === null ? undefined : latestInteraction.get(version.id);
+    return version !== null && held !== undefined && version.updatedAt <= held;
+  };
+
   const storePush = (body: unknown): PushResult[] | null => {
     const parsed = pushRequestSchema.safeParse(body);
     if (!parsed.success) return null;
@@ -70,6 +91,8 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       const reason = options.refuse?.(item) ?? null;
       if (reason !== null) return { key, status: 'rejected', reason };
       storedKeys.set(key, 'stored');
+      if (isStale(item)) return { key, status: 'stored' };
+      remember(item);
       storedTimes.set(item.id, (storedTimes.get(item.id) ?? 0) + 1);
       // What the console created comes back to every console through the feed, as a CRM would publish it.
       feed.push(item);
@@ -123,7 +146,10 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    publish: (...items) => void feed.push(...items),
+    publish: (...items) => {
+      items.forEach(remember);
+      feed.push(...items);
+    },
     storedTimes,
     requests,
     close: () =>

@@ -8,7 +8,7 @@ import { openStore } from '../../src/main/store/database';
 /**
  * The console's sync or import in a process of its own, on a real SQLite
  * file, for the kill -9 tests: `--mode push|pull --url … --db …` or
- * `--mode import --file … --db …`. Says "started" once the store is open, "importing" before an import.
+ * `--mode import --file … --db …`. Says "started" once the store is open, and "committed <rows>" after each batch an import stores.
  */
 export async function main(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { mode: { type: 'string' }, db: { type: 'string' }, url: { type: 'string' }, file: { type: 'string' } } });
@@ -17,8 +17,7 @@ export async function main(args: string[]): Promise<number> {
   const connector = createHttpConnector({ baseUrl: values.url ?? '', token: null, timeoutMs: 60_000 });
   if (values.mode === 'pull') await pullChanges(store.sqlite, connector, { pageSize: 100, defaultCountry: 'GB' });
   if (values.mode === 'push') await pushOutbox(store.sqlite, connector, { batchSize: 100, backoff: { baseMs: 1, maxMs: 1 } });
-  if (values.mode === 'import') console.log('importing');
-  if (values.mode === 'import') importFile(store.sqlite, values.file ?? '', { defaultCountry: 'GB' });
+  if (values.mode === 'import') await importFile(store.sqlite, values.file ?? '', { defaultCountry: 'GB', onBatch: (rows) => console.log(`committed ${rows}`) });
   store.close();
   console.log('finished');
   return 0;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agentNameMaxLength, atMost } from './field-limits';
 
 /**
  * An outbox entry the CRM refused for good ("rejected"): held instead of
@@ -16,5 +17,5 @@ export type HeldEntry = z.infer<typeof heldEntrySchema>;
 
 export const heldEntryActionSchema = z.object({ key: z.string().min(1).max(100) }).strict();
 export const heldEntryDiscardSchema = heldEntryActionSchema
-  .extend({ by: z.string().trim().min(1, 'must name who discards it').max(120, 'must be at most 120 characters') })
+  .extend({ by: z.string().trim().min(1, 'must name who discards it').max(agentNameMaxLength, atMost(agentNameMaxLength)) })
   .strict();

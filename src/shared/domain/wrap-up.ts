@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customerIdSchema, promiseOwnerTypes, promiseStatuses } from './customer';
+import { agentNameMaxLength, atMost, codeMaxLength, noteMaxLength, promiseDescriptionMaxLength, wrapUpTextMaxLength } from './field-limits';
 import { localizedLabelSchema } from './language';
 
 const epochMs = z.number().int().nonnegative();
@@ -8,7 +9,7 @@ export const promiseIdSchema = z.number().int().positive();
 
 /** Free text the agent typed: trimmed, bounded, so a pasted novel is refused with a reason rather than cut. */
 function typedText(max: number) {
-  return z.string().trim().max(max, `must be at most ${max} characters`);
+  return z.string().trim().max(max, atMost(max));
 }
 
 /** One entry of a configurable code list (dispositions, root causes), labelled in every language. */
@@ -18,14 +19,14 @@ export type CodeOption = z.infer<typeof codeOptionSchema>;
 export const wrapUpCodesSchema = z.object({ dispositions: z.array(codeOptionSchema), rootCauses: z.array(codeOptionSchema) });
 export type WrapUpCodes = z.infer<typeof wrapUpCodesSchema>;
 
-const codeSchema = z.string().trim().min(1, 'must not be empty').max(64, 'must be at most 64 characters');
+const codeSchema = z.string().trim().min(1, 'must not be empty').max(codeMaxLength, atMost(codeMaxLength));
 
 /** What, who answers for it, by when: the three things that make a promise explicit (seeds 001, 002). */
 export const promiseFieldsSchema = z
   .object({
-    description: z.string().trim().min(1, 'must say what was promised').max(500, 'must be at most 500 characters'),
+    description: z.string().trim().min(1, 'must say what was promised').max(promiseDescriptionMaxLength, atMost(promiseDescriptionMaxLength)),
     ownerType: z.enum(promiseOwnerTypes),
-    ownerName: z.string().trim().min(1, 'must name who keeps the promise').max(120, 'must be at most 120 characters'),
+    ownerName: z.string().trim().min(1, 'must name who keeps the promise').max(agentNameMaxLength, atMost(agentNameMaxLength)),
     dueAt: epochMs,
   })
   .strict();
@@ -50,11 +51,11 @@ export const wrapUpSaveSchema = z
     interactionId: interactionIdSchema,
     dispositionCode: codeSchema.nullable(),
     rootCauses: z.array(codeSchema).max(20, 'must be at most 20 codes'),
-    customerWanted: typedText(2000),
-    weOffered: typedText(2000),
-    note: typedText(20_000),
+    customerWanted: typedText(wrapUpTextMaxLength),
+    weOffered: typedText(wrapUpTextMaxLength),
+    note: typedText(noteMaxLength),
     /** Who wrote the note: the agent's name. */
-    author: z.string().trim().min(1, 'must name the agent').max(120, 'must be at most 120 characters'),
+    author: z.string().trim().min(1, 'must name the agent').max(agentNameMaxLength, atMost(agentNameMaxLength)),
     promises: z.array(promiseFieldsSchema).max(20, 'must be at most 20 promises'),
   })
   .strict();
@@ -62,12 +63,12 @@ export type WrapUpSave = z.infer<typeof wrapUpSaveSchema>;
 
 /** Text as it is being typed: bounded like the saved field, but neither trimmed nor required. */
 function draftText(max: number) {
-  return z.string().max(max, `must be at most ${max} characters`);
+  return z.string().max(max, atMost(max));
 }
 
 /** A promise as the agent is typing it: the due time is still the datetime-local field's text (`2026-11-23T14:30`). */
 export const promiseDraftSchema = z
-  .object({ description: draftText(500), ownerType: z.enum(promiseOwnerTypes), ownerName: draftText(120), due: draftText(32) })
+  .object({ description: draftText(promiseDescriptionMaxLength), ownerType: z.enum(promiseOwnerTypes), ownerName: draftText(agentNameMaxLength), due: draftText(32) })
   .strict();
 export type PromiseDraft = z.infer<typeof promiseDraftSchema>;
 
@@ -78,11 +79,11 @@ export type PromiseDraft = z.infer<typeof promiseDraftSchema>;
  */
 export const wrapUpDraftSchema = z
   .object({
-    note: draftText(20_000),
+    note: draftText(noteMaxLength),
     dispositionCode: codeSchema.nullable(),
     rootCauses: z.array(codeSchema).max(20, 'must be at most 20 codes'),
-    customerWanted: draftText(2000),
-    weOffered: draftText(2000),
+    customerWanted: draftText(wrapUpTextMaxLength),
+    weOffered: draftText(wrapUpTextMaxLength),
     promises: z.array(promiseDraftSchema).max(20, 'must be at most 20 promises'),
   })
   .strict();
@@ -106,7 +107,7 @@ export type PendingWrapUp = z.infer<typeof pendingWrapUpSchema>;
 
 export const dueSoonQuerySchema = z
   .object({
-    ownerName: z.string().trim().min(1, 'must name the owner').max(120, 'must be at most 120 characters'),
+    ownerName: z.string().trim().min(1, 'must name the owner').max(agentNameMaxLength, atMost(agentNameMaxLength)),
     withinMinutes: z.number().int().min(1).max(7 * 24 * 60).default(60),
   })
   .strict();

@@ -17,6 +17,29 @@ export interface ConformanceOptions {
 
 class CheckFailed extends Error {}
 
+/**
+ * `updatedAt` is optional on interactions in contract v1, but a feed that
+ * gives it must move it forward: the console ignores a copy no later than the
+ * one it holds (docs/SYNC.md), so a change published with an older or equal
+ * `updatedAt`, or without one after one was given, would be lost or undo a newer one.
+ */
+class InteractionVersions {
+  private readonly latest = new Map<string, number>();
+  copiesWithUpdatedAt = 0;
+  problem: string | null = null;
+
+  see(id: string, updatedAt: number | null | undefined, at: string): void {
+    const held = this.latest.get(id);
+    if (updatedAt === null || updatedAt === undefined) {
+      if (held !== undefined) this.problem ??= `${at}: interaction ${id} has no updatedAt, but an earlier copy had ${held}`;
+      return;
+    }
+    this.copiesWithUpdatedAt += 1;
+    if (held !== undefined && updatedAt <= held) this.problem ??= `${at}: interaction ${id} has updatedAt ${updatedAt}, not later than an earlier copy's ${held}`;
+    this.latest.set(id, Math.max(updatedAt, held ?? updatedAt));
+  }
+}
+
 function expectThat(condition: boolean, message: string): asserts condition {
   if (!condition) throw new CheckFailed(message);
 }
@@ -30,6 +53,7 @@ export async function runConformance(options: ConformanceOptions, report: (resul
   const connector = createHttpConnector({ baseUrl: options.url, token: options.token, timeoutMs: 30_000 });
   const results: CheckResult[] = [];
   const state = { customerId: null as string | null, lastCursor: initialCursor, noteId: randomUUID(), key: randomUUID() };
+  const interactions = new InteractionVersions();
 
   const check = async (name: string, run: () => Promise<string>) => {
     let result: CheckResult;
@@ -61,6 +85,7 @@ export async function runConformance(options: ConformanceOptions, report: (resul
         expectThat(parsed.success, `page ${pages + 1}, item ${index + 1}: ${parsed.error?.issues[0]?.path.join('.')} ${parsed.error?.issues[0]?.message}`);
         const item = parsed.data;
         if (item.kind === 'customer') customers.add(item.id);
+        if (item.kind === 'interaction') interactions.see(item.id, item.updatedAt, `page ${pages + 1}, item ${index + 1}`);
         if (item.kind === 'note' || item.kind === 'promise') {
           expectThat(customers.has(item.customerId), `page ${pages + 1}, item ${index + 1}: ${item.kind} ${item.id} comes before its customer`);
         }
@@ -76,6 +101,11 @@ export async function runConformance(options: ConformanceOptions, report: (resul
     }
     state.lastCursor = cursor;
     return `stopped after ${pages} pages (${items} items); more remain`;
+  });
+
+  await check('interactions that carry updatedAt move it forward with every later copy (the console keeps the later copy)', async () => {
+    expectThat(interactions.problem === null, interactions.problem ?? '');
+    return `${interactions.copiesWithUpdatedAt} copies with updatedAt, in order`;
   });
 
   await check('the same cursor asked twice gives the same page (a sync can resume anywhere)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerItem, noteItem } from '../../sync/items';
+import { customerItem, interactionItem, noteItem } from '../../sync/items';
 import { runConformance } from '../../sync/conformance/run-conformance';
 import type { ReferenceServerOptions } from '../../sync/reference-server';
 import { useReferenceServers } from '../support/reference-servers';
@@ -8,7 +8,13 @@ const referenceServer = useReferenceServers();
 
 async function crm(options: ReferenceServerOptions = {}) {
   const server = await referenceServer(options);
-  server.publish(...Array.from({ length: 450 }, (_, n) => customerItem(n)), noteItem('n1', 'crm-c1'));
+  server.publish(
+    ...Array.from({ length: 450 }, (_, n) => customerItem(n)),
+    noteItem('n1', 'crm-c1'),
+    interactionItem('i1', 'crm-c1', { updatedAt: 1_000 }),
+    interactionItem('i1', 'crm-c1', { updatedAt: 2_000, weOffered: 'A refund' }),
+    interactionItem('i2', 'crm-c2'),
+  );
   return server;
 }
 
@@ -17,7 +23,8 @@ describe('the conformance suite a CRM integrator runs', () => {
     const server = await crm({ token: 'tenant-token' });
     const results = await runConformance({ url: server.url, token: 'tenant-token', maxPages: 50 }, () => {});
     expect(results.filter((result) => !result.passed)).toEqual([]);
-    expect(results).toHaveLength(6);
+    expect(results).toHaveLength(7);
+    expect(results.find((result) => result.name.startsWith('interactions that carry updatedAt'))?.detail).toBe('2 copies with updatedAt, in order');
   });
 
   it('catches an endpoint that answers with a page for another cursor', async () => {
@@ -27,5 +34,18 @@ describe('the conformance suite a CRM integrator runs', () => {
       name: 'every item is valid, customers come before what refers to them, and paging ends',
       detail: 'page 2: "after" does not echo the cursor asked for',
     });
+  });
+
+  it('catches a feed that publishes a change to a call with an updatedAt no later than before: the console would keep the old copy', async () => {
+    const server = await crm();
+    server.publish(interactionItem('i1', 'crm-c1', { updatedAt: 2_000, weOffered: 'A voucher' }), interactionItem('i3', 'crm-c1', { updatedAt: 5 }), interactionItem('i3', 'crm-c1'));
+    const results = await runConformance({ url: server.url, token: null, maxPages: 50 }, () => {});
+    expect(results.filter((result) => !result.passed)).toEqual([
+      {
+        name: 'interactions that carry updatedAt move it forward with every later copy (the console keeps the later copy)',
+        passed: false,
+        detail: 'page 3, item 55: interaction i1 has updatedAt 2000, not later than an earlier copy\'s 2000',
+      },
+    ]);
   });
 });

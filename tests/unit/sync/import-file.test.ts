@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile, ImportFileError } from '../../../src/main/services/import/import-file';
+import { noteMaxLength } from '../../../src/shared/domain/field-limits';
 import { noteItem } from '../../sync/items';
 import { useTempDir, useTempStore } from '../support/temp-store';
 
@@ -26,10 +27,10 @@ const customersCsv = [
 ].join('\n');
 
 describe('importing customers and history from files', () => {
-  it('imports the good CSV rows, says which lines were refused and why, and a second import doubles nothing', () => {
+  it('imports the good CSV rows, says which lines were refused and why, and a second import doubles nothing', async () => {
     const { sqlite } = tempStore();
     const csv = file('customers.csv', customersCsv);
-    const report = importFile(sqlite, csv, { defaultCountry: 'GB', now: 1_000 });
+    const report = await importFile(sqlite, csv, { defaultCountry: 'GB', now: 1_000 });
 
     expect(report).toMatchObject({ rows: 6, imported: 3, unchanged: 0 });
     expect(report.rejected).toEqual([
@@ -52,31 +53,31 @@ describe('importing customers and history from files', () => {
       { e164: '+447400000005', label: null },
     ]);
 
-    expect(importFile(sqlite, csv, { defaultCountry: 'GB', now: 1_000 })).toMatchObject({ imported: 0, unchanged: 3 });
+    expect(await importFile(sqlite, csv, { defaultCountry: 'GB', now: 1_000 })).toMatchObject({ imported: 0, unchanged: 3 });
     expect(sqlite.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(3);
     expect(sqlite.prepare('SELECT count(*) FROM customer_phones').pluck().get()).toBe(3);
   });
 
-  it('imports history as JSON: a 100 kB note arrives whole, a note for an unknown customer is refused with its item number', () => {
+  it('imports history as a JSON array: a note as long as the wrap-up allows arrives whole, a note for an unknown customer is refused with its item number', async () => {
     const { sqlite } = tempStore();
-    importFile(sqlite, file('customers.csv', customersCsv), { defaultCountry: 'GB' });
-    const longBody = 'Долгий разговор. '.repeat(6_000);
+    await importFile(sqlite, file('customers.csv', customersCsv), { defaultCountry: 'GB' });
+    const longBody = 'Д'.repeat(noteMaxLength);
     const history = file('history.json', JSON.stringify([noteItem('n1', 'c1', { body: longBody }), noteItem('n2', 'nobody'), { kind: 'hologram', id: 'h1' }]));
 
-    const report = importFile(sqlite, history, { defaultCountry: 'GB' });
+    const report = await importFile(sqlite, history, { defaultCountry: 'GB' });
 
     expect(report).toMatchObject({ rows: 3, imported: 1 });
     expect(report.rejected).toEqual([
       { at: 'item 2', reasons: ['customerId: unknown customer'] },
       { at: 'item 3', reasons: [expect.stringContaining('kind: Invalid discriminator value')] },
     ]);
-    expect(sqlite.prepare('SELECT length(body) FROM notes').pluck().get()).toBe(longBody.length);
+    expect(sqlite.prepare('SELECT length(body) FROM notes').pluck().get()).toBe(noteMaxLength);
   });
 
-  it('a file that is not JSON at all is refused with a clear message, and nothing is imported', () => {
+  it('a file that is not JSON at all is refused with a clear message, and nothing is imported', async () => {
     const { sqlite } = tempStore();
-    expect(() => importFile(sqlite, file('broken.json', '[{"kind": "customer",'), { defaultCountry: 'GB' })).toThrow(ImportFileError);
-    expect(() => importFile(sqlite, file('broken.json', '[{"kind": "customer",'), { defaultCountry: 'GB' })).toThrow(/broken\.json: not readable as JSON/);
+    await expect(importFile(sqlite, file('broken.json', '[{"kind": "customer",'), { defaultCountry: 'GB' })).rejects.toThrow(ImportFileError);
+    await expect(importFile(sqlite, file('broken.json', '[{"kind": "customer",'), { defaultCountry: 'GB' })).rejects.toThrow(/broken\.json: not readable as JSON/);
     expect(sqlite.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(0);
   });
 });

@@ -1,13 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Sqlite } from '../../store/database';
 import { applyChange } from '../sync/apply-change';
 import { recordOutcome } from '../sync/sync-journal';
-import { csvRecordToItem } from './csv-record-to-item';
+import { csvRows } from './csv-rows';
+import { importItemSchema } from './import-item-schema';
+import { ImportFileError, type ImportRow } from './import-row';
+import { jsonArrayRows } from './json-array-rows';
+import { jsonLineRows } from './json-line-rows';
+import { UnknownFields } from './unknown-fields';
+
+export { ImportFileError } from './import-row';
 
 export interface ImportProblem {
-  /** Where in the file: "line 12" (CSV) or "item 3" (JSON, counted from 1). */
+  /** Where in the file: "line 12", or "item 3" in a JSON array (counted from 1). */
   at: string;
   reasons: string[];
 }
@@ -21,87 +27,101 @@ export interface ImportReport {
   rejected: ImportProblem[];
   /** Imported, with something left out or replaced (an invalid phone, an unknown value…). */
   adjusted: ImportProblem[];
+  /** Fields no item of their kind has, each named once, where it first appears. */
+  ignored: ImportProblem[];
 }
 
-export class ImportFileError extends Error {
-  constructor(file: string, reason: string) {
-    super(`${file}: ${reason}`);
-    this.name = 'ImportFileError';
-  }
+export interface ImportOptions {
+  defaultCountry: string;
+  now?: number;
+  /** Rows stored per transaction. */
+  batchSize?: number;
+  /** After each batch is committed, with the number of rows read so far. */
+  onBatch?: (rows: number) => void;
 }
 
-interface Row {
-  at: string;
-  item: unknown;
-  problems: string[];
-}
+/** Rows stored per transaction unless told otherwise: large enough that commits cost little, small enough that a kill loses little. */
+export const importBatchSize = 1000;
 
-function csvRows(text: string, file: string, importedAt: number, rejected: ImportProblem[]): Row[] {
+const formats: Record<string, string> = { '.csv': 'CSV', '.jsonl': 'JSON lines', '.ndjson': 'JSON lines', '.json': 'JSON' };
+
+/** The file's rows; a file that stops being readable part-way is said to be so, with what was imported before it. */
+async function* readRows(file: string, size: number, now: number, imported: () => number): AsyncGenerator<ImportRow> {
+  const extension = extname(file).toLowerCase();
   try {
-    const records = parse(text, {
-      columns: true,
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        if (error) rejected.push({ at: `line ${error.lines}`, reasons: [error.message] });
-      },
-    }) as { record: Record<string, string>; info: { lines: number } }[];
-    return records.map(({ record, info }) => ({ at: `line ${info.lines}`, ...csvRecordToItem(record, importedAt) }));
+    if (extension === '.json') yield* jsonArrayRows(file, size);
+    else if (extension === '.csv') yield* csvRows(createReadStream(file), now);
+    else yield* jsonLineRows(createReadStream(file));
   } catch (error) {
-    throw new ImportFileError(file, `not readable as CSV (${error instanceof Error ? error.message : 'parse error'})`);
+    if (error instanceof ImportFileError) throw error;
+    const reason = error instanceof Error ? error.message : 'read error';
+    throw new ImportFileError(
+      file,
+      `not readable as ${formats[extension] ?? extension} (${reason}); the ${imported()} rows before its batch were imported, and importing the file again once it is fixed doubles nothing`,
+    );
   }
-}
-
-function jsonRows(text: string, file: string): Row[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new ImportFileError(file, `not readable as JSON (${error instanceof Error ? error.message : 'parse error'})`);
-  }
-  const items = Array.isArray(parsed) ? parsed : typeof parsed === 'object' && parsed !== null && 'items' in parsed ? parsed.items : null;
-  if (!Array.isArray(items)) throw new ImportFileError(file, 'JSON must be an array of items or { "items": [...] }');
-  return items.map((item, index) => ({ at: `item ${index + 1}`, item, problems: [] }));
 }
 
 /**
- * Imports customers and their history from a CSV or JSON file of items in
- * the sync contract's shapes (docs/SYNC.md), for sites without a CRM
- * connector. Every row is checked by the rules a CRM's changes meet; good
- * rows are stored in one transaction (a kill leaves the file not imported at
- * all, and importing it again stores nothing twice); every refused or
- * adjusted row is in the report with its line and reasons.
+ * Imports customers and their history from a file of items in the sync
+ * contract's shapes (docs/SYNC.md) — CSV, JSON lines, or a JSON array — for
+ * sites without a CRM connector. The file is streamed (a JSON array is
+ * bounded instead: json-array-rows.ts), so memory stays flat whatever its
+ * size. Every row is checked by the rules a CRM's changes meet and by the
+ * console's own length limits; rows are stored in transactions of
+ * `batchSize`: a killed import keeps the batches it committed and loses the
+ * one in flight whole, and importing the file again finishes it without
+ * storing anything twice. Every refused or adjusted row is in the report with
+ * its line and reasons.
  */
-export function importFile(sqlite: Sqlite, file: string, options: { defaultCountry: string; now?: number }): ImportReport {
+export async function importFile(sqlite: Sqlite, file: string, options: ImportOptions): Promise<ImportReport> {
   const now = options.now ?? Date.now();
-  let text: string;
+  if (formats[extname(file).toLowerCase()] === undefined) throw new ImportFileError(file, 'must be a .csv, .jsonl, .ndjson or .json file');
+  let size: number;
   try {
-    text = readFileSync(file, 'utf8');
+    size = statSync(file).size;
   } catch (error) {
     throw new ImportFileError(file, `cannot be read (${error instanceof Error ? error.message : 'read error'})`);
   }
-  const report: ImportReport = { file, rows: 0, imported: 0, unchanged: 0, rejected: [], adjusted: [] };
-  const extension = extname(file).toLowerCase();
-  if (extension !== '.csv' && extension !== '.json') throw new ImportFileError(file, 'must be a .csv or .json file');
-  const rows = extension === '.csv' ? csvRows(text, file, now, report.rejected) : jsonRows(text, file);
-  report.rows = rows.length + report.rejected.length;
 
-  sqlite.transaction(() => {
-    for (const row of rows) {
-      if (row.problems.length > 0) {
-        report.rejected.push({ at: row.at, reasons: row.problems });
-        continue;
-      }
-      const outcome = applyChange(sqlite, row.item, options.defaultCountry);
-      recordOutcome(sqlite, outcome, 'import', now);
-      if (outcome.status === 'rejected') report.rejected.push({ at: row.at, reasons: outcome.reasons });
-      else {
-        report[outcome.status === 'applied' ? 'imported' : 'unchanged'] += 1;
-        if (outcome.reasons.length > 0) report.adjusted.push({ at: row.at, reasons: outcome.reasons });
-      }
+  const report: ImportReport = { file, rows: 0, imported: 0, unchanged: 0, rejected: [], adjusted: [], ignored: [] };
+  const unknownFields = new UnknownFields(report.ignored);
+  const storeRow = (row: ImportRow) => {
+    if (row.problems.length > 0) {
+      report.rejected.push({ at: row.at, reasons: row.problems });
+      return;
     }
-  })();
+    unknownFields.note(row.at, row.item);
+    const outcome = applyChange(sqlite, row.item, options.defaultCountry, importItemSchema);
+    recordOutcome(sqlite, outcome, 'import', now);
+    if (outcome.status === 'rejected') report.rejected.push({ at: row.at, reasons: outcome.reasons });
+    else {
+      report[outcome.status === 'applied' ? 'imported' : 'unchanged'] += 1;
+      if (outcome.reasons.length > 0) report.adjusted.push({ at: row.at, reasons: outcome.reasons });
+    }
+  };
+
+  // Each row is stored as soon as it is read, inside a transaction that stays open across reads: rows never wait
+  // in memory for their batch (those that did lived long enough for the garbage collector to keep them by
+  // the hundred megabytes). Nothing else writes on the importer's connection meanwhile.
+  const batchSize = options.batchSize ?? importBatchSize;
+  let inBatch = 0;
+  try {
+    for await (const row of readRows(file, size, now, () => report.rows)) {
+      if (inBatch === 0) sqlite.exec('BEGIN');
+      storeRow(row);
+      inBatch += 1;
+      if (inBatch < batchSize) continue;
+      sqlite.exec('COMMIT');
+      report.rows += inBatch;
+      inBatch = 0;
+      options.onBatch?.(report.rows);
+    }
+    if (inBatch > 0) sqlite.exec('COMMIT');
+    report.rows += inBatch;
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw error;
+  }
   return report;
 }

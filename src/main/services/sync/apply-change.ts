@@ -4,6 +4,7 @@ import { applyCustomer } from './apply-customer';
 import { applyInteraction, applyNote, applyPromise } from './apply-history';
 import { applyScript } from './apply-script';
 import { Reasons, type ItemOutcome, type ItemStatus } from './item-report';
+import type { z } from 'zod';
 import { wireItemSchema, type WireItem } from './wire';
 
 function describe(raw: unknown): { kind: string; id: string | null } {
@@ -37,10 +38,11 @@ function store(sqlite: Sqlite, item: WireItem, reasons: Reasons, defaultCountry:
  * under the conflict rules of docs/SYNC.md. Runs inside the caller's
  * transaction. Text is stored as text (the UI renders it as text, so HTML in
  * a name is harmless); what had to be adjusted or refused is in `reasons`.
+ * `schema` is the contract's, or a stricter one for items from a file.
  */
-export function applyChange(sqlite: Sqlite, raw: unknown, defaultCountry: string): ItemOutcome {
+export function applyChange(sqlite: Sqlite, raw: unknown, defaultCountry: string, schema: z.ZodType<WireItem> = wireItemSchema): ItemOutcome {
   const { kind, id } = describe(raw);
-  const parsed = wireItemSchema.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const reasons = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`);
     return { status: 'rejected', kind, id, reasons };
