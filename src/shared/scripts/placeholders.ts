@@ -1,11 +1,17 @@
 /** The values a script's phrases may use, filled from the call, the customer and the agent. */
 export const placeholderNames = [
   'customer.firstName',
+  /** The first name as the customer is addressed by it: the Ukrainian vocative («Олено», «Андрію»). */
+  'customer.firstNameVocative',
+  /** Formal address: Russian name and patronymic, Ukrainian «пане/пані» and the vocative. */
+  'customer.formalAddress',
   'customer.lastName',
   'customer.company',
   'agent.name',
   'call.number',
   'promise.what',
+  /** Who keeps the promise: the customer hears a name, not "we". */
+  'promise.owner',
   'promise.due',
 ] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];

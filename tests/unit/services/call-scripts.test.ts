@@ -71,11 +71,11 @@ describe('call scripts in the store', () => {
     expect(run).toMatchObject({
       finishedAt: expect.any(Number),
       answers: [
-        { stepId: 'identity-verified', kind: 'checkpoint', shown: 'Identity verified' },
+        { stepId: 'identity-verified', kind: 'checkpoint', shown: 'Caller identified by order or phone number' },
         { stepId: 'reason', kind: 'question', shown: 'A bill or a payment' },
         { stepId: 'invoice-number', kind: 'field', label: 'Invoice number', shown: 'INV-42' },
       ],
-      missedCheckpoints: [{ stepId: 'summarized', label: 'Said what will happen and by when' }],
+      missedCheckpoints: [{ stepId: 'summarized', label: 'Named what will be done, who does it and by when' }],
     });
     expect(getScriptRun(store, interactionId)?.walk.values).toEqual({ reason: 'billing', 'invoice-number': 'INV-42' });
 

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { russianToLatin, ukrainianToLatin } from '@shared/domain/cyrillic-to-latin';
+import { genderOfPatronymic, patronymicOf } from '@shared/domain/formal-address';
 import type { Language } from '@shared/domain/language';
 import { searchCustomers } from '../../../src/main/services/customers/search';
 import { openStore, type Sqlite, type Store } from '../../../src/main/store/database';
@@ -102,6 +104,71 @@ describe('the demo contact center', () => {
         expect(sexesOf(pool.firstNames, first_name).some((sex) => lastNameSexes.includes(sex)), `${first_name} ${last_name}`).toBe(true);
       }
     }
+  });
+
+  it('names Russian and Ukrainian customers with a patronymic of their sex, mostly', () => {
+    for (const language of ['ru', 'uk'] as const) {
+      const pool = namePool(language);
+      const people = all<{ firstName: string; lastName: string; displayName: string }>(
+        'SELECT first_name AS firstName, last_name AS lastName, display_name AS displayName FROM customers WHERE preferred_language = ?',
+        language,
+      );
+      const withPatronymic = people.filter((person) => patronymicOf(person) !== null);
+      expect(withPatronymic.length / people.length, language).toBeGreaterThan(0.7);
+      for (const person of withPatronymic) {
+        expect(sexesOf(pool.firstNames, person.firstName), person.displayName).toContain(genderOfPatronymic(patronymicOf(person) ?? ''));
+      }
+    }
+  });
+
+  it('picks common first names more often than rare ones', () => {
+    for (const language of ['en', 'ru', 'uk'] as const) {
+      const names = namePool(language).firstNames.female;
+      const count = (name: string) => one<number>('SELECT count(*) FROM customers WHERE first_name = ?', name);
+      const head = names.slice(0, 3).reduce((sum, name) => sum + count(name.text), 0);
+      const tail = names.slice(-3).reduce((sum, name) => sum + count(name.text), 0);
+      expect(head, language).toBeGreaterThan(2 * tail);
+    }
+  });
+
+  it('writes companies with their legal form, a sole trader under the customer\'s own name', () => {
+    const forms: Record<Language, RegExp> = { en: /(?:LLC|Inc\.|Co\.|Group|Partners|Bakery|Clinic)$/, ru: /^(?:ООО «|АО «|ИП )/, uk: /^(?:ТОВ «|ПрАТ «|ФОП )/ };
+    const companies = all<{ company: string; language: Language; lastName: string }>(
+      'SELECT company, preferred_language AS language, last_name AS lastName FROM customers WHERE company IS NOT NULL',
+    );
+    expect(companies.length).toBeGreaterThan(300);
+    for (const { company, language, lastName } of companies) {
+      expect(company, language).toMatch(forms[language]);
+      if (/^(?:ИП|ФОП) /.test(company)) expect(company).toContain(lastName);
+    }
+  });
+
+  it('spells e-mail addresses by the official transliteration of each language', () => {
+    const latin: Record<Language, (text: string) => string> = { en: (text) => text, ru: russianToLatin, uk: ukrainianToLatin };
+    const people = all<{ firstName: string; lastName: string; email: string; language: Language }>(
+      'SELECT first_name AS firstName, last_name AS lastName, email, preferred_language AS language FROM customers WHERE email IS NOT NULL',
+    );
+    for (const { firstName, lastName, email, language } of people) {
+      const local = [firstName, lastName].map((name) => latin[language](name).toLowerCase().replace(/[^a-z]/g, '')).join('.');
+      expect(email.startsWith(local), `${firstName} ${lastName}: ${email}`).toBe(true);
+    }
+    expect(people.some(({ email }) => email.startsWith('hrytsenko') || email.includes('.hrytsenko'))).toBe(true);
+  });
+
+  it('writes notes, calls and promises under the agents\' display names, never a login', () => {
+    const names = [
+      ...all<{ name: string }>('SELECT DISTINCT author AS name FROM notes'),
+      ...all<{ name: string }>('SELECT DISTINCT agent AS name FROM interactions'),
+      ...all<{ name: string }>("SELECT DISTINCT owner_name AS name FROM promises WHERE owner_type <> 'team'"),
+    ];
+    for (const { name } of names) expect(name).toMatch(/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u);
+  });
+
+  it('dates promises from now: most kept, a few overdue by days (none by months), some due within the day', () => {
+    const pastDue = one<number>('SELECT count(*) FROM promises WHERE due_at < ?', now);
+    expect(one<number>("SELECT count(*) FROM promises WHERE status = 'kept' AND due_at < ?", now) / pastDue).toBeGreaterThan(0.7);
+    expect(one<number>("SELECT count(*) FROM promises WHERE status = 'open' AND due_at < ?", now - 5 * day)).toBe(0);
+    expect(one<number>("SELECT count(*) FROM promises WHERE status = 'open' AND due_at BETWEEN ? AND ?", now, now + day)).toBeGreaterThan(3);
   });
 
   it('writes half a year of history that has all happened by now', () => {

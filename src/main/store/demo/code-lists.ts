@@ -10,7 +10,7 @@ export const demoDispositions: readonly DemoCode[] = [
   { code: 'resolved', label: { en: 'Resolved', ru: 'Решено', uk: 'Вирішено' } },
   { code: 'information-provided', label: { en: 'Information provided', ru: 'Предоставлена информация', uk: 'Надано інформацію' } },
   { code: 'callback-scheduled', label: { en: 'Callback scheduled', ru: 'Назначен обратный звонок', uk: 'Призначено зворотний дзвінок' } },
-  { code: 'escalated', label: { en: 'Escalated', ru: 'Передано выше', uk: 'Передано вище' } },
+  { code: 'escalated', label: { en: 'Escalated', ru: 'Передано на 2-ю линию', uk: 'Передано на 2-гу лінію' } },
   { code: 'complaint-registered', label: { en: 'Complaint registered', ru: 'Жалоба зарегистрирована', uk: 'Скаргу зареєстровано' } },
   { code: 'order-placed', label: { en: 'Order placed', ru: 'Оформлен заказ', uk: 'Оформлено замовлення' } },
   { code: 'not-resolved', label: { en: 'Not resolved', ru: 'Не решено', uk: 'Не вирішено' } },

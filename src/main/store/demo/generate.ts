@@ -1,7 +1,7 @@
 import type { Language } from '@shared/domain/language';
 import type { Sqlite } from '../database';
 import { complaintDispositionCodes, demoDispositions, demoRootCauses } from './code-lists';
-import { namePool, type Sex } from './name-pools';
+import { namePool, pickCommon, type NamePool, type PersonName, type Sex } from './name-pools';
 import { contactCenterNumbers, demoPhoneNumber } from './phone-numbers';
 import { createSeededRandom, type SeededRandom } from './seeded-random';
 import { demoAgents, demoTexts } from './texts';
@@ -83,6 +83,28 @@ function pickTier(random: SeededRandom): 'standard' | 'key' | 'vip' {
   return roll < 0.03 ? 'vip' : roll < 0.13 ? 'key' : 'standard';
 }
 
+/** How long a promise past due may still be open: a few are overdue, none for months. */
+const overdueAtMost = 5 * day;
+
+/**
+ * Where a promise stands by now. A team keeps most of its promises, so one long
+ * past due was kept (or, now and then, broken), never left open for months
+ * (the demo's cards are not all red); some that fell due in the last days are
+ * still open, overdue; those due later are open.
+ */
+function promiseStanding(random: SeededRandom, now: number, madeAt: number, dueAt: number): { status: string; statusChangedAt: number } {
+  if (dueAt >= now || (now - dueAt < overdueAtMost && random.chance(0.6))) return { status: 'open', statusChangedAt: madeAt };
+  if (random.chance(0.85)) return { status: 'kept', statusChangedAt: dueAt - random.int(Math.max(1, dueAt - madeAt)) };
+  return { status: 'broken', statusChangedAt: dueAt };
+}
+
+/** A sole trader is the customer under their own name («ИП Смирнов А. В.»); otherwise a company of the curated list. */
+function pickCompany(random: SeededRandom, pool: NamePool, first: PersonName, last: PersonName, patronymic: string | null): string {
+  if (!pool.soleTrader || random.chance(0.6)) return random.pick(pool.companies);
+  const initials = [first.text, patronymic].flatMap((name) => (name ? [`${name.charAt(0)}.`] : [])).join(' ');
+  return `${pool.soleTrader} ${last.text} ${initials}`;
+}
+
 function orderNumber(random: SeededRandom): string {
   return String(random.between(100_000, 999_999));
 }
@@ -94,8 +116,8 @@ function fill(template: string, random: SeededRandom): string {
 /**
  * Fills a database with a realistic demo contact center: code lists,
  * customers in English, Russian and Ukrainian with valid unique numbers, and
- * half a year of calls, notes and promises (some kept, some broken, some
- * still open and overdue). Search indexes follow through the schema's triggers.
+ * half a year of calls, notes and promises dated from `now` (most kept, some
+ * broken, a few overdue by days, some due within the day). Search indexes follow through the schema's triggers.
  */
 export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoSummary {
   const random = createSeededRandom(options.seed ?? 1);
@@ -133,17 +155,20 @@ function writeCustomer(
   const pool = namePool(language);
   const texts = demoTexts[language];
   const sex: Sex = random.chance(0.5) ? 'female' : 'male';
-  const first = random.pick(pool.firstNames[sex]);
-  const last = random.pick(pool.lastNames[sex]);
+  const first = pickCommon(random, pool.firstNames[sex]);
+  const last = pickCommon(random, pool.lastNames[sex]);
+  // A CRM often lacks the patronymic: the script then asks how to address the customer.
+  const patronymic = pool.patronymics[sex].length > 0 && random.chance(0.85) ? pickCommon(random, pool.patronymics[sex]) : null;
   const since = now - random.between(historyDays, 3 * 365) * day;
-  const company = random.chance(0.25) ? random.pick(pool.companies) : null;
+  const company = random.chance(0.25) ? pickCompany(random, pool, first, last, patronymic) : null;
   const email = random.chance(0.8)
     ? `${first.latin}.${last.latin}${random.chance(0.5) ? random.int(100) : ''}@${random.pick(pool.emailDomains)}`
     : null;
+  const displayName = patronymic ? `${first.text} ${patronymic} ${last.text}` : `${first.text} ${last.text}`;
 
   const customerId = Number(
     inserts.customer.run(
-      first.text, last.text, `${first.text} ${last.text}`, company, email, pickTier(random), language,
+      first.text, last.text, displayName, company, email, pickTier(random), language,
       random.chance(0.4) ? 'formal' : 'friendly', since, since,
     ).lastInsertRowid,
   );
@@ -216,19 +241,7 @@ function writeCall(
     const ownerRoll = random.next();
     const [ownerType, ownerName] =
       ownerRoll < 0.6 ? ['me', agent] : ownerRoll < 0.85 ? ['team', random.pick(texts.teams)] : ['person', random.pick(demoAgents)];
-    let status = 'open';
-    let statusChangedAt = endedAt;
-    if (dueAt < now) {
-      const outcomeRoll = random.next();
-      // Most promises past due were kept; some broken; some are still open: overdue.
-      if (outcomeRoll < 0.65) {
-        status = 'kept';
-        statusChangedAt = dueAt - random.int(Math.max(1, dueAt - endedAt));
-      } else if (outcomeRoll < 0.8) {
-        status = 'broken';
-        statusChangedAt = dueAt;
-      }
-    }
+    const { status, statusChangedAt } = promiseStanding(random, now, endedAt, dueAt);
     inserts.promise.run(customerId, interactionId, fill(random.pick(texts.promises), random), ownerType, ownerName, dueAt, status, statusChangedAt, endedAt);
     summary.promises += 1;
   }

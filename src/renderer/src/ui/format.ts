@@ -4,9 +4,16 @@ const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 
-/** +79161234567 → +7 916 123-45-67; anything unparseable is shown as it came. */
+/**
+ * +79161234567 → +7 916 123 45 67, +380671234567 → +380 67 123 45 67 (as
+ * Ukrainians write it; libphonenumber groups the last digits 3-4); anything
+ * unparseable is shown as it came.
+ */
 export function formatPhone(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return e164;
+  const international = parsed.formatInternational();
+  return parsed.country === 'UA' ? international.replace(/ (\d{2})(\d{2})$/, ' $1 $2') : international;
 }
 
 export function formatDateTime(at: number, language: string): string {

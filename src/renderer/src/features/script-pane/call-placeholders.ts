@@ -1,8 +1,13 @@
 import type { CustomerProfile } from '@shared/domain/customer';
+import { firstNameInAddress, formalAddress } from '@shared/domain/formal-address';
 import type { Language } from '@shared/domain/language';
 import type { PromiseFields } from '@shared/domain/wrap-up';
 import type { PlaceholderValues } from '@shared/scripts/placeholders';
-import { formatDateTime } from '../../ui/format';
+
+/** A due time as the agent reads it out: «12 марта в 15:00», «12 березня о 15:00», never the short written date. */
+function spokenDateTime(at: number, language: Language): string {
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' }).format(at);
+}
 
 /**
  * The values a script's phrases are filled with on this call. The promise is
@@ -20,11 +25,14 @@ export function callPlaceholders(
   const promise = promisesMade.at(-1) ?? customer?.openPromises[0];
   return {
     'customer.firstName': customer?.firstName,
+    'customer.firstNameVocative': customer ? firstNameInAddress(customer.firstName, language) : undefined,
+    'customer.formalAddress': (customer && formalAddress(customer, language)) ?? undefined,
     'customer.lastName': customer?.lastName,
     'customer.company': customer?.company ?? undefined,
     'agent.name': agentName ?? undefined,
     'call.number': remote,
     'promise.what': promise?.description,
-    'promise.due': promise ? formatDateTime(promise.dueAt, language) : undefined,
+    'promise.owner': promise?.ownerName,
+    'promise.due': promise ? spokenDateTime(promise.dueAt, language) : undefined,
   };
 }
