@@ -5,22 +5,32 @@ import { PhoneStatus } from '../phone/PhoneStatus';
 import { SyncStatusBadge } from '../sync-status/SyncStatusBadge';
 import { DemoDataBadge } from './DemoDataBadge';
 
-/** Top of the console: the phone's registration, the dialer and the call, the data source and its sync, settings. */
+/**
+ * Top of the console, in two rows so that nothing the agent must see is ever
+ * cut, in any language, at 1280 px: the state row (whether the phone works,
+ * the agent's state, the data source and its sync, settings) and the call row
+ * (the dialer and the call). Secondary details shorten to fit and keep their
+ * full text in a tooltip; the phone's and the agent's state never shorten.
+ */
 export function CallBar({ onOpenSettings, defaultCountry }: { onOpenSettings: () => void; defaultCountry: string }) {
   const { t } = useTranslation();
 
   return (
     <header className="call-bar" data-testid="call-bar">
-      <span className="brand">Parley</span>
-      <PhoneStatus />
-      <Dialer defaultCountry={defaultCountry} />
-      <div className="call-bar__end">
-        <DemoDataBadge />
-        <SyncStatusBadge />
-        <AgentState />
-        <button type="button" className="button button--ghost" onClick={onOpenSettings} data-testid="settings-open">
-          {t('settings.open')}
-        </button>
+      <div className="call-bar__row">
+        <span className="brand">Parley</span>
+        <PhoneStatus />
+        <div className="call-bar__end">
+          <DemoDataBadge />
+          <SyncStatusBadge />
+          <AgentState />
+          <button type="button" className="button button--ghost" onClick={onOpenSettings} data-testid="settings-open">
+            {t('settings.open')}
+          </button>
+        </div>
+      </div>
+      <div className="call-bar__row call-bar__row--call">
+        <Dialer defaultCountry={defaultCountry} />
       </div>
     </header>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../ui/format';
 import type { LiveCall } from '../../core/phone/phone-state';
 import { usePhoneState, useSoftphone } from './phone-context';
+import { CallerSummary } from './CallerSummary';
 import { shortcutLabel } from './phone-shortcuts';
 
 function partyLabel(call: LiveCall): string {
@@ -29,7 +30,7 @@ export function BackgroundCalls() {
             {(call.status === 'dialing' || call.status === 'ringing' || call.status === 'ending') && t(`phone.callStatus.${call.status}`)}
           </span>
           <span className="background-call__party" data-testid="background-call-party">
-            {partyLabel(call)}
+            {call.status === 'incoming' ? <CallerSummary call={call} compact /> : partyLabel(call)}
           </span>
           {call.status === 'incoming' && (
             <span role="alert" className="background-call__actions">

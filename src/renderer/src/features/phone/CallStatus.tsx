@@ -4,14 +4,16 @@ import type { CallState } from '../../core/phone/phone-state';
 import { endingText } from './ending-text';
 import { ReconnectingCountdown } from './ReconnectingCountdown';
 import { useCallTimer } from './use-call-timer';
+import { useUntilMovedOn } from './use-until-moved-on';
 
 /**
  * Where the focused call is, in words: ringing, in call (with its time),
  * reconnecting, held by the other side, a transfer under way or failed,
  * hanging up — and once it is over, exactly why it ended.
  */
-export function CallStatus({ call, conference }: { call: CallState; conference: boolean }) {
+export function CallStatus({ call: current, conference }: { call: CallState; conference: boolean }) {
   const { t } = useTranslation();
+  const call = useUntilMovedOn(current);
   const seconds = useCallTimer(call.status === 'established' ? call.answeredAt : null);
   const established = call.status === 'established' ? call : null;
   return (

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { callerNumber } from './caller-number';
+import { CallerSummary } from './CallerSummary';
 import { usePhoneState, useSoftphone } from './phone-context';
 import { shortcutLabel } from './phone-shortcuts';
 
@@ -20,20 +20,12 @@ export function IncomingCall({ answerButton }: { answerButton: RefObject<HTMLBut
   }, [ringing, answerButton]);
 
   if (call.status !== 'incoming') return null;
-  const number = callerNumber(call.remote);
   return (
     <section className="incoming-call" role="alertdialog" aria-labelledby="incoming-call-title" data-testid="incoming-call">
-      <h2 id="incoming-call-title">{t('phone.incoming.title')}</h2>
-      <p className="incoming-call__caller">
-        {call.remote.displayName && (
-          <span className="incoming-call__name" data-testid="incoming-caller-name">
-            {call.remote.displayName}
-          </span>
-        )}
-        <span className="incoming-call__number" data-testid="incoming-caller-number">
-          {number}
-        </span>
-      </p>
+      <h2 id="incoming-call-title" className="incoming-call__title">
+        {t('phone.incoming.title')}
+      </h2>
+      <CallerSummary call={call} />
       <div className="incoming-call__actions">
         <button ref={answerButton} type="button" className="button button--call" onClick={() => void softphone.answer()} aria-keyshortcuts={shortcutLabel('answer')} title={shortcutLabel('answer')} data-testid="answer-button">
           {t('phone.incoming.answer')}

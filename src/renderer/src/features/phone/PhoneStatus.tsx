@@ -1,20 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import { usePhoneState } from './phone-context';
 
-/** The true registration state, and why when it is down: never "registered" on faith. */
+/**
+ * The true registration state, and why when it is down: never "registered"
+ * on faith. The state itself never shortens; the reason after it does, with
+ * the whole of it in the tooltip.
+ */
 export function PhoneStatus() {
   const { t } = useTranslation();
   const { registration } = usePhoneState();
   const dot = registration.status === 'registered' ? 'on' : registration.status === 'failed' ? 'error' : 'off';
+  const detail =
+    registration.status === 'unconfigured'
+      ? t('phone.configureHint')
+      : registration.status === 'failed'
+        ? `${t(`phone.failure.${registration.reason}`)}${registration.code !== null ? ` (${registration.code})` : ''}`
+        : null;
+  const label = t(`phone.registration.${registration.status}`);
   return (
-    <div className="phone-status" role="status" data-testid="phone-status" data-registration={registration.status}>
+    <div className="phone-status" role="status" data-testid="phone-status" data-registration={registration.status} title={detail ? `${label}: ${detail}` : label}>
       <span className={`status-dot status-dot--${dot}`} aria-hidden="true" />
-      <span>{t(`phone.registration.${registration.status}`)}</span>
-      {registration.status === 'unconfigured' && <span className="muted">{t('phone.configureHint')}</span>}
-      {registration.status === 'failed' && (
-        <span className="muted" data-testid="phone-failure" data-reason={registration.reason}>
-          {t(`phone.failure.${registration.reason}`)}
-          {registration.code !== null && ` (${registration.code})`}
+      <span className="phone-status__state" data-testid="phone-status-state">
+        {label}
+      </span>
+      {detail && (
+        <span className="muted phone-status__detail" data-testid={registration.status === 'failed' ? 'phone-failure' : 'phone-hint'} data-reason={registration.status === 'failed' ? registration.reason : undefined}>
+          {detail}
         </span>
       )}
     </div>

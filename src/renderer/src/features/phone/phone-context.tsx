@@ -108,10 +108,14 @@ export function useCallContexts(): CallContexts {
   return usePhone().calls;
 }
 
-/** The context of the call the phone shows (in progress, or the one that just ended): its interaction and who is calling. */
-export function useCurrentCallContext(): CallContext | null {
+/** One call's context: its interaction and who is calling. */
+export function useCallContext(sipCallId: string): CallContext | null {
   const calls = useCallContexts();
-  const { call } = usePhoneState();
-  const sipCallId = call.status === 'idle' ? '' : call.sipCallId;
   return useSyncExternalStore(calls.subscribe, () => calls.get(sipCallId));
+}
+
+/** The context of the call the phone shows (in progress, or the one that just ended). */
+export function useCurrentCallContext(): CallContext | null {
+  const { call } = usePhoneState();
+  return useCallContext(call.status === 'idle' ? '' : call.sipCallId);
 }
