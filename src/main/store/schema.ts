@@ -68,6 +68,7 @@ export const interactions = sqliteTable('interactions', {
   sipCode: integer('sip_code'),
   longestNoAudioSeconds: integer('longest_no_audio_s'),
   updatedAt: integer('updated_at'),
+  wrappedUpAt: integer('wrapped_up_at'),
 });
 
 export const interactionRootCauses = sqliteTable(

@@ -107,6 +107,16 @@ describe('wrap-up: what a call leaves behind', () => {
     ]);
   });
 
+  it('a draft that arrives after the wrap-up was saved (still in flight, or replayed by the page) does not bring the call back', () => {
+    const store = tempStore();
+    const call = callFrom(store, '+79161234567');
+    expect(saveWrapUpDraft(store.sqlite, call, { ...emptyWrapUpDraft, note: 'Courier lost' }, 100)).toBe('saved');
+    const saved = saveWrapUp(store, { ...wrapUp(call), dispositionCode: null, rootCauses: [], note: '', promises: [] }, 200);
+    if ('problem' in saved) throw new Error(saved.problem);
+    expect(saveWrapUpDraft(store.sqlite, call, { ...emptyWrapUpDraft, note: 'Courier lost the parcel' }, 300)).toBe('wrapped-up');
+    expect(listPendingWrapUps(store.sqlite)).toEqual([]);
+  });
+
   it('still offers a note drafted before the whole wrap-up was drafted, the rest of the form empty', () => {
     const store = tempStore();
     const call = callFrom(store, '+79161234567');

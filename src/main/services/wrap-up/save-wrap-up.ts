@@ -47,7 +47,7 @@ export function saveWrapUp(store: Store, wrapUp: WrapUpSave, now = Date.now()): 
 
     orm
       .update(interactions)
-      .set({ dispositionCode: wrapUp.dispositionCode, customerWanted: wrapUp.customerWanted || null, weOffered: wrapUp.weOffered || null })
+      .set({ dispositionCode: wrapUp.dispositionCode, customerWanted: wrapUp.customerWanted || null, weOffered: wrapUp.weOffered || null, wrappedUpAt: now })
       .where(eq(interactions.id, wrapUp.interactionId))
       .run();
     orm.delete(interactionRootCauses).where(eq(interactionRootCauses.interactionId, wrapUp.interactionId)).run();

@@ -13,7 +13,7 @@ const statements = preparedPerDatabase((sqlite: Sqlite) => ({
      ON CONFLICT (interaction_id) DO UPDATE SET body = excluded.body, wrap_up = excluded.wrap_up, updated_at = excluded.updated_at`,
   ),
   discard: sqlite.prepare<[number]>('DELETE FROM note_drafts WHERE interaction_id = ?'),
-  exists: sqlite.prepare<[number], number>('SELECT 1 FROM interactions WHERE id = ?').pluck(),
+  wrappedUpAt: sqlite.prepare<[number], number | null>('SELECT wrapped_up_at FROM interactions WHERE id = ?').pluck(),
   pending: sqlite.prepare<[number], PendingRow>(
     `SELECT i.id AS interactionId, i.customer_id AS customerId, i.direction,
             CASE i.direction WHEN 'inbound' THEN i.from_number ELSE i.to_number END AS remote,
@@ -37,9 +37,12 @@ function readDraft(note: string, wrapUp: string | null): WrapUpDraft {
  * per call, overwritten each time. SQLite in WAL mode has it on disk when this
  * returns; what the renderer typed since its last save waits in its journal.
  */
-export function saveWrapUpDraft(sqlite: Sqlite, interactionId: number, draft: WrapUpDraft, now = Date.now()): 'saved' | 'no-call' {
+export function saveWrapUpDraft(sqlite: Sqlite, interactionId: number, draft: WrapUpDraft, now = Date.now()): 'saved' | 'no-call' | 'wrapped-up' {
   const prepared = statements(sqlite);
-  if (prepared.exists.get(interactionId) === undefined) return 'no-call';
+  const wrappedUpAt = prepared.wrappedUpAt.get(interactionId);
+  if (wrappedUpAt === undefined) return 'no-call';
+  // A draft arriving after the wrap-up was saved is stale (still in flight, or replayed from the page's journal).
+  if (wrappedUpAt !== null) return 'wrapped-up';
   const { note, ...fields } = draft;
   prepared.save.run({ interactionId, body: note, wrapUp: JSON.stringify(fields), now });
   return 'saved';

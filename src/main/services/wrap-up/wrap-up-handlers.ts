@@ -22,7 +22,8 @@ export function wrapUpHandlers(store: Store, emit: ServiceContext['emit']): Pick
     'wrap-up.codes': () => listWrapUpCodes(sqlite),
     'wrap-up.draft.save': ({ interactionId, draft }) => {
       const savedAt = Date.now();
-      return saveWrapUpDraft(sqlite, interactionId, draft, savedAt) === 'saved'
+      // A stale draft of a call already wrapped up is acknowledged (the page may forget it) and not kept.
+      return saveWrapUpDraft(sqlite, interactionId, draft, savedAt) !== 'no-call'
         ? { savedAt }
         : fail('not_found', `Call ${interactionId} does not exist`, 'interactionId');
     },
