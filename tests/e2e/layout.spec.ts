@@ -35,7 +35,7 @@ test.afterEach(async ({ parley }, testInfo) => {
 });
 
 /** What must never be cut: each of these shows all of its text, inside the window. */
-const essentials = ['phone-status-state', 'agent-state', 'call-status', 'settings-open', 'call-bar'];
+const essentials = ['phone-status', 'phone-status-state', 'agent-state', 'call-status', 'settings-open', 'call-bar'];
 
 async function expectNothingCut(page: Page, where: string): Promise<void> {
   const problems = await page.evaluate((testIds) => {
@@ -45,6 +45,9 @@ async function expectNothingCut(page: Page, where: string): Promise<void> {
         const box = element.getBoundingClientRect();
         if (element.scrollWidth > element.clientWidth + 1) found.push(`${testId} is cut (${element.scrollWidth} > ${element.clientWidth})`);
         if (box.right > window.innerWidth + 1) found.push(`${testId} runs out of the window (${Math.round(box.right)} > ${window.innerWidth})`);
+        // Covered by a neighbour is cut too: the topmost element at its middle must be itself (or inside it).
+        const middle = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        if (box.width > 0 && middle && !element.contains(middle) && !middle.contains(element)) found.push(`${testId} is covered by ${middle.className || middle.tagName}`);
       }
     }
     const bar = document.querySelector('[data-testid="call-bar"]')?.getBoundingClientRect();

@@ -10,6 +10,7 @@ const call: CallContext = {
   direction: 'inbound',
   remote: '79161230001',
   dialed: 'agent-1001',
+  local: 'agent-1001',
   promisesMade: [],
   e164: '+79161230001',
   interactionId: 7,

@@ -10,6 +10,8 @@ export interface CallContext {
   remote: string;
   /** The number or queue the call is for (what was dialled, or the address an incoming call was sent to): scripts are chosen by it. */
   dialed: string;
+  /** The agent's own SIP user: an incoming call sent straight to it came through no queue. */
+  local: string;
   /** The same number in E.164 as the store reads it (null until main answered, or when it is no phone number). */
   e164: string | null;
   /** The interaction the call's start created; null until main has answered (or if it could not). */
@@ -48,8 +50,8 @@ export class CallContexts {
   get = (sipCallId: string): CallContext | null => this.contexts.get(sipCallId) ?? null;
 
   async started(start: CallStart, dialed: string): Promise<void> {
-    const { sipCallId, direction, remote } = start;
-    this.set({ sipCallId, direction, remote, dialed, e164: null, interactionId: null, matches: null, customerId: null, ended: false, error: null, promisesMade: [] });
+    const { sipCallId, direction, remote, local } = start;
+    this.set({ sipCallId, direction, remote, dialed, local, e164: null, interactionId: null, matches: null, customerId: null, ended: false, error: null, promisesMade: [] });
     const result = await this.contract.call('calls.start', start);
     if (!result.ok) return this.update(sipCallId, { matches: [], error: result.error.message });
     const { interactionId, customerIds, e164 } = result.value;

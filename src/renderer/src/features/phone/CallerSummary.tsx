@@ -25,8 +25,8 @@ export function CallerSummary({ call, compact = false }: { call: LiveCall; compa
   const name = customer?.displayName ?? call.remote.displayName;
   const overdue = customer?.openPromises.filter((promise) => promise.dueAt < now).length ?? 0;
   const open = customer?.openPromises.length ?? 0;
-  // The address the call was sent to, when it says something the agent's own number does not (a queue, a DID).
-  const dialed = context?.dialed && context.dialed !== context.remote && call.direction === 'inbound' ? context.dialed : null;
+  // The address the call was sent to, when it is not the agent's own (a queue, a DID): it says what the caller wants.
+  const dialed = context?.dialed && context.dialed !== context.local && call.direction === 'inbound' ? context.dialed : null;
   return (
     <div className={compact ? 'caller-summary caller-summary--compact' : 'caller-summary'} data-testid="caller-summary">
       <span className="caller-summary__who">
