@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { startBaresip, type BaresipPhone } from '../stack/baresip';
+import { startRawInvite } from '../stack/raw-sip';
+import { pcmuSdp } from '../stack/sdp';
 import { startTelephonyStack, type SipUser, type TelephonyStack } from '../stack/telephony-stack';
 import { writeTone } from '../stack/tone';
 import { expect, test } from './support/console-fixture';
@@ -145,6 +147,13 @@ test.describe.serial('screen pop and wrap-up', () => {
     await card.getByTestId('promise-kept').click();
     await expect(card.getByTestId('open-promise')).toHaveCount(0);
     await expect(page.getByTestId('promise-reminders')).toHaveCount(0);
+
+    // A caller nobody knows rings next: Olena's card goes, so the question "who is calling" never sits on her history.
+    const stranger = startRawInvite({ port: stack.udpPort, domain: stack.domain, to: agent.username, fromUser: '+79990001122', sdp: pcmuSdp });
+    await expect(page.getByTestId('unknown-caller')).toBeVisible();
+    await expect(page.getByTestId('customer-card')).toHaveCount(0);
+    stranger.cancel();
+    expect(await stranger.final).toBe(487);
   });
 
   test('a number two customers share asks who is calling, and the choice opens that card', async ({ parley }) => {
