@@ -102,6 +102,35 @@ test.describe('the console on its demo contact center', () => {
     await expect(search).toHaveAttribute('placeholder', englishPlaceholder ?? '');
   });
 
+  test('settings: what is typed and saved is there on reopening; what is typed and not saved is never dropped silently', async ({ parley }) => {
+    const { page } = parley;
+    const forwarding = `queue-${Date.now()}`;
+    try {
+      await page.getByTestId('settings-open').click();
+      await page.getByTestId('settings-tab-administration').click();
+      await page.getByTestId('settings-not-ready-forward').fill(forwarding);
+      // The SIP account saves with its own button: typed here, then the dialog's Save pressed.
+      await page.getByTestId('phone-username').fill('typed-but-not-saved');
+      await page.getByTestId('settings-save').click();
+      await expect(page.getByTestId('settings-unsaved')).toContainText('Phone account (SIP)');
+      await page.getByTestId('settings-keep-editing').click();
+      await expect(page.getByTestId('phone-username')).toHaveValue('typed-but-not-saved');
+
+      // Escape asks too; discarding is a choice, and then the dialog closes.
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('settings-unsaved')).toBeVisible();
+      await page.getByTestId('settings-discard').click();
+      await expect(page.getByTestId('settings-save')).toBeHidden();
+
+      await page.getByTestId('settings-open').click();
+      await page.getByTestId('settings-tab-administration').click();
+      await expect(page.getByTestId('settings-not-ready-forward')).toHaveValue(forwarding);
+      await expect(page.getByTestId('phone-username')).not.toHaveValue('typed-but-not-saved');
+    } finally {
+      await parley.rawCall('settings.update', { notReadyForwardTo: '' });
+    }
+  });
+
   test('rejects a contract call with an invalid payload, naming the field', async ({ parley }) => {
     const answer = await parley.rawCall('customers.search', { query: 12345, limit: 'all' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'query' } });

@@ -42,6 +42,7 @@ test.afterEach(async ({ parley }, testInfo) => {
 
 async function saveAccount(page: Page, password: string): Promise<void> {
   await page.getByTestId('settings-open').click();
+  await page.getByTestId('settings-tab-administration').click();
   await page.getByTestId('phone-server').fill(world.stack.webSocketUrl);
   await page.getByTestId('phone-username').fill(agent.username);
   await page.getByTestId('phone-domain').fill(world.stack.domain);

@@ -21,6 +21,7 @@ test('the agent connects the CRM in Settings: its customers are found; offline, 
   const port = Number(new URL(server.url).port);
   try {
     await page.getByTestId('settings-open').click();
+    await page.getByTestId('settings-tab-administration').click();
     await page.getByTestId('crm-url').fill('crm.example.com/parley');
     await page.getByTestId('crm-save').click();
     await expect(page.getByTestId('crm-problem-input')).toHaveText('The CRM address must be an https:// address without spaces.');

@@ -4,6 +4,7 @@ import type { ContractError } from '@shared/contract/error';
 import { crmConnectionSaveSchema, type CrmConnectionView } from '@shared/domain/crm-connection';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
+import { useReportUnsaved } from '../../ui/unsaved-changes';
 import { CrmSyncState } from './CrmSyncState';
 import { HeldEntries } from './HeldEntries';
 import { crmConnectionProblemKey } from './crm-connection-problem';
@@ -26,6 +27,8 @@ export function CrmConnectionForm() {
       setStored(result.value);
     });
   }, [contract]);
+
+  useReportUnsaved('crm', token !== '' || url !== (stored?.url ?? ''));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -4,6 +4,7 @@ import type { ContractError } from '@shared/contract/error';
 import type { PhoneAccountView } from '@shared/domain/phone-account';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
+import { useReportUnsaved } from '../../ui/unsaved-changes';
 
 const emptyAccount = { server: '', username: '', domain: '', displayName: '' };
 
@@ -25,6 +26,9 @@ export function PhoneAccountForm() {
       setStored(result.value.account);
     });
   }, [contract]);
+
+  const savedAccount = stored ? { server: stored.server, username: stored.username, domain: stored.domain, displayName: stored.displayName } : emptyAccount;
+  useReportUnsaved('phoneAccount', password !== '' || (Object.keys(emptyAccount) as (keyof typeof emptyAccount)[]).some((name) => account[name] !== savedAccount[name]));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

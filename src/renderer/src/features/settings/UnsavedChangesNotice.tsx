@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { SettingsPart } from '../../ui/unsaved-changes';
+
+const partTitle: Record<SettingsPart, string> = { settings: 'settings.title', phoneAccount: 'phone.account.title', crm: 'crm.title' };
+
+/** Closing would drop what was typed: say which parts, and let the agent keep editing or discard them on purpose. */
+export function UnsavedChangesNotice({ parts, onDiscard, onKeepEditing }: { parts: readonly SettingsPart[]; onDiscard(): void; onKeepEditing(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="unsaved-notice" role="alert" data-testid="settings-unsaved">
+      <p>{t('settings.unsaved.title', { parts: parts.map((part) => t(partTitle[part])).join(', ') })}</p>
+      <div className="dialog-actions">
+        <button type="button" className="button button--ghost" onClick={onDiscard} data-testid="settings-discard">
+          {t('settings.unsaved.discard')}
+        </button>
+        <button type="button" className="button button--primary" onClick={onKeepEditing} data-testid="settings-keep-editing">
+          {t('settings.unsaved.keepEditing')}
+        </button>
+      </div>
+    </div>
+  );
+}
