@@ -1,9 +1,5 @@
 import { fail } from '@shared/contract/error';
 import type { Handlers } from '@shared/contract/dispatcher';
-import type { EventName, EventPayload } from '@shared/contract/events';
-import type { ScriptIssue } from '@shared/scripts/script-issue';
-import type { DialLinkInbox } from '../dial-links/dial-link-inbox';
-import type { Store } from '../store/database';
 import { isDemoDatabase } from '../store/demo-marker';
 import { linkCallToCustomer, recordCall, startCall } from './calls/record-call';
 import { createCustomer } from './customers/create-customer';
@@ -14,32 +10,11 @@ import { getPhoneAccount, phonePasswordSecret, savePhoneAccount } from './phone/
 import { exportScript, importScript } from './scripts/import-script';
 import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
-import type { SecretStore } from './secrets/secret-store';
 import { readSettings, updateSettings } from './settings/settings-store';
 import { wrapUpHandlers } from './wrap-up/wrap-up-handlers';
 import { getCrmConnection, saveCrmConnection } from './sync/crm-connection-store';
 import { discardHeldEntry, listHeldEntries, retryHeldEntry } from './sync/held-entries';
-import type { SyncController } from './sync/sync-controller';
-import type { StoreRecoveryNotice } from './notices/store-recovery-notice';
-
-export interface ServiceContext {
-  store: Store;
-  secrets: SecretStore;
-  shell: 'electron' | 'web';
-  version: string;
-  /** The tel:/sip: links the OS handed over, waiting for the renderer. */
-  dialLinks: DialLinkInbox;
-  /** Why files in the scripts folder were refused at start (the editor lists them). */
-  scriptFolderIssues: ScriptIssue[];
-  /** Raises the console's window (a no-op where the page must focus itself). */
-  bringToFront(): void;
-  /** The CRM sync: status, rounds on demand, reconnecting after the connection changed. */
-  sync: SyncController;
-  /** The damaged-database notice of this start, if any, until the agent dismisses it. */
-  storeRecovery: StoreRecoveryNotice;
-  /** Pushes an event to every connected renderer. */
-  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
-}
+import type { ServiceContext } from './service-context';
 
 /** The one set of handlers both shells bind to the contract. */
 export function createHandlers(context: ServiceContext): Handlers {

@@ -4,7 +4,8 @@
  */
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { callEndReasons } from '@shared/domain/call-ending';
-import { callOutcomes } from '@shared/domain/customer';
+import { callDirections, callOutcomes, customerTiers, promiseOwnerTypes, promiseStatuses, tones } from '@shared/domain/customer';
+import { supportedLanguages } from '@shared/domain/language';
 
 export const customers = sqliteTable('customers', {
   id: integer('id').primaryKey(),
@@ -14,9 +15,9 @@ export const customers = sqliteTable('customers', {
   displayName: text('display_name').notNull(),
   company: text('company'),
   email: text('email'),
-  tier: text('tier', { enum: ['standard', 'key', 'vip'] }).notNull(),
-  preferredLanguage: text('preferred_language', { enum: ['en', 'ru', 'uk'] }),
-  preferredTone: text('preferred_tone', { enum: ['friendly', 'formal'] }).notNull(),
+  tier: text('tier', { enum: customerTiers }).notNull(),
+  preferredLanguage: text('preferred_language', { enum: supportedLanguages }),
+  preferredTone: text('preferred_tone', { enum: tones }).notNull(),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
@@ -52,7 +53,7 @@ export const interactions = sqliteTable('interactions', {
   id: integer('id').primaryKey(),
   externalId: text('external_id'),
   customerId: integer('customer_id'),
-  direction: text('direction', { enum: ['inbound', 'outbound'] }).notNull(),
+  direction: text('direction', { enum: callDirections }).notNull(),
   fromNumber: text('from_number').notNull(),
   toNumber: text('to_number').notNull(),
   sipCallId: text('sip_call_id'),
@@ -105,10 +106,10 @@ export const promises = sqliteTable('promises', {
   customerId: integer('customer_id').notNull(),
   interactionId: integer('interaction_id'),
   description: text('description').notNull(),
-  ownerType: text('owner_type', { enum: ['me', 'team', 'person'] }).notNull(),
+  ownerType: text('owner_type', { enum: promiseOwnerTypes }).notNull(),
   ownerName: text('owner_name').notNull(),
   dueAt: integer('due_at').notNull(),
-  status: text('status', { enum: ['open', 'kept', 'broken', 'cancelled'] }).notNull(),
+  status: text('status', { enum: promiseStatuses }).notNull(),
   statusChangedAt: integer('status_changed_at').notNull(),
   createdAt: integer('created_at').notNull(),
 });
@@ -132,8 +133,8 @@ export const scriptRuns = sqliteTable('script_runs', {
   missedCheckpoints: text('missed_checkpoints', { mode: 'json' }).notNull(),
   startedAt: integer('started_at').notNull(),
   finishedAt: integer('finished_at'),
-  language: text('language', { enum: ['en', 'ru', 'uk'] }).notNull(),
-  tone: text('tone', { enum: ['friendly', 'formal'] }).notNull(),
+  language: text('language', { enum: supportedLanguages }).notNull(),
+  tone: text('tone', { enum: tones }).notNull(),
 });
 
 export const syncOutbox = sqliteTable('sync_outbox', {

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { capturedAnswerSchema, type CapturedAnswer } from '@shared/scripts/captured-answer';
+import { capturedAnswerSchema, type CapturedAnswer } from '@shared/domain/captured-answer';
 import { capturedAnswers, missedCheckpoints, scriptRunSchema, type ScriptRun, type ScriptRunSave } from '@shared/scripts/script-run';
 import { canFinish } from '@shared/scripts/script-walker';
 import { z } from 'zod';

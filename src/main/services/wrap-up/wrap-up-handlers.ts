@@ -1,7 +1,7 @@
 import { fail } from '@shared/contract/error';
 import type { Handlers } from '@shared/contract/dispatcher';
 import type { Store } from '../../store/database';
-import type { ServiceContext } from '../handlers';
+import type { Emit } from '../service-context';
 import { promisesDueSoon, setPromiseStatus, updatePromise, type CustomerOwnedPromise } from '../promises/promise-store';
 import { saveWrapUp } from './save-wrap-up';
 import { listPendingWrapUps, saveWrapUpDraft } from './wrap-up-drafts';
@@ -10,7 +10,7 @@ import { listWrapUpCodes } from './wrap-up-codes';
 type WrapUpMethods = 'wrap-up.codes' | 'wrap-up.draft.save' | 'wrap-up.pending' | 'wrap-up.save' | 'promises.update' | 'promises.set-status' | 'promises.due-soon';
 
 /** The contract's wrap-up methods: notes, codes and promises a call leaves behind. */
-export function wrapUpHandlers(store: Store, emit: ServiceContext['emit']): Pick<Handlers, WrapUpMethods> {
+export function wrapUpHandlers(store: Store, emit: Emit): Pick<Handlers, WrapUpMethods> {
   const { sqlite, orm } = store;
   const noPromise = (promiseId: number) => fail('not_found', `Promise ${promiseId} does not exist`, 'promiseId');
   const announce = (promise: CustomerOwnedPromise | null, promiseId: number) => {
