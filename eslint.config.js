@@ -24,6 +24,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // dependency-cruiser reads its configuration with require().
+    files: ['.dependency-cruiser.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+  },
+  {
     // Code that runs anywhere (the contract, domain types) must not reach for Node or Electron.
     files: ['src/shared/**/*.ts'],
     rules: {
