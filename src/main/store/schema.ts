@@ -1,6 +1,7 @@
 /**
- * Typed view of the tables created by ./migrations (the SQL files are the
- * source of truth; this file must follow them).
+ * Typed view of the tables created by ./migrations. The SQL files are the
+ * source of truth; tests/unit/store/schema-matches-migrations.test.ts fails
+ * when a table or column here differs from what they create.
  */
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { callEndReasons } from '@shared/domain/call-ending';
