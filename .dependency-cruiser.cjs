@@ -62,6 +62,15 @@ module.exports = {
       from: { path: '^src/main/store/' },
       to: { path: '^src/main/(services|electron|web-host)/' },
     },
+    {
+      name: 'sql-only-in-the-store',
+      severity: 'error',
+      comment:
+        'One way into the database: services call the query modules of src/main/store/queries (and inTransaction); only the store touches drizzle, better-sqlite3, the schema and prepared statements. ' +
+        'The CRM-apply chain (services/sync/apply-*, local-ids, sync-journal) is the one exception left: it is the importer\'s hot path, moved once its benchmark work has landed.',
+      from: { path: '^src/main/', pathNot: ['^src/main/store/', '^src/main/services/sync/(apply-[a-z-]+|local-ids|sync-journal)\\.ts$'] },
+      to: { path: ['^node_modules/(better-sqlite3|drizzle-orm)/', '^src/main/store/(schema|prepared)\\.ts$'], dependencyTypesNot: ['type-only'] },
+    },
 
     // Renderer: the composition root on top, features below it, the non-UI core at the bottom.
     {

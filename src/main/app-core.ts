@@ -11,7 +11,8 @@ import type { SecretStore } from './services/secrets/secret-store';
 import { readCrmUrl } from './services/sync/crm-connection-store';
 import { createSyncController } from './services/sync/sync-controller';
 import { createStoreRecoveryNotice } from './services/notices/store-recovery-notice';
-import type { OpenStoreOptions, Store } from './store/database';
+import type { Store } from './store/connection';
+import type { OpenStoreOptions } from './store/database';
 import { openAppStore } from './store/open-app-store';
 
 export interface AppCore {
@@ -81,7 +82,7 @@ export function startAppCore(options: AppCoreOptions): AppCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    contentSecurityPolicy: () => contentSecurityPolicyHeader([readPhoneAccount(store.orm)?.server ?? '', readCrmUrl(store.orm)]),
+    contentSecurityPolicy: () => contentSecurityPolicyHeader([readPhoneAccount(store)?.server ?? '', readCrmUrl(store)]),
     close: () => {
       stopAnnouncingDialLinks();
       // Every page and acknowledgement is its own synchronous transaction: a round cut off here loses nothing, it is redone next start.

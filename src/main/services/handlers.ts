@@ -1,6 +1,8 @@
 import { fail } from '@shared/contract/error';
 import type { Handlers } from '@shared/contract/dispatcher';
 import { isDemoDatabase } from '../store/demo-marker';
+import { countCustomers } from '../store/queries/customers';
+import { heldOutboxEntries } from '../store/queries/outbox';
 import { linkCallToCustomer, recordCall, startCall } from './calls/record-call';
 import { createCustomer } from './customers/create-customer';
 import { getCustomerProfile } from './customers/profile';
@@ -13,18 +15,18 @@ import { latestScripts } from './scripts/script-store';
 import { readSettings, updateSettings } from './settings/settings-store';
 import { wrapUpHandlers } from './wrap-up/wrap-up-handlers';
 import { getCrmConnection, saveCrmConnection } from './sync/crm-connection-store';
-import { discardHeldEntry, listHeldEntries, retryHeldEntry } from './sync/held-entries';
+import { discardHeldEntry, retryHeldEntry } from './sync/held-entries';
 import type { ServiceContext } from './service-context';
 
 /** The one set of handlers both shells bind to the contract. */
 export function createHandlers(context: ServiceContext): Handlers {
-  const { sqlite, orm } = context.store;
+  const { store } = context;
   return {
     'app.info': () => ({
       version: context.version,
       shell: context.shell,
-      customerCount: sqlite.prepare<[], number>('SELECT count(*) FROM customers').pluck().get() ?? 0,
-      demoData: isDemoDatabase(sqlite),
+      customerCount: countCustomers(store),
+      demoData: isDemoDatabase(store),
       storeRecovery: context.storeRecovery.current(),
     }),
     'app.store-recovery.dismiss': () => {
@@ -35,21 +37,21 @@ export function createHandlers(context: ServiceContext): Handlers {
       context.bringToFront();
       return {};
     },
-    'settings.get': () => readSettings(orm),
+    'settings.get': () => readSettings(store),
     'settings.update': (patch) => {
-      const settings = updateSettings(orm, patch);
+      const settings = updateSettings(store, patch);
       context.emit('settings.changed', settings);
       return settings;
     },
     'customers.search': ({ query, limit }) => ({
-      hits: searchCustomers(sqlite, query, { limit, defaultCountry: readSettings(orm).defaultCountry }),
+      hits: searchCustomers(store, query, { limit, defaultCountry: readSettings(store).defaultCountry }),
     }),
     'customers.get': ({ customerId }) =>
-      getCustomerProfile(orm, customerId) ?? fail('not_found', `Customer ${customerId} does not exist`, 'customerId'),
-    'customers.timeline': ({ customerId, before, limit }) => getCustomerTimeline(context.store, customerId, before, limit),
-    'phone.account.get': () => ({ account: getPhoneAccount(orm, context.secrets) }),
+      getCustomerProfile(store, customerId) ?? fail('not_found', `Customer ${customerId} does not exist`, 'customerId'),
+    'customers.timeline': ({ customerId, before, limit }) => getCustomerTimeline(store, customerId, before, limit),
+    'phone.account.get': () => ({ account: getPhoneAccount(store, context.secrets) }),
     'phone.account.save': (save) => {
-      const account = savePhoneAccount(orm, context.secrets, save);
+      const account = savePhoneAccount(store, context.secrets, save);
       context.emit('phone.account.changed', account);
       return account;
     },
@@ -58,10 +60,10 @@ export function createHandlers(context: ServiceContext): Handlers {
       return password === null ? fail('not_found', 'No SIP password is stored for this console') : { password };
     },
     'phone.dial-links.take': () => ({ request: context.dialLinks.take() }),
-    'calls.start': (call) => startCall(context.store, call, readSettings(orm).defaultCountry),
-    'calls.record': (record) => recordCall(context.store, record, readSettings(orm).defaultCountry),
+    'calls.start': (call) => startCall(store, call, readSettings(store).defaultCountry),
+    'calls.record': (record) => recordCall(store, record, readSettings(store).defaultCountry),
     'calls.link-customer': ({ interactionId, customerId }) => {
-      const result = linkCallToCustomer(context.store, interactionId, customerId);
+      const result = linkCallToCustomer(store, interactionId, customerId);
       if (result === 'no-customer') return fail('not_found', `Customer ${customerId} does not exist`, 'customerId');
       if (result === 'no-call') return fail('not_found', `Call ${interactionId} does not exist`, 'interactionId');
       context.emit('customers.changed', { customerId });
@@ -69,44 +71,44 @@ export function createHandlers(context: ServiceContext): Handlers {
     },
 
     // Call scripts
-    'scripts.list': () => ({ scripts: latestScripts(context.store), folderIssues: context.scriptFolderIssues }),
+    'scripts.list': () => ({ scripts: latestScripts(store), folderIssues: context.scriptFolderIssues }),
     'scripts.save': ({ file, text }) => {
-      const saved = importScript(context.store, file, text, getPhoneAccount(orm, context.secrets)?.displayName || null);
+      const saved = importScript(store, file, text, getPhoneAccount(store, context.secrets)?.displayName || null);
       if (saved.script) context.emit('scripts.changed', { slug: saved.script.slug });
       return saved;
     },
-    'scripts.export': ({ slug }) => exportScript(context.store, slug) ?? fail('not_found', `Script ${slug} does not exist`, 'slug'),
+    'scripts.export': ({ slug }) => exportScript(store, slug) ?? fail('not_found', `Script ${slug} does not exist`, 'slug'),
     'scripts.run.save': (save) => {
-      const run = saveScriptRun(context.store, save);
+      const run = saveScriptRun(store, save);
       if (run === 'no-script') return fail('not_found', `Script ${save.scriptId} does not exist`, 'scriptId');
       if (run === 'no-call') return fail('not_found', `Call ${save.interactionId} does not exist`, 'interactionId');
       if (run === 'unfinished') return fail('invalid_request', 'A required field of the script is still empty', 'finished');
       context.emit('scripts.run.changed', { interactionId: save.interactionId });
       return run;
     },
-    'scripts.run.get': ({ interactionId }) => ({ run: getScriptRun(context.store, interactionId) }),
+    'scripts.run.get': ({ interactionId }) => ({ run: getScriptRun(store, interactionId) }),
 
     // Screen pop and wrap-up
     'customers.create': (customer) => {
-      const created = createCustomer(context.store, customer, readSettings(orm).defaultCountry);
+      const created = createCustomer(store, customer, readSettings(store).defaultCountry);
       return created === 'bad-number' ? fail('invalid_request', `"${customer.phone}" is not a phone number that can be called back`, 'phone') : created;
     },
-    ...wrapUpHandlers(context.store, context.emit),
+    ...wrapUpHandlers(store, context.emit),
 
     // CRM sync
     'sync.status': () => context.sync.status(),
     'sync.now': () => context.sync.syncNow(),
-    'sync.connection.get': () => getCrmConnection(orm, context.secrets),
+    'sync.connection.get': () => getCrmConnection(store, context.secrets),
     'sync.connection.save': async (save) => {
-      const connection = saveCrmConnection(orm, context.secrets, save);
+      const connection = saveCrmConnection(store, context.secrets, save);
       await context.sync.reconnect();
       return connection;
     },
-    'sync.held.list': () => ({ entries: listHeldEntries(context.store.sqlite) }),
+    'sync.held.list': () => ({ entries: heldOutboxEntries(store) }),
     'sync.held.retry': ({ key }) =>
-      retryHeldEntry(context.store.sqlite, key) === 'queued' ? context.sync.syncNow() : fail('not_found', `No held change ${key}`, 'key'),
+      retryHeldEntry(store, key) === 'queued' ? context.sync.syncNow() : fail('not_found', `No held change ${key}`, 'key'),
     'sync.held.discard': ({ key, by }) =>
       // A round after it, so that every console view hears the new pending count through `sync.status-changed`.
-      discardHeldEntry(context.store.sqlite, key, by) === 'discarded' ? context.sync.syncNow() : fail('not_found', `No held change ${key}`, 'key'),
+      discardHeldEntry(store, key, by) === 'discarded' ? context.sync.syncNow() : fail('not_found', `No held change ${key}`, 'key'),
   };
 }

@@ -1,7 +1,7 @@
 import type { EventName, EventPayload } from '@shared/contract/events';
 import type { ScriptIssue } from '@shared/scripts/script-issue';
 import type { DialLinkInbox } from '../dial-links/dial-link-inbox';
-import type { Store } from '../store/database';
+import type { Store } from '../store/connection';
 import type { StoreRecoveryNotice } from './notices/store-recovery-notice';
 import type { SecretStore } from './secrets/secret-store';
 import type { SyncController } from './sync/sync-controller';

@@ -6,6 +6,7 @@
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { callEndReasons } from '@shared/domain/call-ending';
 import { callDirections, callOutcomes, customerTiers, promiseOwnerTypes, promiseStatuses, tones } from '@shared/domain/customer';
+import { outboxKinds } from '@shared/domain/held-entry';
 import { supportedLanguages } from '@shared/domain/language';
 
 export const customers = sqliteTable('customers', {
@@ -141,7 +142,7 @@ export const scriptRuns = sqliteTable('script_runs', {
 export const syncOutbox = sqliteTable('sync_outbox', {
   id: integer('id').primaryKey(),
   idempotencyKey: text('idempotency_key').notNull(),
-  entity: text('entity').notNull(),
+  entity: text('entity', { enum: outboxKinds }).notNull(),
   operation: text('operation').notNull(),
   payload: text('payload', { mode: 'json' }).notNull(),
   createdAt: integer('created_at').notNull(),

@@ -22,7 +22,7 @@ export function main(args: string[]): number {
   }
   const store = openStore(values.db);
   try {
-    const defaultCountry = readSettings(store.orm).defaultCountry;
+    const defaultCountry = readSettings(store).defaultCountry;
     let refused = false;
     for (const file of positionals) {
       const report = importFile(store.sqlite, file, { defaultCountry });

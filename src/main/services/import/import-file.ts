@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Sqlite } from '../../store/database';
+import type { Sqlite } from '../../store/connection';
 import { applyChange } from '../sync/apply-change';
 import { recordOutcome } from '../sync/sync-journal';
 import { csvRecordToItem } from './csv-record-to-item';

@@ -1,7 +1,7 @@
 import { customerTiers, tones } from '@shared/domain/customer';
 import { supportedLanguages } from '@shared/domain/language';
 import { toE164 } from '@shared/domain/phone-number';
-import type { Sqlite } from '../../store/database';
+import type { Sqlite } from '../../store/connection';
 import { preparedPerDatabase } from '../../store/prepared';
 import type { ItemStatus, Reasons } from './item-report';
 import type { CustomerItem } from './wire';

@@ -1,5 +1,5 @@
 import { callDirections, callOutcomes, promiseOwnerTypes, promiseStatuses } from '@shared/domain/customer';
-import type { Sqlite } from '../../store/database';
+import type { Sqlite } from '../../store/connection';
 import { preparedPerDatabase } from '../../store/prepared';
 import type { ItemStatus, Reasons } from './item-report';
 import { localCustomerId, localInteractionId } from './local-ids';

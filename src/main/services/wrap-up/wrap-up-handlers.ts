@@ -1,8 +1,9 @@
 import { fail } from '@shared/contract/error';
 import type { Handlers } from '@shared/contract/dispatcher';
-import type { Store } from '../../store/database';
+import type { Store } from '../../store/connection';
 import type { Emit } from '../service-context';
-import { promisesDueSoon, setPromiseStatus, updatePromise, type CustomerOwnedPromise } from '../promises/promise-store';
+import type { CustomerOwnedPromise } from '../../store/queries/promises';
+import { promisesDueSoon, setPromiseStatus, updatePromise } from '../promises/promise-store';
 import { saveWrapUp } from './save-wrap-up';
 import { listPendingWrapUps, saveWrapUpDraft } from './wrap-up-drafts';
 import { listWrapUpCodes } from './wrap-up-codes';
@@ -11,7 +12,6 @@ type WrapUpMethods = 'wrap-up.codes' | 'wrap-up.draft.save' | 'wrap-up.pending' 
 
 /** The contract's wrap-up methods: notes, codes and promises a call leaves behind. */
 export function wrapUpHandlers(store: Store, emit: Emit): Pick<Handlers, WrapUpMethods> {
-  const { sqlite, orm } = store;
   const noPromise = (promiseId: number) => fail('not_found', `Promise ${promiseId} does not exist`, 'promiseId');
   const announce = (promise: CustomerOwnedPromise | null, promiseId: number) => {
     if (!promise) return noPromise(promiseId);
@@ -19,14 +19,14 @@ export function wrapUpHandlers(store: Store, emit: Emit): Pick<Handlers, WrapUpM
     return promise;
   };
   return {
-    'wrap-up.codes': () => listWrapUpCodes(sqlite),
+    'wrap-up.codes': () => listWrapUpCodes(store),
     'wrap-up.draft.save': ({ interactionId, draft }) => {
       const savedAt = Date.now();
-      return saveWrapUpDraft(sqlite, interactionId, draft, savedAt) === 'saved'
+      return saveWrapUpDraft(store, interactionId, draft, savedAt) === 'saved'
         ? { savedAt }
         : fail('not_found', `Call ${interactionId} does not exist`, 'interactionId');
     },
-    'wrap-up.pending': () => ({ pending: listPendingWrapUps(sqlite) }),
+    'wrap-up.pending': () => ({ pending: listPendingWrapUps(store) }),
     'wrap-up.save': (wrapUp) => {
       const saved = saveWrapUp(store, wrapUp);
       if (!('problem' in saved)) {
@@ -44,6 +44,6 @@ export function wrapUpHandlers(store: Store, emit: Emit): Pick<Handlers, WrapUpM
     },
     'promises.update': (update) => announce(updatePromise(store, update), update.promiseId),
     'promises.set-status': ({ promiseId, status }) => announce(setPromiseStatus(store, promiseId, status), promiseId),
-    'promises.due-soon': ({ ownerName, withinMinutes }) => ({ promises: promisesDueSoon(orm, ownerName, withinMinutes) }),
+    'promises.due-soon': ({ ownerName, withinMinutes }) => ({ promises: promisesDueSoon(store, ownerName, withinMinutes) }),
   };
 }
