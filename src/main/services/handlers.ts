@@ -1,3 +1,4 @@
+import { crmConnectionProblem } from '@shared/contract/crm-connection-problem';
 import { fail } from '@shared/contract/error';
 import type { Handlers } from '@shared/contract/dispatcher';
 import { isDemoDatabase } from '../store/demo-marker';
@@ -47,7 +48,7 @@ export function createHandlers(context: ServiceContext): Handlers {
       hits: searchCustomers(store, query, { limit, defaultCountry: readSettings(store).defaultCountry }),
     }),
     'customers.get': ({ customerId }) =>
-      getCustomerProfile(store, customerId) ?? fail('not_found', `Customer ${customerId} does not exist`, 'customerId'),
+      getCustomerProfile(store, customerId) ?? fail({ code: 'customer_not_found', customerId }),
     'customers.timeline': ({ customerId, before, limit }) => getCustomerTimeline(store, customerId, before, limit),
     'phone.account.get': () => ({ account: getPhoneAccount(store, context.secrets) }),
     'phone.account.save': (save) => {
@@ -57,15 +58,15 @@ export function createHandlers(context: ServiceContext): Handlers {
     },
     'phone.credentials': () => {
       const password = context.secrets.get(phonePasswordSecret);
-      return password === null ? fail('not_found', 'No SIP password is stored for this console') : { password };
+      return password === null ? fail({ code: 'no_sip_password' }) : { password };
     },
     'phone.dial-links.take': () => ({ request: context.dialLinks.take() }),
     'calls.start': (call) => startCall(store, call, readSettings(store).defaultCountry),
     'calls.record': (record) => recordCall(store, record, readSettings(store).defaultCountry),
     'calls.link-customer': ({ interactionId, customerId }) => {
       const result = linkCallToCustomer(store, interactionId, customerId);
-      if (result === 'no-customer') return fail('not_found', `Customer ${customerId} does not exist`, 'customerId');
-      if (result === 'no-call') return fail('not_found', `Call ${interactionId} does not exist`, 'interactionId');
+      if (result === 'no-customer') return fail({ code: 'customer_not_found', customerId });
+      if (result === 'no-call') return fail({ code: 'call_not_found', interactionId });
       context.emit('customers.changed', { customerId });
       return {};
     },
@@ -77,12 +78,12 @@ export function createHandlers(context: ServiceContext): Handlers {
       if (saved.script) context.emit('scripts.changed', { slug: saved.script.slug });
       return saved;
     },
-    'scripts.export': ({ slug }) => exportScript(store, slug) ?? fail('not_found', `Script ${slug} does not exist`, 'slug'),
+    'scripts.export': ({ slug }) => exportScript(store, slug) ?? fail({ code: 'script_not_found', slug }),
     'scripts.run.save': (save) => {
       const run = saveScriptRun(store, save);
-      if (run === 'no-script') return fail('not_found', `Script ${save.scriptId} does not exist`, 'scriptId');
-      if (run === 'no-call') return fail('not_found', `Call ${save.interactionId} does not exist`, 'interactionId');
-      if (run === 'unfinished') return fail('invalid_request', 'A required field of the script is still empty', 'finished');
+      if (run === 'no-script') return fail({ code: 'script_version_not_found', scriptId: save.scriptId });
+      if (run === 'no-call') return fail({ code: 'call_not_found', interactionId: save.interactionId });
+      if (run === 'unfinished') return fail({ code: 'script_unfinished' });
       context.emit('scripts.run.changed', { interactionId: save.interactionId });
       return run;
     },
@@ -91,7 +92,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     // Screen pop and wrap-up
     'customers.create': (customer) => {
       const created = createCustomer(store, customer, readSettings(store).defaultCountry);
-      return created === 'bad-number' ? fail('invalid_request', `"${customer.phone}" is not a phone number that can be called back`, 'phone') : created;
+      return created === 'bad-number' ? fail({ code: 'not_a_phone_number', phone: customer.phone }) : created;
     },
     ...wrapUpHandlers(store, context.emit),
 
@@ -100,15 +101,17 @@ export function createHandlers(context: ServiceContext): Handlers {
     'sync.now': () => context.sync.syncNow(),
     'sync.connection.get': () => getCrmConnection(store, context.secrets),
     'sync.connection.save': async (save) => {
+      const problem = crmConnectionProblem(save);
+      if (problem) return fail(problem);
       const connection = saveCrmConnection(store, context.secrets, save);
       await context.sync.reconnect();
       return connection;
     },
     'sync.held.list': () => ({ entries: heldOutboxEntries(store) }),
     'sync.held.retry': ({ key }) =>
-      retryHeldEntry(store, key) === 'queued' ? context.sync.syncNow() : fail('not_found', `No held change ${key}`, 'key'),
+      retryHeldEntry(store, key) === 'queued' ? context.sync.syncNow() : fail({ code: 'held_change_not_found', key }),
     'sync.held.discard': ({ key, by }) =>
       // A round after it, so that every console view hears the new pending count through `sync.status-changed`.
-      discardHeldEntry(store, key, by) === 'discarded' ? context.sync.syncNow() : fail('not_found', `No held change ${key}`, 'key'),
+      discardHeldEntry(store, key, by) === 'discarded' ? context.sync.syncNow() : fail({ code: 'held_change_not_found', key }),
   };
 }

@@ -9,9 +9,9 @@ import { discardWrapUpDraft } from './wrap-up-drafts';
 
 export type WrapUpProblem =
   | { problem: 'no-call' }
-  | { problem: 'unknown-code'; field: string; code: string }
+  | { problem: 'unknown-code'; list: 'disposition' | 'root-cause'; code: string }
   /** Notes and promises belong to a customer: the agent must say who called first. */
-  | { problem: 'no-customer'; field: string };
+  | { problem: 'no-customer'; for: 'note' | 'promises' };
 
 export interface WrapUpSaved {
   customerId: number | null;
@@ -21,12 +21,12 @@ export interface WrapUpSaved {
 
 function findProblem(store: Store, wrapUp: WrapUpSave, customerId: number | null): WrapUpProblem | null {
   if (wrapUp.dispositionCode !== null && !isActiveCode(store, 'disposition', wrapUp.dispositionCode)) {
-    return { problem: 'unknown-code', field: 'dispositionCode', code: wrapUp.dispositionCode };
+    return { problem: 'unknown-code', list: 'disposition', code: wrapUp.dispositionCode };
   }
-  const unknownCause = wrapUp.rootCauses.findIndex((code) => !isActiveCode(store, 'root-cause', code));
-  if (unknownCause >= 0) return { problem: 'unknown-code', field: `rootCauses.${unknownCause}`, code: wrapUp.rootCauses[unknownCause] ?? '' };
-  if (customerId === null && wrapUp.note !== '') return { problem: 'no-customer', field: 'note' };
-  if (customerId === null && wrapUp.promises.length > 0) return { problem: 'no-customer', field: 'promises' };
+  const unknownCause = wrapUp.rootCauses.find((code) => !isActiveCode(store, 'root-cause', code));
+  if (unknownCause !== undefined) return { problem: 'unknown-code', list: 'root-cause', code: unknownCause };
+  if (customerId === null && wrapUp.note !== '') return { problem: 'no-customer', for: 'note' };
+  if (customerId === null && wrapUp.promises.length > 0) return { problem: 'no-customer', for: 'promises' };
   return null;
 }
 

@@ -12,9 +12,8 @@ type WrapUpMethods = 'wrap-up.codes' | 'wrap-up.draft.save' | 'wrap-up.pending' 
 
 /** The contract's wrap-up methods: notes, codes and promises a call leaves behind. */
 export function wrapUpHandlers(store: Store, emit: Emit): Pick<Handlers, WrapUpMethods> {
-  const noPromise = (promiseId: number) => fail('not_found', `Promise ${promiseId} does not exist`, 'promiseId');
   const announce = (promise: CustomerOwnedPromise | null, promiseId: number) => {
-    if (!promise) return noPromise(promiseId);
+    if (!promise) return fail({ code: 'promise_not_found', promiseId });
     emit('customers.changed', { customerId: promise.customerId });
     return promise;
   };
@@ -24,7 +23,7 @@ export function wrapUpHandlers(store: Store, emit: Emit): Pick<Handlers, WrapUpM
       const savedAt = Date.now();
       return saveWrapUpDraft(store, interactionId, draft, savedAt) === 'saved'
         ? { savedAt }
-        : fail('not_found', `Call ${interactionId} does not exist`, 'interactionId');
+        : fail({ code: 'call_not_found', interactionId });
     },
     'wrap-up.pending': () => ({ pending: listPendingWrapUps(store) }),
     'wrap-up.save': (wrapUp) => {
@@ -35,11 +34,11 @@ export function wrapUpHandlers(store: Store, emit: Emit): Pick<Handlers, WrapUpM
       }
       switch (saved.problem) {
         case 'no-call':
-          return fail('not_found', `Call ${wrapUp.interactionId} does not exist`, 'interactionId');
+          return fail({ code: 'call_not_found', interactionId: wrapUp.interactionId });
         case 'unknown-code':
-          return fail('invalid_request', `"${saved.code}" is not an active code of this list`, saved.field);
+          return fail({ code: 'unknown_code', list: saved.list, given: saved.code });
         case 'no-customer':
-          return fail('invalid_request', 'Notes and promises need a customer: choose or create who called first', saved.field);
+          return fail({ code: 'needs_customer', for: saved.for });
       }
     },
     'promises.update': (update) => announce(updatePromise(store, update), update.promiseId),
