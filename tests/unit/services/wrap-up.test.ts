@@ -73,15 +73,15 @@ describe('wrap-up: what a call leaves behind', () => {
     expect(timeline.find((entry) => entry.kind === 'note')).toMatchObject({ body: 'Courier lost the parcel', author: 'Anna' });
   });
 
-  it('refuses a retired or unknown code by field, and notes or promises for a caller nobody identified, storing nothing', () => {
+  it('refuses a retired or unknown code, naming its list, and notes or promises for a caller nobody identified, storing nothing', () => {
     const store = tempStore();
     addCodes(store);
     addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
     const known = callFrom(store, '+79161234567');
-    expect(saveWrapUp(store, { ...wrapUp(known), dispositionCode: 'retired' })).toEqual({ problem: 'unknown-code', field: 'dispositionCode', code: 'retired' });
-    expect(saveWrapUp(store, { ...wrapUp(known), rootCauses: ['delivery-delay', 'aliens'] })).toEqual({ problem: 'unknown-code', field: 'rootCauses.1', code: 'aliens' });
+    expect(saveWrapUp(store, { ...wrapUp(known), dispositionCode: 'retired' })).toEqual({ problem: 'unknown-code', list: 'disposition', code: 'retired' });
+    expect(saveWrapUp(store, { ...wrapUp(known), rootCauses: ['delivery-delay', 'aliens'] })).toEqual({ problem: 'unknown-code', list: 'root-cause', code: 'aliens' });
     const unknown = callFrom(store, 'customer-2001');
-    expect(saveWrapUp(store, wrapUp(unknown))).toEqual({ problem: 'no-customer', field: 'note' });
+    expect(saveWrapUp(store, wrapUp(unknown))).toEqual({ problem: 'no-customer', for: 'note' });
     expect(saveWrapUp(store, { ...wrapUp(unknown), note: '', promises: [] })).toEqual({ customerId: null, noteId: null, promiseIds: [] });
     expect(saveWrapUp(store, { ...wrapUp(999), note: '' })).toEqual({ problem: 'no-call' });
     expect(store.sqlite.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
