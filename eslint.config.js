@@ -24,6 +24,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // dependency-cruiser reads its configuration with require().
+    files: ['.dependency-cruiser.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+  },
+  {
     // Code that runs anywhere (the contract, domain types) must not reach for Node or Electron.
     files: ['src/shared/**/*.ts'],
     rules: {
@@ -50,53 +55,6 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['node:*', 'electron', 'better-sqlite3', '**/main/**'], message: 'The renderer reaches main only through the contract.' }] },
-      ],
-    },
-  },
-  {
-    // The renderer's core (the sip.js phone, the call registry, agent state, the audio engine) runs without React:
-    // the UI renders and commands it, never the other way round.
-    files: ['src/renderer/src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*', 'electron', 'better-sqlite3', '**/main/**'], message: 'The renderer reaches main only through the contract.' },
-            { group: ['react', 'react-dom', 'react-*', 'react-dom/*'], message: 'src/renderer/src/core runs without React.' },
-            { group: ['**/features/**', '**/ui/**', '**/app/**'], message: 'src/renderer/src/core imports no UI: features, ui and app build on it.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Shared UI pieces (contract hooks, formatting, i18n) serve every feature and know none of them.
-    files: ['src/renderer/src/ui/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*', 'electron', 'better-sqlite3', '**/main/**'], message: 'The renderer reaches main only through the contract.' },
-            { group: ['**/features/**', '**/app/**'], message: 'src/renderer/src/ui serves the features: it imports none of them, nor the composition root.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Features may use core and ui, and each other, but never the composition root that assembles them.
-    files: ['src/renderer/src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*', 'electron', 'better-sqlite3', '**/main/**'], message: 'The renderer reaches main only through the contract.' },
-            { group: ['**/app/**'], message: 'Features never import the composition root (src/renderer/src/app).' },
-          ],
-        },
       ],
     },
   },

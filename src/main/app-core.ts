@@ -1,9 +1,9 @@
 import { createDispatcher, type Dispatch } from '@shared/contract/dispatcher';
 import { contentSecurityPolicyHeader } from '@shared/security/content-security-policy';
-import type { EventName, EventPayload } from '@shared/contract/events';
 import { prepareDataFolder, restrictDataFiles } from './data-folder';
 import { DialLinkInbox } from './dial-links/dial-link-inbox';
 import { createHandlers } from './services/handlers';
+import type { Emit } from './services/service-context';
 import { readPhoneAccount } from './services/phone/phone-account-store';
 import { installDefaultScripts } from './services/scripts/default-scripts';
 import { importScriptsFolder } from './services/scripts/scripts-folder';
@@ -11,16 +11,15 @@ import type { SecretStore } from './services/secrets/secret-store';
 import { readCrmUrl } from './services/sync/crm-connection-store';
 import { createSyncController } from './services/sync/sync-controller';
 import { createStoreRecoveryNotice } from './services/notices/store-recovery-notice';
-import type { OpenStoreOptions, Store } from './store/database';
+import type { Store } from './store/connection';
+import type { OpenStoreOptions } from './store/database';
 import { openAppStore } from './store/open-app-store';
-
-export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 export interface AppCore {
   dispatch: Dispatch;
   store: Store;
   /** Subscribes a shell to the events main pushes; returns the unsubscribe. */
-  onEvent(listener: EventListener): () => void;
+  onEvent(listener: Emit): () => void;
   /** The page's Content-Security-Policy header for the SIP server and CRM configured now. */
   contentSecurityPolicy(): string;
   close(): void;
@@ -54,8 +53,8 @@ export function startAppCore(options: AppCoreOptions): AppCore {
   }
   installDefaultScripts(store);
   const scriptFolderIssues = importScriptsFolder(store, options.dataDir);
-  const listeners = new Set<EventListener>();
-  const emit: EventListener = (event, payload) => listeners.forEach((listener) => listener(event, payload));
+  const listeners = new Set<Emit>();
+  const emit: Emit = (event, payload) => listeners.forEach((listener) => listener(event, payload));
   const dialLinks = options.dialLinks ?? new DialLinkInbox();
   const stopAnnouncingDialLinks = dialLinks.onArrival(() => emit('phone.dial-requested', {}));
   const secrets = options.createSecretStore(options.dataDir, store);
@@ -83,7 +82,7 @@ export function startAppCore(options: AppCoreOptions): AppCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    contentSecurityPolicy: () => contentSecurityPolicyHeader([readPhoneAccount(store.orm)?.server ?? '', readCrmUrl(store.orm)]),
+    contentSecurityPolicy: () => contentSecurityPolicyHeader([readPhoneAccount(store)?.server ?? '', readCrmUrl(store)]),
     close: () => {
       stopAnnouncingDialLinks();
       // Every page and acknowledgement is its own synchronous transaction: a round cut off here loses nothing, it is redone next start.

@@ -1,7 +1,7 @@
 import type { TimelineCursor } from '@shared/domain/customer';
 import { getCustomerProfile } from '../../src/main/services/customers/profile';
 import { getCustomerTimeline } from '../../src/main/services/customers/timeline';
-import type { Store } from '../../src/main/store/database';
+import type { Store } from '../../src/main/store/connection';
 import { createSeededRandom } from '../../src/main/store/demo/seeded-random';
 import { percentiles, printLatency, printTarget, timeSideBySide } from './measure';
 
@@ -13,7 +13,7 @@ const heavyEntries = 6_000;
 
 /** What the card asks for when it opens: the profile (with open promises) and the first page of the timeline. */
 function openCard(store: Store, customerId: number, before: TimelineCursor | null = null): void {
-  getCustomerProfile(store.orm, customerId);
+  getCustomerProfile(store, customerId);
   getCustomerTimeline(store, customerId, before, pageSize);
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database, { type Statement } from 'better-sqlite3';
-import { openStore, type Sqlite } from '../../src/main/store/database';
+import { openStore } from '../../src/main/store/database';
+import type { Sqlite } from '../../src/main/store/connection';
 import { generateDemoData } from '../../src/main/store/demo/generate';
 import { printTarget, seconds } from './measure';
 

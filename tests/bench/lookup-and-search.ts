@@ -1,6 +1,6 @@
-import { findCustomerIdsByPhone } from '../../src/main/services/customers/lookup';
+import { findCustomerIdsByPhone } from '../../src/main/store/queries/customer-search.raw';
 import { searchCustomers } from '../../src/main/services/customers/search';
-import type { Sqlite } from '../../src/main/store/database';
+import type { Sqlite, Store } from '../../src/main/store/connection';
 import { createSeededRandom } from '../../src/main/store/demo/seeded-random';
 import { formatPercentiles, percentiles, printLatency, printTarget, timeSideBySide } from './measure';
 
@@ -20,13 +20,14 @@ function randomRows<T>(sqlite: Sqlite, table: string, sql: string, count: number
   return rows;
 }
 
-export function benchLookup(sqlite: Sqlite): boolean {
+export function benchLookup(store: Store): boolean {
+  const { sqlite } = store;
   console.log(`\nCustomer lookup by E.164 number (screen pop), ${samples.toLocaleString('en')} random existing numbers`);
   const numbers = randomRows<{ e164: string }>(sqlite, 'customer_phones', 'SELECT e164 FROM customer_phones WHERE rowid = ?', samples + warmup, 11).map(
     (row) => row.e164,
   );
   const plain = sqlite.prepare('SELECT customer_id FROM customer_phones WHERE e164 = ?').pluck();
-  const lookup = (e164: string) => findCustomerIdsByPhone(sqlite, e164);
+  const lookup = (e164: string) => findCustomerIdsByPhone(store, e164);
   const baselineLookup = (e164: string) => plain.all(e164);
   timeSideBySide(numbers.slice(0, warmup), lookup, baselineLookup);
   const timings = timeSideBySide(numbers.slice(warmup), lookup, baselineLookup);
@@ -79,7 +80,8 @@ function searchCases(sqlite: Sqlite, count: number): SearchCase[] {
   });
 }
 
-export function benchSearch(sqlite: Sqlite): boolean {
+export function benchSearch(store: Store): boolean {
+  const { sqlite } = store;
   console.log(`\nFull-text customer search (as-you-type), ${samples.toLocaleString('en')} queries: ${searchKinds.join(', ')}`);
   const cases = searchCases(sqlite, samples + warmup);
   const options = { limit: 20, defaultCountry: 'RU' };
@@ -87,7 +89,7 @@ export function benchSearch(sqlite: Sqlite): boolean {
     customer_search: sqlite.prepare('SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT 20').pluck(),
     phone_search: sqlite.prepare('SELECT rowid FROM phone_search WHERE phone_search MATCH ? LIMIT 20').pluck(),
   };
-  const search = (item: SearchCase) => searchCustomers(sqlite, item.query, options);
+  const search = (item: SearchCase) => searchCustomers(store, item.query, options);
   const baselineSearch = (item: SearchCase) => raw[item.table].all(item.match);
   timeSideBySide(cases.slice(0, warmup), search, baselineSearch);
   const measuredCases = cases.slice(warmup);

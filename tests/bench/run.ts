@@ -77,8 +77,8 @@ async function benchStore(customers: number, run: { latency: boolean; screenPop:
     let met = generation.met;
     if (run.latency) {
       const store = openStore(generation.file);
-      met = benchLookup(store.sqlite) && met;
-      met = benchSearch(store.sqlite) && met;
+      met = benchLookup(store) && met;
+      met = benchSearch(store) && met;
       met = benchCustomerCard(store) && met;
       store.close();
     }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { toE164 } from '../../src/shared/domain/phone-number';
 import { createHttpConnector } from '../../src/main/services/sync/http-connector';
-import { pendingCount } from '../../src/main/services/sync/outbox-delivery';
+import { pendingOutboxCount } from '../../src/main/store/queries/outbox';
 import { pullChanges } from '../../src/main/services/sync/pull-changes';
 import { pushOutbox } from '../../src/main/services/sync/push-outbox';
 import { openStore } from '../../src/main/store/database';
@@ -35,7 +35,7 @@ async function benchInitialSync(dir: string, customers: number): Promise<boolean
   try {
     const synced = openStore(join(dir, 'synced.sqlite'));
     const sync = await timed(() =>
-      pullChanges(synced.sqlite, createHttpConnector({ baseUrl: server.url, token: null, timeoutMs: 120_000 }), { pageSize, defaultCountry: 'GB' }),
+      pullChanges(synced, createHttpConnector({ baseUrl: server.url, token: null, timeoutMs: 120_000 }), { pageSize, defaultCountry: 'GB' }),
     );
     synced.close();
 
@@ -82,7 +82,7 @@ async function benchOutbox(dir: string, notes: number): Promise<boolean> {
     const store = openStore(join(dir, 'outbox.sqlite'));
     const customerId = insertCustomer(store.sqlite, 'crm-c1');
     const enqueueing = await timed(() => {
-      for (let n = 0; n < notes; n += 1) writeNote(store.sqlite, customerId, `Outbox note ${n}`);
+      for (let n = 0; n < notes; n += 1) writeNote(store, customerId, `Outbox note ${n}`);
     });
     const insertNote = store.sqlite.prepare("INSERT INTO notes (customer_id, author, body, created_at) VALUES (?, 'agent-7', ?, ?)");
     const plainNotes = await timed(() => {
@@ -92,8 +92,8 @@ async function benchOutbox(dir: string, notes: number): Promise<boolean> {
       .prepare<[], { key: string; payload: string }>('SELECT idempotency_key AS key, payload FROM sync_outbox ORDER BY id')
       .all()
       .map(({ key, payload }) => ({ key, item: JSON.parse(payload) as never }));
-    const pushing = await timed(() => pushOutbox(store.sqlite, createHttpConnector({ baseUrl: server.url, token: null }), { batchSize, backoff: { baseMs: 1, maxMs: 1 } }));
-    const left = pendingCount(store.sqlite);
+    const pushing = await timed(() => pushOutbox(store, createHttpConnector({ baseUrl: server.url, token: null }), { batchSize, backoff: { baseMs: 1, maxMs: 1 } }));
+    const left = pendingOutboxCount(store);
     store.close();
     const rawConnector = createHttpConnector({ baseUrl: baselineServer.url, token: null });
     const rawPosting = await timed(async () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { storeOn } from '../../src/main/store/connection';
 import { startWebHost } from '../stack/web-host';
 import { damageCustomerPages } from '../sync/damage-database';
 import { customerItem } from '../sync/items';
@@ -79,9 +80,10 @@ test('a damaged database file: the console starts, tells the agent plainly, and 
   try {
     await host.stop();
     const file = join(dataDir, 'parley.sqlite');
-    const sqlite = new Database(file);
-    writeNote(sqlite, insertCustomer(sqlite, 'crm-e2e-damaged'), 'Unsent when the disk failed');
-    sqlite.close();
+    // The host migrated this file; Playwright cannot load the migrations (a Vite glob), so the connection is opened as it is.
+    const store = storeOn(new Database(file));
+    writeNote(store, insertCustomer(store.sqlite, 'crm-e2e-damaged'), 'Unsent when the disk failed');
+    store.close();
     damageCustomerPages(file);
 
     host = await startWebHost(dataDir, ['--no-demo']);

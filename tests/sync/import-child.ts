@@ -2,7 +2,8 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import { importBatchSize, importFile } from '../../src/main/services/import/import-file';
-import { openStore, type Sqlite } from '../../src/main/store/database';
+import { type Sqlite } from '../../src/main/store/connection';
+import { openStore } from '../../src/main/store/database';
 
 /** Peak resident memory of this process in MB: the kernel's high-water mark, read once the work is done. */
 function peakRssMb(): number {

@@ -1,13 +1,13 @@
 import { enqueue } from '../../src/main/services/sync/outbox';
-import type { Sqlite } from '../../src/main/store/database';
+import type { Sqlite, Store } from '../../src/main/store/connection';
 
 /** What the wrap-up service does when an agent saves a note: the row and its outbox entry, in one transaction. */
-export function writeNote(sqlite: Sqlite, customerId: number, body: string, now = Date.now()): { noteId: number; externalId: string } {
-  return sqlite.transaction(() => {
+export function writeNote(store: Store, customerId: number, body: string, now = Date.now()): { noteId: number; externalId: string } {
+  return store.sqlite.transaction(() => {
     const noteId = Number(
-      sqlite.prepare("INSERT INTO notes (customer_id, author, body, created_at) VALUES (?, 'agent-7', ?, ?)").run(customerId, body, now).lastInsertRowid,
+      store.sqlite.prepare("INSERT INTO notes (customer_id, author, body, created_at) VALUES (?, 'agent-7', ?, ?)").run(customerId, body, now).lastInsertRowid,
     );
-    return { noteId, externalId: enqueue(sqlite, { kind: 'note', localId: noteId }, now).externalId };
+    return { noteId, externalId: enqueue(store, { kind: 'note', localId: noteId }, now).externalId };
   })();
 }
 

@@ -15,8 +15,8 @@ export async function main(args: string[]): Promise<number> {
   const store = openStore(values.db ?? '');
   console.log('started');
   const connector = createHttpConnector({ baseUrl: values.url ?? '', token: null, timeoutMs: 60_000 });
-  if (values.mode === 'pull') await pullChanges(store.sqlite, connector, { pageSize: 100, defaultCountry: 'GB' });
-  if (values.mode === 'push') await pushOutbox(store.sqlite, connector, { batchSize: 100, backoff: { baseMs: 1, maxMs: 1 } });
+  if (values.mode === 'pull') await pullChanges(store, connector, { pageSize: 100, defaultCountry: 'GB' });
+  if (values.mode === 'push') await pushOutbox(store, connector, { batchSize: 100, backoff: { baseMs: 1, maxMs: 1 } });
   if (values.mode === 'import') await importFile(store.sqlite, values.file ?? '', { defaultCountry: 'GB', onBatch: (rows) => console.log(`committed ${rows}`) });
   store.close();
   console.log('finished');

@@ -1,10 +1,9 @@
+import { crmConnectionProblem } from '@shared/contract/crm-connection-problem';
 import { fail } from '@shared/contract/error';
 import type { Handlers } from '@shared/contract/dispatcher';
-import type { EventName, EventPayload } from '@shared/contract/events';
-import type { ScriptIssue } from '@shared/scripts/script-issue';
-import type { DialLinkInbox } from '../dial-links/dial-link-inbox';
-import type { Store } from '../store/database';
 import { isDemoDatabase } from '../store/demo-marker';
+import { countCustomers } from '../store/queries/customers';
+import { heldOutboxEntries } from '../store/queries/outbox';
 import { linkCallToCustomer, recordCall, startCall } from './calls/record-call';
 import { createCustomer } from './customers/create-customer';
 import { getCustomerProfile } from './customers/profile';
@@ -14,42 +13,21 @@ import { getPhoneAccount, phonePasswordSecret, savePhoneAccount } from './phone/
 import { exportScript, importScript } from './scripts/import-script';
 import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
-import type { SecretStore } from './secrets/secret-store';
 import { readSettings, updateSettings } from './settings/settings-store';
 import { wrapUpHandlers } from './wrap-up/wrap-up-handlers';
 import { getCrmConnection, saveCrmConnection } from './sync/crm-connection-store';
-import { discardHeldEntry, listHeldEntries, retryHeldEntry } from './sync/held-entries';
-import type { SyncController } from './sync/sync-controller';
-import type { StoreRecoveryNotice } from './notices/store-recovery-notice';
-
-export interface ServiceContext {
-  store: Store;
-  secrets: SecretStore;
-  shell: 'electron' | 'web';
-  version: string;
-  /** The tel:/sip: links the OS handed over, waiting for the renderer. */
-  dialLinks: DialLinkInbox;
-  /** Why files in the scripts folder were refused at start (the editor lists them). */
-  scriptFolderIssues: ScriptIssue[];
-  /** Raises the console's window (a no-op where the page must focus itself). */
-  bringToFront(): void;
-  /** The CRM sync: status, rounds on demand, reconnecting after the connection changed. */
-  sync: SyncController;
-  /** The damaged-database notice of this start, if any, until the agent dismisses it. */
-  storeRecovery: StoreRecoveryNotice;
-  /** Pushes an event to every connected renderer. */
-  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
-}
+import { discardHeldEntry, retryHeldEntry } from './sync/held-entries';
+import type { ServiceContext } from './service-context';
 
 /** The one set of handlers both shells bind to the contract. */
 export function createHandlers(context: ServiceContext): Handlers {
-  const { sqlite, orm } = context.store;
+  const { store } = context;
   return {
     'app.info': () => ({
       version: context.version,
       shell: context.shell,
-      customerCount: sqlite.prepare<[], number>('SELECT count(*) FROM customers').pluck().get() ?? 0,
-      demoData: isDemoDatabase(sqlite),
+      customerCount: countCustomers(store),
+      demoData: isDemoDatabase(store),
       storeRecovery: context.storeRecovery.current(),
     }),
     'app.store-recovery.dismiss': () => {
@@ -60,78 +38,80 @@ export function createHandlers(context: ServiceContext): Handlers {
       context.bringToFront();
       return {};
     },
-    'settings.get': () => readSettings(orm),
+    'settings.get': () => readSettings(store),
     'settings.update': (patch) => {
-      const settings = updateSettings(orm, patch);
+      const settings = updateSettings(store, patch);
       context.emit('settings.changed', settings);
       return settings;
     },
     'customers.search': ({ query, limit }) => ({
-      hits: searchCustomers(sqlite, query, { limit, defaultCountry: readSettings(orm).defaultCountry }),
+      hits: searchCustomers(store, query, { limit, defaultCountry: readSettings(store).defaultCountry }),
     }),
     'customers.get': ({ customerId }) =>
-      getCustomerProfile(orm, customerId) ?? fail('not_found', `Customer ${customerId} does not exist`, 'customerId'),
-    'customers.timeline': ({ customerId, before, limit }) => getCustomerTimeline(context.store, customerId, before, limit),
-    'phone.account.get': () => ({ account: getPhoneAccount(orm, context.secrets) }),
+      getCustomerProfile(store, customerId) ?? fail({ code: 'customer_not_found', customerId }),
+    'customers.timeline': ({ customerId, before, limit }) => getCustomerTimeline(store, customerId, before, limit),
+    'phone.account.get': () => ({ account: getPhoneAccount(store, context.secrets) }),
     'phone.account.save': (save) => {
-      const account = savePhoneAccount(orm, context.secrets, save);
+      const account = savePhoneAccount(store, context.secrets, save);
       context.emit('phone.account.changed', account);
       return account;
     },
     'phone.credentials': () => {
       const password = context.secrets.get(phonePasswordSecret);
-      return password === null ? fail('not_found', 'No SIP password is stored for this console') : { password };
+      return password === null ? fail({ code: 'no_sip_password' }) : { password };
     },
     'phone.dial-links.take': () => ({ request: context.dialLinks.take() }),
-    'calls.start': (call) => startCall(context.store, call, readSettings(orm).defaultCountry),
-    'calls.record': (record) => recordCall(context.store, record, readSettings(orm).defaultCountry),
+    'calls.start': (call) => startCall(store, call, readSettings(store).defaultCountry),
+    'calls.record': (record) => recordCall(store, record, readSettings(store).defaultCountry),
     'calls.link-customer': ({ interactionId, customerId }) => {
-      const result = linkCallToCustomer(context.store, interactionId, customerId);
-      if (result === 'no-customer') return fail('not_found', `Customer ${customerId} does not exist`, 'customerId');
-      if (result === 'no-call') return fail('not_found', `Call ${interactionId} does not exist`, 'interactionId');
+      const result = linkCallToCustomer(store, interactionId, customerId);
+      if (result === 'no-customer') return fail({ code: 'customer_not_found', customerId });
+      if (result === 'no-call') return fail({ code: 'call_not_found', interactionId });
       context.emit('customers.changed', { customerId });
       return {};
     },
 
     // Call scripts
-    'scripts.list': () => ({ scripts: latestScripts(context.store), folderIssues: context.scriptFolderIssues }),
+    'scripts.list': () => ({ scripts: latestScripts(store), folderIssues: context.scriptFolderIssues }),
     'scripts.save': ({ file, text }) => {
-      const saved = importScript(context.store, file, text, getPhoneAccount(orm, context.secrets)?.displayName || null);
+      const saved = importScript(store, file, text, getPhoneAccount(store, context.secrets)?.displayName || null);
       if (saved.script) context.emit('scripts.changed', { slug: saved.script.slug });
       return saved;
     },
-    'scripts.export': ({ slug }) => exportScript(context.store, slug) ?? fail('not_found', `Script ${slug} does not exist`, 'slug'),
+    'scripts.export': ({ slug }) => exportScript(store, slug) ?? fail({ code: 'script_not_found', slug }),
     'scripts.run.save': (save) => {
-      const run = saveScriptRun(context.store, save);
-      if (run === 'no-script') return fail('not_found', `Script ${save.scriptId} does not exist`, 'scriptId');
-      if (run === 'no-call') return fail('not_found', `Call ${save.interactionId} does not exist`, 'interactionId');
-      if (run === 'unfinished') return fail('invalid_request', 'A required field of the script is still empty', 'finished');
+      const run = saveScriptRun(store, save);
+      if (run === 'no-script') return fail({ code: 'script_version_not_found', scriptId: save.scriptId });
+      if (run === 'no-call') return fail({ code: 'call_not_found', interactionId: save.interactionId });
+      if (run === 'unfinished') return fail({ code: 'script_unfinished' });
       context.emit('scripts.run.changed', { interactionId: save.interactionId });
       return run;
     },
-    'scripts.run.get': ({ interactionId }) => ({ run: getScriptRun(context.store, interactionId) }),
+    'scripts.run.get': ({ interactionId }) => ({ run: getScriptRun(store, interactionId) }),
 
     // Screen pop and wrap-up
     'customers.create': (customer) => {
-      const created = createCustomer(context.store, customer, readSettings(orm).defaultCountry);
-      return created === 'bad-number' ? fail('invalid_request', `"${customer.phone}" is not a phone number that can be called back`, 'phone') : created;
+      const created = createCustomer(store, customer, readSettings(store).defaultCountry);
+      return created === 'bad-number' ? fail({ code: 'not_a_phone_number', phone: customer.phone }) : created;
     },
-    ...wrapUpHandlers(context.store, context.emit),
+    ...wrapUpHandlers(store, context.emit),
 
     // CRM sync
     'sync.status': () => context.sync.status(),
     'sync.now': () => context.sync.syncNow(),
-    'sync.connection.get': () => getCrmConnection(orm, context.secrets),
+    'sync.connection.get': () => getCrmConnection(store, context.secrets),
     'sync.connection.save': async (save) => {
-      const connection = saveCrmConnection(orm, context.secrets, save);
+      const problem = crmConnectionProblem(save);
+      if (problem) return fail(problem);
+      const connection = saveCrmConnection(store, context.secrets, save);
       await context.sync.reconnect();
       return connection;
     },
-    'sync.held.list': () => ({ entries: listHeldEntries(context.store.sqlite) }),
+    'sync.held.list': () => ({ entries: heldOutboxEntries(store) }),
     'sync.held.retry': ({ key }) =>
-      retryHeldEntry(context.store.sqlite, key) === 'queued' ? context.sync.syncNow() : fail('not_found', `No held change ${key}`, 'key'),
+      retryHeldEntry(store, key) === 'queued' ? context.sync.syncNow() : fail({ code: 'held_change_not_found', key }),
     'sync.held.discard': ({ key, by }) =>
       // A round after it, so that every console view hears the new pending count through `sync.status-changed`.
-      discardHeldEntry(context.store.sqlite, key, by) === 'discarded' ? context.sync.syncNow() : fail('not_found', `No held change ${key}`, 'key'),
+      discardHeldEntry(store, key, by) === 'discarded' ? context.sync.syncNow() : fail({ code: 'held_change_not_found', key }),
   };
 }

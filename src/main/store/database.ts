@@ -1,16 +1,6 @@
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { storeOn, type Sqlite, type Store } from './connection';
 import { latestSchemaVersion, migrations } from './migrations';
-import * as schema from './schema';
-
-export type Sqlite = Database.Database;
-export type Orm = BetterSQLite3Database<typeof schema>;
-
-export interface Store {
-  sqlite: Sqlite;
-  orm: Orm;
-  close(): void;
-}
 
 export class SchemaTooNewError extends Error {
   constructor(
@@ -48,7 +38,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     sqlite.close();
     throw error;
   }
-  return { sqlite, orm: drizzle(sqlite, { schema }), close: () => sqlite.close() };
+  return storeOn(sqlite);
 }
 
 /**

@@ -1,14 +1,13 @@
-import type { Sqlite } from './database';
+import type { Store } from './connection';
+import { hasSetting, writeSetting } from './queries/settings';
 
 const demoKey = 'demo.generatedAt';
 
 /** Remembers that this database holds generated demo data, so the UI can say so. */
-export function markDemoDatabase(sqlite: Sqlite, at: number): void {
-  sqlite
-    .prepare('INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)')
-    .run(demoKey, JSON.stringify(at), at);
+export function markDemoDatabase(store: Store, at: number): void {
+  writeSetting(store, demoKey, at, at);
 }
 
-export function isDemoDatabase(sqlite: Sqlite): boolean {
-  return sqlite.prepare('SELECT 1 FROM settings WHERE key = ?').get(demoKey) !== undefined;
+export function isDemoDatabase(store: Store): boolean {
+  return hasSetting(store, demoKey);
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore, type OpenStoreOptions, type Store } from './database';
+import { openStore, type OpenStoreOptions } from './database';
+import type { Store } from './connection';
 import type { StoreRecovery } from '@shared/domain/store-recovery';
 import { isCorruption, recoverCorruptStore } from './recover-corrupt-store';
 import { generateDemoData } from './demo/generate';
@@ -41,7 +42,7 @@ export function openAppStore(dataDir: string, options: AppStoreOptions): { store
   if (options.demoData && isEmpty && recovery === null) {
     store.sqlite.transaction(() => {
       generateDemoData(store.sqlite, { customers: firstStartDemoCustomers });
-      markDemoDatabase(store.sqlite, Date.now());
+      markDemoDatabase(store, Date.now());
     })();
   }
   return opened;

@@ -1,7 +1,8 @@
 /**
- * Memoizes a set of prepared statements per database connection (better-sqlite3 or drizzle): preparing
- * is the expensive part of a query on the hot paths (search as-you-type,
- * screen pop), so each connection prepares them once.
+ * Memoizes a set of prepared statements per database (a Store, or a bare
+ * connection where the CRM-apply chain still takes one): preparing is the
+ * expensive part of a query on the hot paths (search as-you-type, screen pop,
+ * the outbox), so each database prepares them once.
  */
 export function preparedPerDatabase<Connection extends object, T>(prepare: (connection: Connection) => T): (connection: Connection) => T {
   const cache = new WeakMap<Connection, T>();

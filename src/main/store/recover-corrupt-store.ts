@@ -1,7 +1,8 @@
 import { existsSync, renameSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { StoreRecovery } from '@shared/domain/store-recovery';
-import type { OpenStoreOptions, Store } from './database';
+import type { Store } from './connection';
+import type { OpenStoreOptions } from './database';
 
 /** SQLite's result codes for a damaged file (and a file that is not a database at all). */
 export function isCorruption(error: unknown): error is Error {

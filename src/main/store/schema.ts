@@ -1,10 +1,13 @@
 /**
- * Typed view of the tables created by ./migrations (the SQL files are the
- * source of truth; this file must follow them).
+ * Typed view of the tables created by ./migrations. The SQL files are the
+ * source of truth; tests/unit/store/schema-matches-migrations.test.ts fails
+ * when a table or column here differs from what they create.
  */
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { callEndReasons } from '@shared/domain/call-ending';
-import { callOutcomes } from '@shared/domain/customer';
+import { callDirections, callOutcomes, customerTiers, promiseOwnerTypes, promiseStatuses, tones } from '@shared/domain/customer';
+import { outboxKinds } from '@shared/domain/held-entry';
+import { supportedLanguages } from '@shared/domain/language';
 
 export const customers = sqliteTable('customers', {
   id: integer('id').primaryKey(),
@@ -14,9 +17,9 @@ export const customers = sqliteTable('customers', {
   displayName: text('display_name').notNull(),
   company: text('company'),
   email: text('email'),
-  tier: text('tier', { enum: ['standard', 'key', 'vip'] }).notNull(),
-  preferredLanguage: text('preferred_language', { enum: ['en', 'ru', 'uk'] }),
-  preferredTone: text('preferred_tone', { enum: ['friendly', 'formal'] }).notNull(),
+  tier: text('tier', { enum: customerTiers }).notNull(),
+  preferredLanguage: text('preferred_language', { enum: supportedLanguages }),
+  preferredTone: text('preferred_tone', { enum: tones }).notNull(),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
@@ -52,7 +55,7 @@ export const interactions = sqliteTable('interactions', {
   id: integer('id').primaryKey(),
   externalId: text('external_id'),
   customerId: integer('customer_id'),
-  direction: text('direction', { enum: ['inbound', 'outbound'] }).notNull(),
+  direction: text('direction', { enum: callDirections }).notNull(),
   fromNumber: text('from_number').notNull(),
   toNumber: text('to_number').notNull(),
   sipCallId: text('sip_call_id'),
@@ -106,10 +109,10 @@ export const promises = sqliteTable('promises', {
   customerId: integer('customer_id').notNull(),
   interactionId: integer('interaction_id'),
   description: text('description').notNull(),
-  ownerType: text('owner_type', { enum: ['me', 'team', 'person'] }).notNull(),
+  ownerType: text('owner_type', { enum: promiseOwnerTypes }).notNull(),
   ownerName: text('owner_name').notNull(),
   dueAt: integer('due_at').notNull(),
-  status: text('status', { enum: ['open', 'kept', 'broken', 'cancelled'] }).notNull(),
+  status: text('status', { enum: promiseStatuses }).notNull(),
   statusChangedAt: integer('status_changed_at').notNull(),
   createdAt: integer('created_at').notNull(),
 });
@@ -133,14 +136,14 @@ export const scriptRuns = sqliteTable('script_runs', {
   missedCheckpoints: text('missed_checkpoints', { mode: 'json' }).notNull(),
   startedAt: integer('started_at').notNull(),
   finishedAt: integer('finished_at'),
-  language: text('language', { enum: ['en', 'ru', 'uk'] }).notNull(),
-  tone: text('tone', { enum: ['friendly', 'formal'] }).notNull(),
+  language: text('language', { enum: supportedLanguages }).notNull(),
+  tone: text('tone', { enum: tones }).notNull(),
 });
 
 export const syncOutbox = sqliteTable('sync_outbox', {
   id: integer('id').primaryKey(),
   idempotencyKey: text('idempotency_key').notNull(),
-  entity: text('entity').notNull(),
+  entity: text('entity', { enum: outboxKinds }).notNull(),
   operation: text('operation').notNull(),
   payload: text('payload', { mode: 'json' }).notNull(),
   createdAt: integer('created_at').notNull(),

@@ -28,14 +28,42 @@ import { crmConnectionSaveSchema, crmConnectionViewSchema } from '../domain/crm-
 import { syncStatusSchema } from '../domain/sync-status';
 import { heldEntryActionSchema, heldEntryDiscardSchema, heldEntrySchema } from '../domain/held-entry';
 import { storeRecoverySchema } from '../domain/store-recovery';
+import type { BoundaryError } from './error';
+import {
+  callNotFound,
+  crmAddressRefused,
+  crmTokenTooLong,
+  crmUrlTooLong,
+  customerNotFound,
+  heldChangeNotFound,
+  keychainMissing,
+  needsCustomer,
+  noSipPassword,
+  notAPhoneNumber,
+  promiseNotFound,
+  scriptNotFound,
+  scriptUnfinished,
+  scriptVersionNotFound,
+  secretUnreadable,
+  unknownCode,
+} from './error-kinds';
 
-interface MethodSpec<Req extends z.ZodType, Res extends z.ZodType> {
+/** A declared error kind: an object schema whose `code` is a literal. */
+type ErrorKindSchema = z.ZodObject<{ code: z.ZodLiteral<string> }>;
+
+interface MethodSpec<Req extends z.ZodType, Res extends z.ZodType, Errors extends readonly ErrorKindSchema[]> {
   request: Req;
   response: Res;
+  /** The kinds of refusal the method answers besides the boundary errors every method may answer. */
+  errors: Errors;
 }
 
-function method<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res): MethodSpec<Req, Res> {
-  return { request, response };
+function method<Req extends z.ZodType, Res extends z.ZodType, const Errors extends readonly ErrorKindSchema[] = []>(
+  request: Req,
+  response: Res,
+  errors: Errors = [] as unknown as Errors,
+): MethodSpec<Req, Res, Errors> {
+  return { request, response, errors };
 }
 
 const noParams = z.object({}).strict();
@@ -78,7 +106,7 @@ export const methods = {
       .strict(),
     z.object({ hits: z.array(customerHitSchema) }),
   ),
-  'customers.get': method(z.object({ customerId: customerIdSchema }).strict(), customerProfileSchema),
+  'customers.get': method(z.object({ customerId: customerIdSchema }).strict(), customerProfileSchema, [customerNotFound]),
   'customers.timeline': method(
     z
       .object({
@@ -90,9 +118,9 @@ export const methods = {
     timelinePageSchema,
   ),
   'phone.account.get': method(noParams, z.object({ account: phoneAccountViewSchema.nullable() })),
-  'phone.account.save': method(phoneAccountSaveSchema, phoneAccountViewSchema),
+  'phone.account.save': method(phoneAccountSaveSchema, phoneAccountViewSchema, [keychainMissing]),
   /** The SIP password, for the renderer's phone to answer digest challenges (WebRTC lives there). */
-  'phone.credentials': method(noParams, z.object({ password: z.string() })),
+  'phone.credentials': method(noParams, z.object({ password: z.string() }), [noSipPassword, secretUnreadable]),
   /** The tel:/sip: link the OS handed over last, once (null when none is waiting). */
   'phone.dial-links.take': method(noParams, z.object({ request: dialRequestSchema.nullable() })),
   /** A call rings or is dialled: it becomes an interaction now; the customers with its number come back for the screen pop. */
@@ -103,7 +131,10 @@ export const methods = {
   /** Every call, answered or not, ends up as an interaction with its outcome, linked to the customer whose number it was. */
   'calls.record': method(callRecordSchema, z.object({ interactionId: z.number().int(), customerId: z.number().int().nullable() })),
   /** The agent said who is calling (a number several customers share, or a customer just created). */
-  'calls.link-customer': method(z.object({ interactionId: z.number().int().positive(), customerId: customerIdSchema }).strict(), z.object({})),
+  'calls.link-customer': method(z.object({ interactionId: z.number().int().positive(), customerId: customerIdSchema }).strict(), z.object({}), [
+    customerNotFound,
+    callNotFound,
+  ]),
 
   // Call scripts (issue 5): versioned scripts, and the run of each call.
   /** The newest version of every script: what a call starting now is offered; and the scripts folder's files refused at start. */
@@ -117,25 +148,29 @@ export const methods = {
     z.object({ script: storedScriptSchema.nullable(), issues: z.array(scriptIssueSchema) }),
   ),
   /** The newest version of a script as a YAML file. */
-  'scripts.export': method(z.object({ slug: z.string().min(1).max(64) }).strict(), z.object({ file: z.string(), text: z.string() })),
+  'scripts.export': method(z.object({ slug: z.string().min(1).max(64) }).strict(), z.object({ file: z.string(), text: z.string() }), [scriptNotFound]),
   /** Where the agent is in the call's script and what was captured; saved as they go. */
-  'scripts.run.save': method(scriptRunSaveSchema, scriptRunSchema),
+  'scripts.run.save': method(scriptRunSaveSchema, scriptRunSchema, [scriptVersionNotFound, callNotFound, scriptUnfinished]),
   /** The call's script run (null when no script was used): the pane on reopening, wrap-up's prefill. */
   'scripts.run.get': method(z.object({ interactionId: z.number().int().positive() }).strict(), z.object({ run: scriptRunSchema.nullable() })),
 
   // Screen pop and wrap-up: what a call leaves behind (notes, codes, promises) and the unknown caller's quick create.
   /** An unknown caller becomes a customer, keeping the number they called from. */
-  'customers.create': method(newCustomerSchema, z.object({ customerId: customerIdSchema })),
+  'customers.create': method(newCustomerSchema, z.object({ customerId: customerIdSchema }), [notAPhoneNumber]),
   /** The disposition and root-cause lists the wrap-up offers (active codes, configurable). */
   'wrap-up.codes': method(noParams, wrapUpCodesSchema),
   /** The whole wrap-up of a call (note, codes, promises being typed), saved as it is typed so that no crash loses it. */
-  'wrap-up.draft.save': method(wrapUpDraftSaveSchema, z.object({ savedAt: z.number().int() })),
+  'wrap-up.draft.save': method(wrapUpDraftSaveSchema, z.object({ savedAt: z.number().int() }), [callNotFound]),
   /** Calls whose wrap-up draft was never saved as a wrap-up: finished on the next start. */
   'wrap-up.pending': method(noParams, z.object({ pending: z.array(pendingWrapUpSchema) })),
-  'wrap-up.save': method(wrapUpSaveSchema, z.object({ noteId: z.number().int().nullable(), promiseIds: z.array(z.number().int()) })),
-  'promises.update': method(promiseUpdateSchema, promiseSchema),
+  'wrap-up.save': method(wrapUpSaveSchema, z.object({ noteId: z.number().int().nullable(), promiseIds: z.array(z.number().int()) }), [
+    callNotFound,
+    unknownCode,
+    needsCustomer,
+  ]),
+  'promises.update': method(promiseUpdateSchema, promiseSchema, [promiseNotFound]),
   /** A promise kept, broken or cancelled. */
-  'promises.set-status': method(promiseStatusChangeSchema, promiseSchema),
+  'promises.set-status': method(promiseStatusChangeSchema, promiseSchema, [promiseNotFound]),
   /** Open promises an owner must keep soon (or already late): the reminder. */
   'promises.due-soon': method(dueSoonQuerySchema, z.object({ promises: z.array(promiseSchema.extend({ customerId: customerIdSchema })) })),
 
@@ -146,13 +181,13 @@ export const methods = {
   'sync.now': method(noParams, syncStatusSchema),
   'sync.connection.get': method(noParams, crmConnectionViewSchema),
   /** Sets the CRM's sync endpoint (and its token, kept as a secret); an empty url disconnects. */
-  'sync.connection.save': method(crmConnectionSaveSchema, crmConnectionViewSchema),
+  'sync.connection.save': method(crmConnectionSaveSchema, crmConnectionViewSchema, [crmAddressRefused, crmUrlTooLong, crmTokenTooLong, keychainMissing]),
   /** Changes the CRM refused for good, with its reason: held until sent again or discarded. */
   'sync.held.list': method(noParams, z.object({ entries: z.array(heldEntrySchema) })),
   /** Sends a held change again (the CRM's side was fixed); a round starts at once. */
-  'sync.held.retry': method(heldEntryActionSchema, syncStatusSchema),
+  'sync.held.retry': method(heldEntryActionSchema, syncStatusSchema, [heldChangeNotFound]),
   /** Gives a held change up for good; the audit log records who did it. */
-  'sync.held.discard': method(heldEntryDiscardSchema, syncStatusSchema),
+  'sync.held.discard': method(heldEntryDiscardSchema, syncStatusSchema, [heldChangeNotFound]),
 } as const;
 
 export type Methods = typeof methods;
@@ -162,6 +197,10 @@ export type RequestInput<M extends MethodName> = z.input<Methods[M]['request']>;
 /** What a handler receives, after validation filled the defaults. */
 export type RequestOf<M extends MethodName> = z.output<Methods[M]['request']>;
 export type ResponseOf<M extends MethodName> = z.output<Methods[M]['response']>;
+/** The error kinds a method declares. */
+export type MethodErrorOf<M extends MethodName> = z.output<Methods[M]['errors'][number]>;
+/** Everything a call of the method may answer as an error. */
+export type ErrorOf<M extends MethodName> = BoundaryError | MethodErrorOf<M>;
 
 export const methodNames = Object.keys(methods) as MethodName[];
 

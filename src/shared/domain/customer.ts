@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { capturedAnswerSchema, missedCheckpointSchema } from '../scripts/captured-answer';
+import { capturedAnswerSchema, missedCheckpointSchema } from './captured-answer';
 import { languageSchema, localizedLabelSchema } from './language';
 
 export const customerTiers = ['standard', 'key', 'vip'] as const;

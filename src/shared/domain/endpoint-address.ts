@@ -1,5 +1,6 @@
 /** What is wrong with a server address IT typed; each kind has its own message in the console's languages. */
-export type AddressProblem = 'scheme' | 'credentials' | 'insecure';
+export const addressProblems = ['scheme', 'credentials', 'insecure'] as const;
+export type AddressProblem = (typeof addressProblems)[number];
 
 /** 127.0.0.0/8, ::1 and localhost: traffic that never leaves the machine. */
 export function isLoopbackHost(hostname: string): boolean {

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { agentNameMaxLength, atMost } from './field-limits';
 
+/** What the console creates and the CRM must receive (the outbox's entries). A wrap-up travels as its interaction. */
+export const outboxKinds = ['interaction', 'note', 'promise', 'script'] as const;
+export type OutboxKind = (typeof outboxKinds)[number];
+
 /**
  * An outbox entry the CRM refused for good ("rejected"): held instead of
  * retried forever, until someone sends it again (after the CRM's side was
@@ -8,7 +12,7 @@ import { agentNameMaxLength, atMost } from './field-limits';
  */
 export const heldEntrySchema = z.object({
   key: z.string(),
-  kind: z.enum(['interaction', 'note', 'promise', 'script']),
+  kind: z.enum(outboxKinds),
   /** When the change was made. */
   createdAt: z.number().int(),
   reason: z.string(),

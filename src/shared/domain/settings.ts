@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { languageSchema } from './language';
 
+/** How keypad tones travel: in the media (RFC 4733), or as SIP INFO for servers that need it. */
+export const dtmfMethods = ['rfc4733', 'sip-info'] as const;
+export type DtmfMethod = (typeof dtmfMethods)[number];
+
 export const languagePreferenceSchema = z.union([z.literal('system'), languageSchema]);
 
 /**
@@ -23,8 +27,7 @@ export const settingsSchema = z.object({
   language: languagePreferenceSchema,
   /** ISO 3166-1 alpha-2 country used to read numbers typed without a country code. */
   defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code'),
-  /** How keypad tones travel: in the media (RFC 4733), or as SIP INFO for servers that need it. */
-  dtmfMethod: z.enum(['rfc4733', 'sip-info']),
+  dtmfMethod: z.enum(dtmfMethods),
   /** After-call work: how long wrap-up may last before the agent is available again. */
   wrapUpSeconds: z.number().int().min(0).max(3600),
   /** Policy: the agent cannot leave wrap-up (nor does its limit end it) until the call has a disposition. */

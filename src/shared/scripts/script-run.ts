@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toneSchema } from '../domain/customer';
 import { languageSchema, type Language } from '../domain/language';
-import { capturedAnswerSchema, missedCheckpointSchema, type CapturedAnswer, type MissedCheckpoint } from './captured-answer';
+import { capturedAnswerSchema, missedCheckpointSchema, type CapturedAnswer, type MissedCheckpoint } from '../domain/captured-answer';
 import { localText, spokenText } from './local-text';
 import { indexSteps } from './script-graph';
 import type { ScriptBody } from './script-schema';

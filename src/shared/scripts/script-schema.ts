@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { callDirections, customerTiers, tones } from '../domain/customer';
 import { languageSchema } from '../domain/language';
-import { wrapUpFieldsFedByScripts } from './wrap-up-fields';
+import { wrapUpFieldsFedByScripts } from '../domain/wrap-up-fields';
 
 /** A text in some of the script's languages; the validator checks that every declared language is there. */
 export const scriptTextSchema = z.partialRecord(languageSchema, z.string().trim().min(1, 'must not be empty'));

@@ -53,14 +53,16 @@ describe('the contract at the boundary', () => {
   });
 
   it('passes a handler error value through as it is', async () => {
-    const dispatch = createDispatcher(
-      handlersWith({ 'customers.get': () => fail('not_found', 'Customer 9 does not exist', 'customerId') }),
-      vi.fn(),
-    );
-    expect(await dispatch('customers.get', { customerId: 9 })).toEqual({
-      ok: false,
-      error: { code: 'not_found', message: 'Customer 9 does not exist', field: 'customerId' },
-    });
+    const dispatch = createDispatcher(handlersWith({ 'customers.get': () => fail({ code: 'customer_not_found', customerId: 9 }) }), vi.fn());
+    expect(await dispatch('customers.get', { customerId: 9 })).toEqual({ ok: false, error: { code: 'customer_not_found', customerId: 9 } });
+  });
+
+  it('answers an error kind the method does not declare as internal: it is a bug, not a refusal the UI can word', async () => {
+    const onInternalError = vi.fn();
+    const undeclared = fail({ code: 'call_not_found', interactionId: 9 }) as never;
+    const dispatch = createDispatcher(handlersWith({ 'customers.get': () => undeclared }), onInternalError);
+    expect(await dispatch('customers.get', { customerId: 9 })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(onInternalError).toHaveBeenCalledOnce();
   });
 
   it('refuses to send a response that breaks the contract', async () => {

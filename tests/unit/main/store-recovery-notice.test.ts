@@ -19,8 +19,8 @@ it('a database found damaged at start is told through app.info — where the fil
   const dataDir = tempDir();
   const { store } = openAppStore(dataDir, { demoData: false });
   const customerId = insertCustomer(store.sqlite, 'crm-c1');
-  writeNote(store.sqlite, customerId, 'unsent 1');
-  writeNote(store.sqlite, customerId, 'unsent 2');
+  writeNote(store, customerId, 'unsent 1');
+  writeNote(store, customerId, 'unsent 2');
   store.close();
   damageCustomerPages(join(dataDir, 'parley.sqlite'));
 

@@ -63,7 +63,7 @@ describe('the connection monitor', () => {
     const host = scriptedClient();
     const monitor = createConnectionMonitor(host.client);
     const answer = monitor.client.call('customers.get', { customerId: 1 });
-    host.answerNext({ ok: false, error: { code: 'not_found', message: 'no such customer' } });
+    host.answerNext({ ok: false, error: { code: 'customer_not_found', customerId: 1 } });
     await answer;
     await flush();
     expect(monitor.isConnected()).toBe(true);

@@ -3,7 +3,7 @@ import { emptyWrapUpDraft } from '@shared/domain/wrap-up';
 import type { CallContext } from '../../../src/renderer/src/core/calls/call-contexts';
 import { promiseInputOf, readPromiseInput, toLocalInput } from '../../../src/renderer/src/features/wrap-up/promise-input';
 import { pickWrapUpTarget } from '../../../src/renderer/src/features/wrap-up/wrap-up-target';
-import { wrapUpProblemKey } from '../../../src/renderer/src/features/wrap-up/wrap-up-problem';
+import { contractErrorText } from '../../../src/renderer/src/ui/contract-error-text';
 
 const call: CallContext = {
   sipCallId: 'a@b',
@@ -43,8 +43,10 @@ describe('the wrap-up form', () => {
   });
 
   it('tells the agent what to fix for the refusals a wrap-up meets', () => {
-    expect(wrapUpProblemKey({ code: 'invalid_request', message: '', field: 'promises' })).toBe('wrapUp.problem.needsCustomer');
-    expect(wrapUpProblemKey({ code: 'invalid_request', message: '', field: 'rootCauses.1' })).toBe('wrapUp.problem.unknownCode');
-    expect(wrapUpProblemKey({ code: 'unavailable', message: '' })).toBeNull();
+    expect(contractErrorText({ code: 'needs_customer', for: 'promises' }).key).toBe('errors.needs_customer');
+    expect(contractErrorText({ code: 'unknown_code', list: 'root-cause', given: 'courier-late' }).key).toBe('errors.unknown_code');
+    const tooLong = { field: 'customerWanted', message: 'Too big', problem: 'too_big', limit: 2000 };
+    expect(contractErrorText({ code: 'invalid_request', message: '', field: 'customerWanted', issues: [tooLong] })).toEqual({ key: 'errors.too_long', values: { limit: 2000 } });
+    expect(contractErrorText({ code: 'unavailable', message: '' }).key).toBe('errors.unavailable');
   });
 });

@@ -5,7 +5,7 @@ import { defaultScripts, installDefaultScripts } from '../../../src/main/service
 import { exportScript, importScript } from '../../../src/main/services/scripts/import-script';
 import { getScriptRun, saveScriptRun } from '../../../src/main/services/scripts/script-runs';
 import { latestScript, latestScripts } from '../../../src/main/services/scripts/script-store';
-import type { Store } from '../../../src/main/store/database';
+import type { Store } from '../../../src/main/store/connection';
 import { addCustomer } from '../support/customers';
 import { useTempStore } from '../support/temp-store';
 

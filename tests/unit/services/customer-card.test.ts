@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { TimelineCursor } from '@shared/domain/customer';
 import { getCustomerProfile } from '../../../src/main/services/customers/profile';
 import { getCustomerTimeline } from '../../../src/main/services/customers/timeline';
-import type { Store } from '../../../src/main/store/database';
+import type { Store } from '../../../src/main/store/connection';
 import { addCustomer } from '../support/customers';
 import { useTempStore } from '../support/temp-store';
 
@@ -37,7 +37,7 @@ describe('the customer card', () => {
   });
 
   it('shows who the customer is, with open promises soonest-due first', () => {
-    const profile = getCustomerProfile(store.orm, customerId);
+    const profile = getCustomerProfile(store, customerId);
     expect(profile).toMatchObject({
       displayName: 'Ольга Коваленко',
       tier: 'vip',
@@ -53,7 +53,7 @@ describe('the customer card', () => {
   });
 
   it('answers null for a customer that does not exist', () => {
-    expect(getCustomerProfile(store.orm, 999)).toBeNull();
+    expect(getCustomerProfile(store, 999)).toBeNull();
   });
 
   it('lists calls, notes and promises newest first, with labels in every language', () => {

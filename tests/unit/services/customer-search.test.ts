@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../../src/main/store/database';
-import { findCustomerIdsByPhone } from '../../../src/main/services/customers/lookup';
+import type { Store } from '../../../src/main/store/connection';
+import { findCustomerIdsByPhone } from '../../../src/main/store/queries/customer-search.raw';
 import { searchCustomers } from '../../../src/main/services/customers/search';
 import { addCustomer } from '../support/customers';
 import { useTempStore } from '../support/temp-store';
@@ -23,7 +23,7 @@ describe('finding a customer', () => {
   });
 
   const search = (query: string, defaultCountry = 'RU') =>
-    searchCustomers(store.sqlite, query, { limit: 20, defaultCountry }).map((hit) => hit.id);
+    searchCustomers(store, query, { limit: 20, defaultCountry }).map((hit) => hit.id);
 
   it('by the beginning of a name, in Cyrillic and Latin, ignoring case', () => {
     expect(search('пет')).toEqual([ivan]);
@@ -48,7 +48,7 @@ describe('finding a customer', () => {
   });
 
   it('shows the matching phone of a customer who has several', () => {
-    const [hit] = searchCustomers(store.sqlite, '0199', { limit: 20, defaultCountry: 'US' });
+    const [hit] = searchCustomers(store, '0199', { limit: 20, defaultCountry: 'US' });
     expect(hit).toMatchObject({ id: jane, phone: '+12025550199', company: 'Acme Logistics' });
   });
 
@@ -69,7 +69,7 @@ describe('finding a customer', () => {
   });
 
   it('looks a caller up by exact E.164 number', () => {
-    expect(findCustomerIdsByPhone(store.sqlite, '+79161234567')).toEqual([ivan]);
-    expect(findCustomerIdsByPhone(store.sqlite, '+79161234568')).toEqual([]);
+    expect(findCustomerIdsByPhone(store, '+79161234567')).toEqual([ivan]);
+    expect(findCustomerIdsByPhone(store, '+79161234568')).toEqual([]);
   });
 });

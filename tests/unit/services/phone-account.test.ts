@@ -15,8 +15,8 @@ describe('the phone account', () => {
   it('is kept without its password, which goes to the secret store only', () => {
     const store = tempStore();
     const secrets = createFileSecretStore(tempDir());
-    expect(getPhoneAccount(store.orm, secrets)).toBeNull();
-    expect(savePhoneAccount(store.orm, secrets, { ...account, password: 's3cret!' })).toEqual({ ...account, hasPassword: true });
+    expect(getPhoneAccount(store, secrets)).toBeNull();
+    expect(savePhoneAccount(store, secrets, { ...account, password: 's3cret!' })).toEqual({ ...account, hasPassword: true });
     const settingsText = JSON.stringify(store.sqlite.prepare('SELECT * FROM settings').all());
     expect(settingsText).toContain('anna');
     expect(settingsText).not.toContain('s3cret!');
@@ -25,10 +25,10 @@ describe('the phone account', () => {
   it('keeps the stored password when saved without one', () => {
     const store = tempStore();
     const secrets = createFileSecretStore(tempDir());
-    savePhoneAccount(store.orm, secrets, { ...account, password: 'first' });
-    savePhoneAccount(store.orm, secrets, { ...account, displayName: 'Anna Kovalenko' });
+    savePhoneAccount(store, secrets, { ...account, password: 'first' });
+    savePhoneAccount(store, secrets, { ...account, displayName: 'Anna Kovalenko' });
     expect(secrets.get('phone.password')).toBe('first');
-    expect(getPhoneAccount(store.orm, secrets)?.displayName).toBe('Anna Kovalenko');
+    expect(getPhoneAccount(store, secrets)?.displayName).toBe('Anna Kovalenko');
   });
 
   it.each([

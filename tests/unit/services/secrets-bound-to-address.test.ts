@@ -62,7 +62,7 @@ describe('secrets stay with the address they were given for', () => {
     await dispatch('phone.account.save', { ...account, password: 'sip-secret' });
     expect(await dispatch('phone.account.save', { ...account, displayName: 'Anna' })).toMatchObject({ value: { hasPassword: true } });
     expect(await dispatch('phone.account.save', { ...account, server: 'wss://pbx.elsewhere.example/ws' })).toMatchObject({ value: { hasPassword: false } });
-    expect(await dispatch('phone.credentials', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch('phone.credentials', {})).toEqual({ ok: false, error: { code: 'no_sip_password' } });
 
     await dispatch('phone.account.save', { ...account, password: 'sip-secret' });
     expect(await dispatch('phone.account.save', { ...account, domain: 'other.example' })).toMatchObject({ value: { hasPassword: false } });

@@ -7,29 +7,30 @@ describe('settings', () => {
   const tempStore = useTempStore();
 
   it('start at the defaults: the OS language and Russia as the default country', () => {
-    expect(readSettings(tempStore().orm)).toEqual({ ...defaultSettings, language: 'system', defaultCountry: 'RU' });
+    expect(readSettings(tempStore())).toEqual({ ...defaultSettings, language: 'system', defaultCountry: 'RU' });
   });
 
   it('keep a change and leave the other settings as they were', () => {
-    const { orm } = tempStore();
-    updateSettings(orm, { defaultCountry: 'UA' });
-    expect(updateSettings(orm, { language: 'uk' })).toEqual({ ...defaultSettings, language: 'uk', defaultCountry: 'UA' });
-    expect(readSettings(orm)).toEqual({ ...defaultSettings, language: 'uk', defaultCountry: 'UA' });
+    const store = tempStore();
+    updateSettings(store, { defaultCountry: 'UA' });
+    expect(updateSettings(store, { language: 'uk' })).toEqual({ ...defaultSettings, language: 'uk', defaultCountry: 'UA' });
+    expect(readSettings(store)).toEqual({ ...defaultSettings, language: 'uk', defaultCountry: 'UA' });
   });
 
   it('fall back to the default for a value stored by something else, without losing the rest', () => {
-    const { sqlite, orm } = tempStore();
-    updateSettings(orm, { defaultCountry: 'US' });
+    const store = tempStore();
+    const { sqlite } = store;
+    updateSettings(store, { defaultCountry: 'US' });
     sqlite.prepare("UPDATE settings SET value = '\"klingon\"' WHERE key = 'defaultCountry'").run();
     sqlite.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('language', '\"ru\"', 1)").run();
-    expect(readSettings(orm)).toEqual({ ...defaultSettings, language: 'ru', defaultCountry: 'RU' });
+    expect(readSettings(store)).toEqual({ ...defaultSettings, language: 'ru', defaultCountry: 'RU' });
   });
 
   it('forward calls while not ready to a number, a user or a sip: address, and refuse anything else by name', () => {
-    const { orm } = tempStore();
+    const store = tempStore();
     expect(defaultSettings.notReadyForwardTo).toBe('');
     for (const target of ['+74951234567', 'colleague-3001', 'sip:queue-support@pbx.example.com:5060']) {
-      expect(updateSettings(orm, settingsPatchSchema.parse({ notReadyForwardTo: target })).notReadyForwardTo).toBe(target);
+      expect(updateSettings(store, settingsPatchSchema.parse({ notReadyForwardTo: target })).notReadyForwardTo).toBe(target);
     }
     const refused = settingsPatchSchema.safeParse({ notReadyForwardTo: '<script>alert(1)</script>' });
     expect(refused.success).toBe(false);
@@ -38,20 +39,21 @@ describe('settings', () => {
   });
 
   it('remember each audio device by id and label, and go back to the system default on request', () => {
-    const { orm } = tempStore();
+    const store = tempStore();
     const headset = { id: 'a1b2c3', label: 'Jabra Evolve2 65' };
-    updateSettings(orm, { microphone: headset, speaker: headset, ringDevice: { id: 'desk', label: 'Desk speakers' }, noiseSuppression: false });
-    expect(readSettings(orm)).toMatchObject({ microphone: headset, speaker: headset, ringDevice: { id: 'desk', label: 'Desk speakers' }, noiseSuppression: false, echoCancellation: true });
-    expect(updateSettings(orm, { speaker: null }).speaker).toBeNull();
-    expect(readSettings(orm).microphone).toEqual(headset);
+    updateSettings(store, { microphone: headset, speaker: headset, ringDevice: { id: 'desk', label: 'Desk speakers' }, noiseSuppression: false });
+    expect(readSettings(store)).toMatchObject({ microphone: headset, speaker: headset, ringDevice: { id: 'desk', label: 'Desk speakers' }, noiseSuppression: false, echoCancellation: true });
+    expect(updateSettings(store, { speaker: null }).speaker).toBeNull();
+    expect(readSettings(store).microphone).toEqual(headset);
   });
 
   it('fall back per field when a stored audio value is damaged: a device without an id, a delay that is not a number', () => {
-    const { sqlite, orm } = tempStore();
-    updateSettings(orm, { microphone: { id: 'mic-1', label: 'Headset' }, autoAnswer: true, autoAnswerDelaySeconds: 5 });
+    const store = tempStore();
+    const { sqlite } = store;
+    updateSettings(store, { microphone: { id: 'mic-1', label: 'Headset' }, autoAnswer: true, autoAnswerDelaySeconds: 5 });
     sqlite.prepare('UPDATE settings SET value = \'{"label":"Headset"}\' WHERE key = \'microphone\'').run();
     sqlite.prepare('UPDATE settings SET value = \'"soon"\' WHERE key = \'autoAnswerDelaySeconds\'').run();
-    expect(readSettings(orm)).toMatchObject({ microphone: null, autoAnswer: true, autoAnswerDelaySeconds: defaultSettings.autoAnswerDelaySeconds });
+    expect(readSettings(store)).toMatchObject({ microphone: null, autoAnswer: true, autoAnswerDelaySeconds: defaultSettings.autoAnswerDelaySeconds });
   });
 
   it('refuse bad audio settings at the boundary, naming the field and what is wrong', () => {

@@ -8,7 +8,7 @@ import { listPendingWrapUps, saveWrapUpDraft } from '../../../src/main/services/
 import { promisesDueSoon, setPromiseStatus, updatePromise } from '../../../src/main/services/promises/promise-store';
 import { saveWrapUp } from '../../../src/main/services/wrap-up/save-wrap-up';
 import { listWrapUpCodes } from '../../../src/main/services/wrap-up/wrap-up-codes';
-import type { Store } from '../../../src/main/store/database';
+import type { Store } from '../../../src/main/store/connection';
 import { addCustomer } from '../support/customers';
 import { useTempStore } from '../support/temp-store';
 
@@ -45,7 +45,7 @@ describe('wrap-up: what a call leaves behind', () => {
   it('offers the active codes only', () => {
     const store = tempStore();
     addCodes(store);
-    const codes = listWrapUpCodes(store.sqlite);
+    const codes = listWrapUpCodes(store);
     expect(codes.dispositions.map((code) => code.code)).toEqual(['resolved']);
     expect(codes.rootCauses.map((code) => code.code).sort()).toEqual(['billing-error', 'delivery-delay']);
   });
@@ -55,14 +55,14 @@ describe('wrap-up: what a call leaves behind', () => {
     addCodes(store);
     const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
     const call = callFrom(store, '+79161234567');
-    saveWrapUpDraft(store.sqlite, call, { ...emptyWrapUpDraft, note: 'Courier lost' });
-    expect(listPendingWrapUps(store.sqlite)).toHaveLength(1);
+    saveWrapUpDraft(store, call, { ...emptyWrapUpDraft, note: 'Courier lost' });
+    expect(listPendingWrapUps(store)).toHaveLength(1);
 
     const saved = saveWrapUp(store, wrapUp(call), 5 * hour);
     expect(saved).toEqual({ customerId: ivan, noteId: 1, promiseIds: [1] });
-    expect(listPendingWrapUps(store.sqlite)).toEqual([]);
+    expect(listPendingWrapUps(store)).toEqual([]);
 
-    const profile = getCustomerProfile(store.orm, ivan);
+    const profile = getCustomerProfile(store, ivan);
     expect(profile?.openPromises.map((promise) => [promise.description, promise.ownerName, promise.dueAt])).toEqual([
       ['Call back with the tracking number', 'Anna', 10 * hour],
     ]);
@@ -73,15 +73,15 @@ describe('wrap-up: what a call leaves behind', () => {
     expect(timeline.find((entry) => entry.kind === 'note')).toMatchObject({ body: 'Courier lost the parcel', author: 'Anna' });
   });
 
-  it('refuses a retired or unknown code by field, and notes or promises for a caller nobody identified, storing nothing', () => {
+  it('refuses a retired or unknown code, naming its list, and notes or promises for a caller nobody identified, storing nothing', () => {
     const store = tempStore();
     addCodes(store);
     addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров', phones: ['+79161234567'] });
     const known = callFrom(store, '+79161234567');
-    expect(saveWrapUp(store, { ...wrapUp(known), dispositionCode: 'retired' })).toEqual({ problem: 'unknown-code', field: 'dispositionCode', code: 'retired' });
-    expect(saveWrapUp(store, { ...wrapUp(known), rootCauses: ['delivery-delay', 'aliens'] })).toEqual({ problem: 'unknown-code', field: 'rootCauses.1', code: 'aliens' });
+    expect(saveWrapUp(store, { ...wrapUp(known), dispositionCode: 'retired' })).toEqual({ problem: 'unknown-code', list: 'disposition', code: 'retired' });
+    expect(saveWrapUp(store, { ...wrapUp(known), rootCauses: ['delivery-delay', 'aliens'] })).toEqual({ problem: 'unknown-code', list: 'root-cause', code: 'aliens' });
     const unknown = callFrom(store, 'customer-2001');
-    expect(saveWrapUp(store, wrapUp(unknown))).toEqual({ problem: 'no-customer', field: 'note' });
+    expect(saveWrapUp(store, wrapUp(unknown))).toEqual({ problem: 'no-customer', for: 'note' });
     expect(saveWrapUp(store, { ...wrapUp(unknown), note: '', promises: [] })).toEqual({ customerId: null, noteId: null, promiseIds: [] });
     expect(saveWrapUp(store, { ...wrapUp(999), note: '' })).toEqual({ problem: 'no-call' });
     expect(store.sqlite.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
@@ -99,10 +99,10 @@ describe('wrap-up: what a call leaves behind', () => {
       weOffered: 'A 10 % voucher',
       promises: [{ description: 'Call back with the tracking', ownerType: 'me' as const, ownerName: 'Anna', due: '2026-11-23T14' }],
     };
-    expect(saveWrapUpDraft(store.sqlite, call, { ...emptyWrapUpDraft, note: 'Cour' }, 100)).toBe('saved');
-    expect(saveWrapUpDraft(store.sqlite, call, typed, 200)).toBe('saved');
-    expect(saveWrapUpDraft(store.sqlite, 999, typed)).toBe('no-call');
-    expect(listPendingWrapUps(store.sqlite)).toEqual([
+    expect(saveWrapUpDraft(store, call, { ...emptyWrapUpDraft, note: 'Cour' }, 100)).toBe('saved');
+    expect(saveWrapUpDraft(store, call, typed, 200)).toBe('saved');
+    expect(saveWrapUpDraft(store, 999, typed)).toBe('no-call');
+    expect(listPendingWrapUps(store)).toEqual([
       { interactionId: call, customerId: null, direction: 'inbound', remote: '+79161234567', startedAt: 1_000, draft: typed, draftSavedAt: 200 },
     ]);
   });
@@ -110,18 +110,18 @@ describe('wrap-up: what a call leaves behind', () => {
   it('a draft that arrives after the wrap-up was saved (still in flight, or replayed by the page) does not bring the call back', () => {
     const store = tempStore();
     const call = callFrom(store, '+79161234567');
-    expect(saveWrapUpDraft(store.sqlite, call, { ...emptyWrapUpDraft, note: 'Courier lost' }, 100)).toBe('saved');
+    expect(saveWrapUpDraft(store, call, { ...emptyWrapUpDraft, note: 'Courier lost' }, 100)).toBe('saved');
     const saved = saveWrapUp(store, { ...wrapUp(call), dispositionCode: null, rootCauses: [], note: '', promises: [] }, 200);
     if ('problem' in saved) throw new Error(saved.problem);
-    expect(saveWrapUpDraft(store.sqlite, call, { ...emptyWrapUpDraft, note: 'Courier lost the parcel' }, 300)).toBe('wrapped-up');
-    expect(listPendingWrapUps(store.sqlite)).toEqual([]);
+    expect(saveWrapUpDraft(store, call, { ...emptyWrapUpDraft, note: 'Courier lost the parcel' }, 300)).toBe('wrapped-up');
+    expect(listPendingWrapUps(store)).toEqual([]);
   });
 
   it('still offers a note drafted before the whole wrap-up was drafted, the rest of the form empty', () => {
     const store = tempStore();
     const call = callFrom(store, '+79161234567');
     store.sqlite.prepare('INSERT INTO note_drafts (interaction_id, body, updated_at) VALUES (?, ?, 50)').run(call, 'Courier lost');
-    expect(listPendingWrapUps(store.sqlite)[0]?.draft).toEqual({ ...emptyWrapUpDraft, note: 'Courier lost' });
+    expect(listPendingWrapUps(store)[0]?.draft).toEqual({ ...emptyWrapUpDraft, note: 'Courier lost' });
   });
 
   it('edits a promise later, marks it kept or broken, and reminds its owner of the ones due soon or late', () => {
@@ -135,13 +135,13 @@ describe('wrap-up: what a call leaves behind', () => {
     if ('problem' in saved) throw new Error(saved.problem);
     const [callBack, voucher] = saved.promiseIds as [number, number, number];
 
-    expect(promisesDueSoon(store.orm, 'Anna', 60, 9.5 * hour).map((promise) => promise.id)).toEqual([callBack]);
-    expect(promisesDueSoon(store.orm, 'Anna', 60, 20 * hour).map((promise) => promise.id)).toEqual([callBack]);
+    expect(promisesDueSoon(store, 'Anna', 60, 9.5 * hour).map((promise) => promise.id)).toEqual([callBack]);
+    expect(promisesDueSoon(store, 'Anna', 60, 20 * hour).map((promise) => promise.id)).toEqual([callBack]);
     expect(updatePromise(store, { promiseId: voucher, changes: { dueAt: 10 * hour, ownerName: 'Anna' } })?.dueAt).toBe(10 * hour);
-    expect(promisesDueSoon(store.orm, 'Anna', 60, 9.5 * hour)).toHaveLength(2);
+    expect(promisesDueSoon(store, 'Anna', 60, 9.5 * hour)).toHaveLength(2);
     expect(setPromiseStatus(store, callBack, 'kept', 11 * hour)?.status).toBe('kept');
     expect(setPromiseStatus(store, voucher, 'broken', 11 * hour)?.status).toBe('broken');
-    expect(promisesDueSoon(store.orm, 'Anna', 60, 9.5 * hour)).toEqual([]);
+    expect(promisesDueSoon(store, 'Anna', 60, 9.5 * hour)).toEqual([]);
     expect(updatePromise(store, { promiseId: 999, changes: {} })).toBeNull();
   });
 
@@ -150,7 +150,7 @@ describe('wrap-up: what a call leaves behind', () => {
     const created = createCustomer(store, { firstName: 'Olena', lastName: '<b>Petrenko</b>', phone: '8 (916) 765-43-21' }, 'RU');
     expect(created).toEqual({ customerId: 1 });
     expect(startCall(store, { direction: 'inbound', remote: '+79167654321', local: 'anna', sipCallId: 'x', startedAt: 1 }, 'RU').customerIds).toEqual([1]);
-    expect(getCustomerProfile(store.orm, 1)?.displayName).toBe('Olena <b>Petrenko</b>');
+    expect(getCustomerProfile(store, 1)?.displayName).toBe('Olena <b>Petrenko</b>');
     expect(createCustomer(store, { firstName: 'A', lastName: 'B', phone: 'customer-2001' }, 'RU')).toBe('bad-number');
   });
 

@@ -7,7 +7,7 @@ import { startCall } from '../../../src/main/services/calls/record-call';
 import { importScript } from '../../../src/main/services/scripts/import-script';
 import { latestScript } from '../../../src/main/services/scripts/script-store';
 import { listPendingWrapUps, saveWrapUpDraft } from '../../../src/main/services/wrap-up/wrap-up-drafts';
-import { pendingCount } from '../../../src/main/services/sync/outbox-delivery';
+import { pendingOutboxCount as pendingCount } from '../../../src/main/store/queries/outbox';
 import { openAppStore } from '../../../src/main/store/open-app-store';
 import { damageCustomerPages, damagePage } from '../../sync/damage-database';
 import { insertCustomer, writeNote } from '../../sync/local-writes';
@@ -20,7 +20,7 @@ it('a damaged database is set aside, not deleted; unsent notes and the CRM setti
   const dir = tempDir();
   const { store } = openAppStore(dir, { demoData: false });
   const customerId = insertCustomer(store.sqlite, 'crm-c1');
-  for (let n = 0; n < 3; n += 1) writeNote(store.sqlite, customerId, `unsent ${n}`);
+  for (let n = 0; n < 3; n += 1) writeNote(store, customerId, `unsent ${n}`);
   store.sqlite.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('sync.crm', '{"url":"https://crm.example.com"}', 0)`).run();
   store.close();
   // The customers table and its indexes: the pages a failing disk happened to hit.
@@ -31,7 +31,7 @@ it('a damaged database is set aside, not deleted; unsent notes and the CRM setti
   expect(reopened.recovery).toMatchObject({ reason: expect.stringMatching(/malformed/), outboxRecovered: 3, settingsRecovered: 1 });
   expect(existsSync(reopened.recovery?.keptAt ?? '')).toBe(true);
   expect(readdirSync(dir).filter((name) => name.includes('.damaged-'))).not.toHaveLength(0);
-  expect(pendingCount(reopened.store.sqlite)).toBe(3);
+  expect(pendingCount(reopened.store)).toBe(3);
   // No demo customers in a real site's recovered cache: the sync cursor is empty, the next sync refills it from the CRM.
   expect(reopened.store.sqlite.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(0);
   expect(reopened.store.sqlite.prepare('SELECT count(*) FROM sync_cursors').pluck().get()).toBe(0);
@@ -53,7 +53,7 @@ it('a damaged database gives back the wrap-up being typed, under the same call i
   insertCustomer(store.sqlite, 'crm-c1');
   const call = startCall(store, { direction: 'inbound', remote: '+79161234567', local: 'anna', sipCallId: 'call-1', startedAt: 1_000 }, 'RU').interactionId;
   const typed = { ...emptyWrapUpDraft, note: 'Courier lost the parcel', dispositionCode: 'callback-scheduled', customerWanted: 'The parcel today' };
-  saveWrapUpDraft(store.sqlite, call, typed, 2_000);
+  saveWrapUpDraft(store, call, typed, 2_000);
   const script = importScript(store, 'small.yaml', stringify(validScript()), 'Supervisor').script;
   store.close();
   damageCustomerPages(join(dir, 'parley.sqlite'));
@@ -61,7 +61,7 @@ it('a damaged database gives back the wrap-up being typed, under the same call i
   const reopened = openAppStore(dir, { demoData: false });
 
   expect(reopened.recovery).toMatchObject({ draftsRecovered: 1, scriptsRecovered: 1, outboxRecovered: 1 });
-  expect(listPendingWrapUps(reopened.store.sqlite)).toEqual([
+  expect(listPendingWrapUps(reopened.store)).toEqual([
     { interactionId: call, customerId: null, direction: 'inbound', remote: '+79161234567', startedAt: 1_000, draft: typed, draftSavedAt: 2_000 },
   ]);
   expect(latestScript(reopened.store, 'small')).toMatchObject({ version: 1, body: script?.body });

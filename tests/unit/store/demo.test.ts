@@ -7,7 +7,8 @@ import { russianToLatin, ukrainianToLatin } from '@shared/domain/cyrillic-to-lat
 import { genderOfPatronymic, patronymicOf } from '@shared/domain/formal-address';
 import type { Language } from '@shared/domain/language';
 import { searchCustomers } from '../../../src/main/services/customers/search';
-import { openStore, type Sqlite, type Store } from '../../../src/main/store/database';
+import { openStore } from '../../../src/main/store/database';
+import type { Sqlite, Store } from '../../../src/main/store/connection';
 import { generateDemoData, type DemoSummary } from '../../../src/main/store/demo/generate';
 import { namePool, type Sex } from '../../../src/main/store/demo/name-pools';
 import { useTempDir } from '../support/temp-store';
@@ -202,9 +203,9 @@ describe('the demo contact center', () => {
         .get(language);
       if (!customer) throw new Error(`no customer who speaks ${language}`);
       const options = { limit: summary.customers, defaultCountry: countryOf[language] };
-      expect(searchCustomers(store.sqlite, customer.lastName, options).map((hit) => hit.id)).toContain(customer.id);
-      expect(searchCustomers(store.sqlite, customer.lastName.slice(0, 3).toLowerCase(), options).map((hit) => hit.id)).toContain(customer.id);
-      expect(searchCustomers(store.sqlite, customer.e164.slice(-7), options).map((hit) => hit.id)).toContain(customer.id);
+      expect(searchCustomers(store, customer.lastName, options).map((hit) => hit.id)).toContain(customer.id);
+      expect(searchCustomers(store, customer.lastName.slice(0, 3).toLowerCase(), options).map((hit) => hit.id)).toContain(customer.id);
+      expect(searchCustomers(store, customer.e164.slice(-7), options).map((hit) => hit.id)).toContain(customer.id);
     }
   });
 });

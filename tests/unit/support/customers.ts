@@ -1,4 +1,4 @@
-import type { Sqlite } from '../../../src/main/store/database';
+import type { Sqlite } from '../../../src/main/store/connection';
 
 export interface CustomerFixture {
   firstName: string;

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { openStore, type Store } from '../../../src/main/store/database';
+import { openStore } from '../../../src/main/store/database';
+import type { Store } from '../../../src/main/store/connection';
 
 /** A real SQLite file in a fresh temp folder, removed after the test. */
 export function useTempDir(): () => string {

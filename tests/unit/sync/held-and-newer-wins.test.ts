@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
-import { discardHeldEntry, listHeldEntries, retryHeldEntry } from '../../../src/main/services/sync/held-entries';
-import { pendingCount } from '../../../src/main/services/sync/outbox-delivery';
+import { discardHeldEntry, retryHeldEntry } from '../../../src/main/services/sync/held-entries';
+import { heldOutboxEntries, pendingOutboxCount as pendingCount } from '../../../src/main/store/queries/outbox';
 import { pullChanges } from '../../../src/main/services/sync/pull-changes';
 import { pushOutbox } from '../../../src/main/services/sync/push-outbox';
 import type { InteractionItem } from '../../../src/main/services/sync/wire';
@@ -18,31 +18,32 @@ describe('refused changes are held for a person to decide', () => {
     let refusing = true;
     const server = await referenceServer({ refuse: (item) => (refusing && item.kind === 'note' ? 'customer is archived' : null) });
     const connector = createHttpConnector({ baseUrl: server.url, token: null });
-    const { sqlite } = tempStore();
+    const store = tempStore();
+    const { sqlite } = store;
     const customerId = insertCustomer(sqlite, 'crm-c1');
-    writeNote(sqlite, customerId, 'Wants the refund to the card', 1_000);
-    writeNote(sqlite, customerId, 'Called about the same parcel', 2_000);
+    writeNote(store, customerId, 'Wants the refund to the card', 1_000);
+    writeNote(store, customerId, 'Called about the same parcel', 2_000);
 
-    expect(await pushOutbox(sqlite, connector, push)).toEqual({ acknowledged: 0, refused: 2 });
-    const held = listHeldEntries(sqlite);
+    expect(await pushOutbox(store, connector, push)).toEqual({ acknowledged: 0, refused: 2 });
+    const held = heldOutboxEntries(store);
     expect(held).toEqual([
       { key: expect.any(String), kind: 'note', createdAt: 1_000, reason: 'customer is archived' },
       { key: expect.any(String), kind: 'note', createdAt: 2_000, reason: 'customer is archived' },
     ]);
     const pushesSoFar = server.requests.push;
-    expect(await pushOutbox(sqlite, connector, push)).toEqual({ acknowledged: 0, refused: 0 });
+    expect(await pushOutbox(store, connector, push)).toEqual({ acknowledged: 0, refused: 0 });
     expect(server.requests.push).toBe(pushesSoFar);
-    expect(pendingCount(sqlite)).toBe(2);
+    expect(pendingCount(store)).toBe(2);
 
     refusing = false;
     const [first, second] = held;
     if (!first || !second) throw new Error('two held notes');
-    expect(retryHeldEntry(sqlite, first.key)).toBe('queued');
-    expect(await pushOutbox(sqlite, connector, push)).toEqual({ acknowledged: 1, refused: 0 });
-    expect(discardHeldEntry(sqlite, second.key, 'Anna Kovalenko', 3_000)).toBe('discarded');
-    expect(discardHeldEntry(sqlite, second.key, 'Anna Kovalenko')).toBe('not-held');
-    expect(listHeldEntries(sqlite)).toEqual([]);
-    expect(pendingCount(sqlite)).toBe(0);
+    expect(retryHeldEntry(store, first.key)).toBe('queued');
+    expect(await pushOutbox(store, connector, push)).toEqual({ acknowledged: 1, refused: 0 });
+    expect(discardHeldEntry(store, second.key, 'Anna Kovalenko', 3_000)).toBe('discarded');
+    expect(discardHeldEntry(store, second.key, 'Anna Kovalenko')).toBe('not-held');
+    expect(heldOutboxEntries(store)).toEqual([]);
+    expect(pendingCount(store)).toBe(0);
     expect(server.storedTimes.size).toBe(1);
     const audit = sqlite.prepare("SELECT at, actor, entity, details FROM audit_log WHERE action = 'sync.entry-discarded'").all();
     expect(audit).toEqual([{ at: 3_000, actor: 'Anna Kovalenko', entity: 'note', details: JSON.stringify({ key: second.key, reason: 'customer is archived' }) }]);
@@ -69,9 +70,10 @@ describe('interactions: the later copy wins', () => {
   it('an older copy of a call replayed after a newer one leaves the newer one in place; a copy without updatedAt still follows the server', async () => {
     const server = await referenceServer({});
     const connector = createHttpConnector({ baseUrl: server.url, token: null });
-    const { sqlite } = tempStore();
+    const store = tempStore();
+    const { sqlite } = store;
     insertCustomer(sqlite, 'crm-c1');
-    const pull = () => pullChanges(sqlite, connector, { pageSize: 10, defaultCountry: 'GB' });
+    const pull = () => pullChanges(store, connector, { pageSize: 10, defaultCountry: 'GB' });
 
     server.publish(call(5_000, 'A refund'), call(3_000, 'A voucher'));
     await pull();

@@ -21,9 +21,10 @@ it('hostile data from the CRM is stored safely as text, and what was changed or 
     { kind: 'interaction', id: 'i1', customerId: 'crm-c1', direction: 'sideways', fromNumber: '1', toNumber: '2', startedAt: 1, endedAt: 2, outcome: 'abducted' },
     { kind: 'note', id: 'n3', customerId: 'crm-c1', body: 42 },
   );
-  const { sqlite } = tempStore();
+  const store = tempStore();
+  const { sqlite } = store;
 
-  const tally = await pullChanges(sqlite, createHttpConnector({ baseUrl: server.url, token: null }), { pageSize: 10, defaultCountry: 'GB' });
+  const tally = await pullChanges(store, createHttpConnector({ baseUrl: server.url, token: null }), { pageSize: 10, defaultCountry: 'GB' });
 
   expect(tally).toMatchObject({ applied: 5, rejected: 1 });
   expect(sqlite.prepare('SELECT first_name, last_name, tier, preferred_tone FROM customers').get()).toEqual({

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../src/main/services/import/import-file';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
-import { pendingCount } from '../../../src/main/services/sync/outbox-delivery';
+import { pendingOutboxCount as pendingCount } from '../../../src/main/store/queries/outbox';
 import { pullChanges } from '../../../src/main/services/sync/pull-changes';
 import { pushOutbox } from '../../../src/main/services/sync/push-outbox';
 import { openStore } from '../../../src/main/store/database';
@@ -56,7 +56,7 @@ describe('kill -9 in the middle of a sync or an import', () => {
     const store = openStore(db);
     // Five pages of 100 were stored before the kill, and not one item more.
     expect(store.sqlite.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(500);
-    await pullChanges(store.sqlite, createHttpConnector({ baseUrl: server.url, token: null }), { pageSize: 100, defaultCountry: 'GB' });
+    await pullChanges(store, createHttpConnector({ baseUrl: server.url, token: null }), { pageSize: 100, defaultCountry: 'GB' });
     expect(store.sqlite.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(1_000);
     expect(store.sqlite.prepare('SELECT count(*) FROM customer_phones').pluck().get()).toBe(1_000);
     expect(store.sqlite.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(500);
@@ -69,7 +69,7 @@ describe('kill -9 in the middle of a sync or an import', () => {
     const db = join(tempDir(), 'parley.sqlite');
     const seeding = openStore(db);
     const customerId = insertCustomer(seeding.sqlite, 'crm-c1');
-    for (let n = 0; n < 500; n += 1) writeNote(seeding.sqlite, customerId, `note ${n}`);
+    for (let n = 0; n < 500; n += 1) writeNote(seeding, customerId, `note ${n}`);
     seeding.close();
 
     const ended = await runChild(['--mode', 'push', '--db', db, '--url', server.url], (kill, line) => {
@@ -79,9 +79,9 @@ describe('kill -9 in the middle of a sync or an import', () => {
     expect(server.storedTimes.size).toBe(300);
 
     const store = openStore(db);
-    expect(pendingCount(store.sqlite)).toBe(300);
-    await pushOutbox(store.sqlite, createHttpConnector({ baseUrl: server.url, token: null }), { batchSize: 100, backoff: { baseMs: 1, maxMs: 1 } });
-    expect(pendingCount(store.sqlite)).toBe(0);
+    expect(pendingCount(store)).toBe(300);
+    await pushOutbox(store, createHttpConnector({ baseUrl: server.url, token: null }), { batchSize: 100, backoff: { baseMs: 1, maxMs: 1 } });
+    expect(pendingCount(store)).toBe(0);
     expect(server.storedTimes.size).toBe(500);
     expect([...server.storedTimes.values()].every((times) => times === 1)).toBe(true);
     store.close();

@@ -31,23 +31,24 @@ describe('call scripts sync like everything else', () => {
     const saved = importScript(here, 'inbound-support.yaml', scriptFileText(edited), 'Olena (supervisor)').script;
     expect(saved?.version).toBe(1);
 
-    expect(await pushOutbox(here.sqlite, connector, { batchSize: 10, backoff: { baseMs: 1, maxMs: 1 } })).toMatchObject({ acknowledged: 1, refused: 0 });
+    expect(await pushOutbox(here, connector, { batchSize: 10, backoff: { baseMs: 1, maxMs: 1 } })).toMatchObject({ acknowledged: 1, refused: 0 });
     expect(server.storedTimes.get('inbound-support@1')).toBe(1);
 
     // The CRM hands the version on to another console, which had none.
     const there = tempStore();
     server.publish({ kind: 'script', id: 'inbound-support@1', slug: 'inbound-support', version: 1, body: edited, createdAt: 5, createdBy: 'Olena (supervisor)' });
-    expect(await pullChanges(there.sqlite, connector, { pageSize: 10, defaultCountry: 'GB' })).toMatchObject({ applied: 1, rejected: 0 });
+    expect(await pullChanges(there, connector, { pageSize: 10, defaultCountry: 'GB' })).toMatchObject({ applied: 1, rejected: 0 });
     expect(latestScript(there, 'inbound-support')?.body.title.en).toBe('Support, revised');
 
     // A replayed copy changes nothing.
     server.publish({ kind: 'script', id: 'inbound-support@1', slug: 'inbound-support', version: 1, body: edited, createdAt: 5, createdBy: null });
-    expect(await pullChanges(there.sqlite, connector, { pageSize: 10, defaultCountry: 'GB' })).toMatchObject({ applied: 0, rejected: 0 });
+    expect(await pullChanges(there, connector, { pageSize: 10, defaultCountry: 'GB' })).toMatchObject({ applied: 0, rejected: 0 });
   });
 
   it('refuses a broken script and another text under a version already held, and says why', async () => {
     const { server, connector } = await crm();
-    const { sqlite } = tempStore();
+    const store = tempStore();
+    const { sqlite } = store;
     const body = supportScript();
     const broken = { ...body, start: 'no-such-step' };
     server.publish(
@@ -55,7 +56,7 @@ describe('call scripts sync like everything else', () => {
       { kind: 'script', id: 'inbound-support@1', slug: 'inbound-support', version: 1, body: { ...body, title: { en: 'Rewritten', ru: 'Переписан', uk: 'Переписаний' } }, createdAt: 2 },
       { kind: 'script', id: 'inbound-support@2', slug: 'inbound-support', version: 2, body: broken, createdAt: 3 },
     );
-    expect(await pullChanges(sqlite, connector, { pageSize: 10, defaultCountry: 'GB' })).toMatchObject({ applied: 1, rejected: 2 });
+    expect(await pullChanges(store, connector, { pageSize: 10, defaultCountry: 'GB' })).toMatchObject({ applied: 1, rejected: 2 });
     const reasons = sqlite.prepare<[], string>("SELECT details FROM audit_log WHERE action = 'sync.item-rejected'").pluck().all().join('\n');
     expect(reasons).toContain('versions never change');
     expect(reasons).toContain('unknown-target');

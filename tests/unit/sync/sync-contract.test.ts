@@ -28,7 +28,7 @@ it('through the contract: not connected at first; once the CRM is saved, its cus
   });
 
   expect(await core.dispatch('sync.status', {})).toEqual({ ok: true, value: { connection: 'not-configured', lastSyncAt: null, pending: 0, problem: null, problemKind: null } });
-  expect(await core.dispatch('sync.connection.save', { url: 'ftp://crm' })).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'url' } });
+  expect(await core.dispatch('sync.connection.save', { url: 'ftp://crm' })).toEqual({ ok: false, error: { code: 'crm_address_refused', problem: 'scheme' } });
 
   const synced = waiter.next((status) => status.connection === 'synced');
   expect(await core.dispatch('sync.connection.save', { url: server.url, token: 'tenant-token' })).toEqual({ ok: true, value: { url: server.url, hasToken: true } });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncConnector } from '../../../src/main/services/sync/connector';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
 import { startSyncService, type SyncService } from '../../../src/main/services/sync/sync-service';
-import type { Sqlite } from '../../../src/main/store/database';
+import type { Sqlite, Store } from '../../../src/main/store/connection';
 import { insertCustomer, writeNote } from '../../sync/local-writes';
 import { startReferenceServer, type Fault, type ReferenceServer } from '../../sync/reference-server';
 import { statusWaiter } from '../../sync/status-waiter';
@@ -20,10 +20,10 @@ async function referenceServer(...options: Parameters<typeof startReferenceServe
   return server;
 }
 
-function service(sqlite: Sqlite, connector: SyncConnector | null) {
+function service(store: Store, connector: SyncConnector | null) {
   const waiter = statusWaiter();
   const sync: SyncService = startSyncService({
-    sqlite,
+    store,
     connector,
     defaultCountry: () => 'GB',
     onStatus: waiter.onStatus,
@@ -43,14 +43,15 @@ describe('the console offline, then in sync', () => {
     const server = await referenceServer({
       faults: ({ kind, n }) => (kind === 'push' ? pushFaults[n % pushFaults.length] : pullFaults[n % pullFaults.length]) ?? null,
     });
-    const { sqlite } = tempStore();
+    const store = tempStore();
+    const { sqlite } = store;
     const customerId = insertCustomer(sqlite, 'crm-c1');
-    const offline = service(sqlite, null);
-    for (let n = 0; n < 10_000; n += 1) writeNote(sqlite, customerId, `Offline note ${n}`);
+    const offline = service(store, null);
+    for (let n = 0; n < 10_000; n += 1) writeNote(store, customerId, `Offline note ${n}`);
     expect(offline.sync.status()).toMatchObject({ connection: 'not-configured', pending: 10_000, lastSyncAt: null });
     await offline.sync.stop();
 
-    const online = service(sqlite, createHttpConnector({ baseUrl: server.url, token: null, timeoutMs: 300 }));
+    const online = service(store, createHttpConnector({ baseUrl: server.url, token: null, timeoutMs: 300 }));
     const synced = await online.waiter.next((status) => status.connection === 'synced' && status.pending === 0);
 
     expect(synced.lastSyncAt).not.toBeNull();
@@ -66,10 +67,11 @@ describe('the console offline, then in sync', () => {
     // Down: every connection is cut before an answer (a reserved port reopened later could be taken by another process meanwhile).
     let down = true;
     const server = await referenceServer({ faults: () => (down ? 'drop-before' : null) });
-    const { sqlite } = tempStore();
+    const store = tempStore();
+    const { sqlite } = store;
     const customerId = insertCustomer(sqlite, 'crm-c1');
-    const { waiter } = service(sqlite, createHttpConnector({ baseUrl: server.url, token: null, timeoutMs: 1_000 }));
-    writeNote(sqlite, customerId, 'Said while the CRM was down');
+    const { waiter } = service(store, createHttpConnector({ baseUrl: server.url, token: null, timeoutMs: 1_000 }));
+    writeNote(store, customerId, 'Said while the CRM was down');
 
     expect(await waiter.next((status) => status.connection === 'offline')).toMatchObject({ pending: 1, lastSyncAt: null });
 
@@ -80,11 +82,12 @@ describe('the console offline, then in sync', () => {
 
   it('an entry the CRM refuses stays pending, held with its reason, and the others are delivered', async () => {
     const server = await referenceServer({ refuse: (item) => (item.kind === 'note' && item.body.includes('refuse') ? 'body too rude' : null) });
-    const { sqlite } = tempStore();
+    const store = tempStore();
+    const { sqlite } = store;
     const customerId = insertCustomer(sqlite, 'crm-c1');
-    writeNote(sqlite, customerId, 'please refuse me');
-    writeNote(sqlite, customerId, 'fine');
-    const { waiter } = service(sqlite, createHttpConnector({ baseUrl: server.url, token: null }));
+    writeNote(store, customerId, 'please refuse me');
+    writeNote(store, customerId, 'fine');
+    const { waiter } = service(store, createHttpConnector({ baseUrl: server.url, token: null }));
     expect(await waiter.next((status) => status.connection === 'synced')).toMatchObject({ pending: 1 });
     expect(count(sqlite, 'SELECT held_reason FROM sync_outbox WHERE acked_at IS NULL')).toBe('body too rude');
   });

@@ -1,9 +1,9 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { CallRecord, CallStart } from '@shared/domain/call-record';
 import { toE164 } from '@shared/domain/phone-number';
-import type { Store } from '../../store/database';
-import { customers, interactions } from '../../store/schema';
-import { findCustomerIdsByPhone } from '../customers/lookup';
+import { inTransaction, type Store } from '../../store/connection';
+import { finishStartedCall, insertCall, setCallCustomer, type CallEnding } from '../../store/queries/calls';
+import { findCustomerIdsByPhone } from '../../store/queries/customer-search.raw';
+import { customerExists } from '../../store/queries/customers';
 import { enqueue } from '../sync/outbox';
 
 /** The remote party as stored: E.164 when it reads as a phone number (with the default country), otherwise as SIP gave it. */
@@ -26,21 +26,16 @@ function endpoints(call: CallStart, remote: string) {
  */
 export function startCall(store: Store, call: CallStart, defaultCountry: string): { interactionId: number; customerIds: number[]; e164: string | null } {
   const { number, e164 } = remoteNumber(call.remote, defaultCountry);
-  const customerIds = e164 ? findCustomerIdsByPhone(store.sqlite, e164) : [];
-  const [row] = store.orm
-    .insert(interactions)
-    .values({
-      customerId: customerIds.length === 1 ? (customerIds[0] ?? null) : null,
-      direction: call.direction,
-      ...endpoints(call, number),
-      sipCallId: call.sipCallId,
-      startedAt: call.startedAt,
-      agent: call.local,
-    })
-    .returning({ id: interactions.id })
-    .all();
-  if (!row) throw new Error('The call was not stored');
-  return { interactionId: row.id, customerIds, e164 };
+  const customerIds = e164 ? findCustomerIdsByPhone(store, e164) : [];
+  const interactionId = insertCall(store, {
+    customerId: customerIds.length === 1 ? (customerIds[0] ?? null) : null,
+    direction: call.direction,
+    ...endpoints(call, number),
+    sipCallId: call.sipCallId,
+    startedAt: call.startedAt,
+    agent: call.local,
+  });
+  return { interactionId, customerIds, e164 };
 }
 
 /**
@@ -50,15 +45,15 @@ export function startCall(store: Store, call: CallStart, defaultCountry: string)
  * finished call goes into the CRM's outbox with it.
  */
 export function recordCall(store: Store, record: CallRecord, defaultCountry: string): { interactionId: number; customerId: number | null } {
-  return store.sqlite.transaction(() => {
+  return inTransaction(store, () => {
     const recorded = finishOrInsert(store, record, defaultCountry);
-    enqueue(store.sqlite, { kind: 'interaction', localId: recorded.interactionId }, record.endedAt);
+    enqueue(store, { kind: 'interaction', localId: recorded.interactionId }, record.endedAt);
     return recorded;
-  })();
+  });
 }
 
 function finishOrInsert(store: Store, record: CallRecord, defaultCountry: string): { interactionId: number; customerId: number | null } {
-  const ending = {
+  const ending: CallEnding = {
     answeredAt: record.answeredAt,
     endedAt: record.endedAt,
     outcome: record.outcome,
@@ -66,29 +61,25 @@ function finishOrInsert(store: Store, record: CallRecord, defaultCountry: string
     sipCode: record.sipCode,
     longestNoAudioSeconds: record.longestNoAudioSeconds,
   };
-  const [started] = store.orm
-    .update(interactions)
-    .set(ending)
-    .where(and(eq(interactions.sipCallId, record.sipCallId), eq(interactions.agent, record.local), isNull(interactions.endedAt)))
-    .returning({ id: interactions.id, customerId: interactions.customerId })
-    .all();
+  const started = finishStartedCall(store, record.sipCallId, record.local, ending);
   if (started) return { interactionId: started.id, customerId: started.customerId };
 
   const { number, e164 } = remoteNumber(record.remote, defaultCountry);
-  const customerId = e164 ? (findCustomerIdsByPhone(store.sqlite, e164)[0] ?? null) : null;
-  const [row] = store.orm
-    .insert(interactions)
-    .values({ customerId, direction: record.direction, ...endpoints(record, number), sipCallId: record.sipCallId, startedAt: record.startedAt, agent: record.local, ...ending })
-    .returning({ id: interactions.id })
-    .all();
-  if (!row) throw new Error('The call was not stored');
-  return { interactionId: row.id, customerId };
+  const customerId = e164 ? (findCustomerIdsByPhone(store, e164)[0] ?? null) : null;
+  const interactionId = insertCall(store, {
+    customerId,
+    direction: record.direction,
+    ...endpoints(record, number),
+    sipCallId: record.sipCallId,
+    startedAt: record.startedAt,
+    agent: record.local,
+    ...ending,
+  });
+  return { interactionId, customerId };
 }
 
 /** The agent picked who is calling (several customers share the number, or a new one was created): the call is theirs. */
 export function linkCallToCustomer(store: Store, interactionId: number, customerId: number): 'linked' | 'no-call' | 'no-customer' {
-  const customer = store.orm.select({ id: customers.id }).from(customers).where(eq(customers.id, customerId)).get();
-  if (!customer) return 'no-customer';
-  const changed = store.orm.update(interactions).set({ customerId }).where(eq(interactions.id, interactionId)).run();
-  return changed.changes > 0 ? 'linked' : 'no-call';
+  if (!customerExists(store, customerId)) return 'no-customer';
+  return setCallCustomer(store, interactionId, customerId) ? 'linked' : 'no-call';
 }

@@ -1,7 +1,7 @@
 import type { NewCustomer } from '@shared/domain/new-customer';
 import { toE164 } from '@shared/domain/phone-number';
-import type { Store } from '../../store/database';
-import { customerPhones, customers } from '../../store/schema';
+import type { Store } from '../../store/connection';
+import { insertCustomer } from '../../store/queries/customers';
 
 /**
  * A caller nobody knew, created from the call with the number they rang
@@ -11,15 +11,11 @@ import { customerPhones, customers } from '../../store/schema';
 export function createCustomer(store: Store, customer: NewCustomer, defaultCountry: string, now = Date.now()): { customerId: number } | 'bad-number' {
   const e164 = toE164(customer.phone, defaultCountry);
   if (e164 === null) return 'bad-number';
-  return store.sqlite.transaction(() => {
-    const { firstName, lastName } = customer;
-    const [row] = store.orm
-      .insert(customers)
-      .values({ firstName, lastName, displayName: `${firstName} ${lastName}`, tier: 'standard', preferredTone: 'friendly', createdAt: now, updatedAt: now })
-      .returning({ id: customers.id })
-      .all();
-    if (!row) throw new Error('The customer was not stored');
-    store.orm.insert(customerPhones).values({ customerId: row.id, e164 }).run();
-    return { customerId: row.id };
-  })();
+  const { firstName, lastName } = customer;
+  const customerId = insertCustomer(
+    store,
+    { firstName, lastName, displayName: `${firstName} ${lastName}`, tier: 'standard', preferredTone: 'friendly', createdAt: now, updatedAt: now },
+    e164,
+  );
+  return { customerId };
 }

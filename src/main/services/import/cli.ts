@@ -27,7 +27,7 @@ export async function main(args: string[]): Promise<number> {
   }
   const store = openStore(values.db);
   try {
-    const defaultCountry = readSettings(store.orm).defaultCountry;
+    const defaultCountry = readSettings(store).defaultCountry;
     let refused = false;
     for (const file of positionals) {
       const report = await importFile(store.sqlite, file, { defaultCountry, onBatch: (rows) => reportProgress(file, rows) });

@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { Sqlite } from '../../store/database';
+import type { Sqlite } from '../../store/connection';
 import { applyChange } from '../sync/apply-change';
 import { recordOutcome } from '../sync/sync-journal';
 import { csvRows } from './csv-rows';
@@ -8,15 +8,12 @@ import { importItemSchema } from './import-item-schema';
 import { ImportFileError, type ImportRow } from './import-row';
 import { jsonArrayRows } from './json-array-rows';
 import { jsonLineRows } from './json-line-rows';
+import type { ImportProblem } from './import-problem';
 import { UnknownFields } from './unknown-fields';
 
 export { ImportFileError } from './import-row';
 
-export interface ImportProblem {
-  /** Where in the file: "line 12", or "item 3" in a JSON array (counted from 1). */
-  at: string;
-  reasons: string[];
-}
+export type { ImportProblem } from './import-problem';
 
 export interface ImportReport {
   file: string;

@@ -1,4 +1,4 @@
-import type { ImportProblem } from './import-file';
+import type { ImportProblem } from './import-problem';
 import { importFields } from './import-item-schema';
 
 /**

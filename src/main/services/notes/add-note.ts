@@ -1,5 +1,5 @@
-import type { Store } from '../../store/database';
-import { notes } from '../../store/schema';
+import { inTransaction, type Store } from '../../store/connection';
+import { insertNote } from '../../store/queries/notes';
 import { enqueue } from '../sync/outbox';
 
 export interface NewNote {
@@ -11,10 +11,9 @@ export interface NewNote {
 
 /** Every note the console writes goes through here, and into the CRM's outbox with it (saved together or not at all). */
 export function addNote(store: Store, note: NewNote, now = Date.now()): number {
-  return store.sqlite.transaction(() => {
-    const [row] = store.orm.insert(notes).values({ ...note, createdAt: now }).returning({ id: notes.id }).all();
-    if (!row) throw new Error('The note was not stored');
-    enqueue(store.sqlite, { kind: 'note', localId: row.id }, now);
-    return row.id;
-  })();
+  return inTransaction(store, () => {
+    const id = insertNote(store, { ...note, createdAt: now });
+    enqueue(store, { kind: 'note', localId: id }, now);
+    return id;
+  });
 }

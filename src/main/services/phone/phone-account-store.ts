@@ -1,20 +1,18 @@
-import { eq } from 'drizzle-orm';
 import { phoneAccountSchema, type PhoneAccount, type PhoneAccountSave, type PhoneAccountView } from '@shared/domain/phone-account';
-import type { Orm } from '../../store/database';
-import { settings } from '../../store/schema';
+import type { Store } from '../../store/connection';
+import { readSetting, writeSetting } from '../../store/queries/settings';
 import type { SecretStore } from '../secrets/secret-store';
 
 const accountKey = 'phone.account';
 export const phonePasswordSecret = 'phone.password';
 
-export function readPhoneAccount(orm: Orm): PhoneAccount | null {
-  const row = orm.select({ value: settings.value }).from(settings).where(eq(settings.key, accountKey)).get();
-  const parsed = phoneAccountSchema.safeParse(row?.value);
+export function readPhoneAccount(store: Store): PhoneAccount | null {
+  const parsed = phoneAccountSchema.safeParse(readSetting(store, accountKey));
   return parsed.success ? parsed.data : null;
 }
 
-export function getPhoneAccount(orm: Orm, secrets: SecretStore): PhoneAccountView | null {
-  const account = readPhoneAccount(orm);
+export function getPhoneAccount(store: Store, secrets: SecretStore): PhoneAccountView | null {
+  const account = readPhoneAccount(store);
   return account ? { ...account, hasPassword: secrets.has(phonePasswordSecret) } : null;
 }
 
@@ -23,14 +21,10 @@ function sameServer(before: PhoneAccount | null, after: PhoneAccount): boolean {
   return before !== null && before.server === after.server && before.domain === after.domain;
 }
 
-export function savePhoneAccount(orm: Orm, secrets: SecretStore, save: PhoneAccountSave, now = Date.now()): PhoneAccountView {
+export function savePhoneAccount(store: Store, secrets: SecretStore, save: PhoneAccountSave, now = Date.now()): PhoneAccountView {
   const { password, ...account } = save;
   if (password !== undefined) secrets.set(phonePasswordSecret, password);
-  else if (!sameServer(readPhoneAccount(orm), account)) secrets.delete(phonePasswordSecret);
-  orm
-    .insert(settings)
-    .values({ key: accountKey, value: account, updatedAt: now })
-    .onConflictDoUpdate({ target: settings.key, set: { value: account, updatedAt: now } })
-    .run();
+  else if (!sameServer(readPhoneAccount(store), account)) secrets.delete(phonePasswordSecret);
+  writeSetting(store, accountKey, account, now);
   return { ...account, hasPassword: secrets.has(phonePasswordSecret) };
 }

@@ -1,7 +1,7 @@
 import { describeIssue } from '@shared/scripts/script-issue';
 import { parseScriptFile } from '@shared/scripts/parse-script-file';
 import type { ScriptBody } from '@shared/scripts/script-schema';
-import type { Store } from '../../store/database';
+import type { Store } from '../../store/connection';
 import { latestScript, saveScriptVersion } from './script-store';
 
 const files = import.meta.glob<string>('./defaults/*.yaml', { query: '?raw', import: 'default', eager: true });

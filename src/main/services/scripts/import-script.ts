@@ -1,7 +1,7 @@
 import { parseScriptFile, scriptFileName, scriptFileText } from '@shared/scripts/parse-script-file';
 import type { ScriptIssue } from '@shared/scripts/script-issue';
 import type { StoredScript } from '@shared/scripts/script-schema';
-import type { Store } from '../../store/database';
+import { inTransaction, type Store } from '../../store/connection';
 import { enqueue } from '../sync/outbox';
 import { latestScript, saveScriptVersion } from './script-store';
 
@@ -14,11 +14,11 @@ import { latestScript, saveScriptVersion } from './script-store';
 export function importScript(store: Store, file: string, text: string, createdBy: string | null, now = Date.now()): { script: StoredScript | null; issues: ScriptIssue[] } {
   const parsed = parseScriptFile(file, text);
   if (!parsed.ok) return { script: null, issues: parsed.issues };
-  const script = store.sqlite.transaction(() => {
+  const script = inTransaction(store, () => {
     const saved = saveScriptVersion(store, parsed.body, createdBy, now);
-    enqueue(store.sqlite, { kind: 'script', localId: saved.id }, now);
+    enqueue(store, { kind: 'script', localId: saved.id }, now);
     return saved;
-  })();
+  });
   return { script, issues: [] };
 }
 

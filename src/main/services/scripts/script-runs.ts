@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
-import { capturedAnswerSchema, type CapturedAnswer } from '@shared/scripts/captured-answer';
+import { capturedAnswerSchema, type CapturedAnswer } from '@shared/domain/captured-answer';
 import { capturedAnswers, missedCheckpoints, scriptRunSchema, type ScriptRun, type ScriptRunSave } from '@shared/scripts/script-run';
 import { canFinish } from '@shared/scripts/script-walker';
 import { z } from 'zod';
-import type { Store } from '../../store/database';
-import { interactions, scriptRuns } from '../../store/schema';
+import type { Store } from '../../store/connection';
+import { findCall } from '../../store/queries/calls';
+import { findScriptRunOfCall, saveScriptRunRow } from '../../store/queries/scripts';
 import { getScript } from './script-store';
 
 /** The answers column: what was captured at each step, keyed by step id, so wrap-up can look one up. */
@@ -22,8 +22,7 @@ function storedAnswers(answers: CapturedAnswer[]): z.infer<typeof storedAnswersS
 export function saveScriptRun(store: Store, save: ScriptRunSave, now = Date.now()): ScriptRun | 'no-script' | 'no-call' | 'unfinished' {
   const script = getScript(store, save.scriptId);
   if (!script) return 'no-script';
-  const call = store.orm.select({ id: interactions.id }).from(interactions).where(eq(interactions.id, save.interactionId)).get();
-  if (!call) return 'no-call';
+  if (!findCall(store, save.interactionId)) return 'no-call';
   const body = script.body;
   // Finishing is the agent's word that the required fields are filled: checked here too, not only in the pane.
   if (save.finished && !canFinish(body, save.walk)) return 'unfinished';
@@ -36,11 +35,7 @@ export function saveScriptRun(store: Store, save: ScriptRunSave, now = Date.now(
     missedCheckpoints: missedCheckpoints(body, save.walk, save.language),
     finishedAt: save.finished ? now : null,
   };
-  store.orm
-    .insert(scriptRuns)
-    .values({ interactionId: save.interactionId, startedAt: now, ...values })
-    .onConflictDoUpdate({ target: scriptRuns.interactionId, set: values })
-    .run();
+  saveScriptRunRow(store, save.interactionId, now, values);
   const run = getScriptRun(store, save.interactionId);
   if (!run) throw new Error('The script run was not stored');
   return run;
@@ -48,7 +43,7 @@ export function saveScriptRun(store: Store, save: ScriptRunSave, now = Date.now(
 
 /** The script run of a call with what it captured: for the pane when a call is reopened, for wrap-up and the timeline. */
 export function getScriptRun(store: Store, interactionId: number): ScriptRun | null {
-  const row = store.orm.select().from(scriptRuns).where(eq(scriptRuns.interactionId, interactionId)).get();
+  const row = findScriptRunOfCall(store, interactionId);
   const script = row ? getScript(store, row.scriptId) : null;
   if (!row || !script) return null;
   const answers = storedAnswersSchema.parse(row.answers);

@@ -1,9 +1,6 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
 import { scriptBodySchema, type ScriptBody, type StoredScript } from '@shared/scripts/script-schema';
-import type { Store } from '../../store/database';
-import { scripts } from '../../store/schema';
-
-type ScriptRow = typeof scripts.$inferSelect;
+import { inTransaction, type Store } from '../../store/connection';
+import { findScript, insertScriptVersion, newestScript, newestScripts, newestScriptVersion, type ScriptRow } from '../../store/queries/scripts';
 
 function fromRow(row: ScriptRow): StoredScript {
   // The body was validated before it was stored; parsing again fills defaults added since.
@@ -15,39 +12,24 @@ function fromRow(row: ScriptRow): StoredScript {
  * started on one keeps it, and the timeline can still say which was used.
  */
 export function saveScriptVersion(store: Store, body: ScriptBody, createdBy: string | null, now = Date.now()): StoredScript {
-  return store.sqlite.transaction(() => {
-    const latest = store.orm
-      .select({ version: sql<number>`max(${scripts.version})` })
-      .from(scripts)
-      .where(eq(scripts.slug, body.slug))
-      .get();
-    const [row] = store.orm
-      .insert(scripts)
-      .values({ slug: body.slug, version: (latest?.version ?? 0) + 1, title: body.title.en ?? Object.values(body.title)[0] ?? body.slug, body, createdAt: now, createdBy })
-      .returning()
-      .all();
-    if (!row) throw new Error('The script was not stored');
-    return fromRow(row);
-  })();
+  return inTransaction(store, () => {
+    const version = newestScriptVersion(store, body.slug) + 1;
+    const title = body.title.en ?? Object.values(body.title)[0] ?? body.slug;
+    return fromRow(insertScriptVersion(store, { slug: body.slug, version, title, body, createdAt: now, createdBy }));
+  });
 }
 
 /** The newest version of every script, by slug: what calls starting now get. */
 export function latestScripts(store: Store): StoredScript[] {
-  const rows = store.orm
-    .select()
-    .from(scripts)
-    .where(sql`${scripts.version} = (SELECT max(version) FROM scripts AS newer WHERE newer.slug = ${scripts.slug})`)
-    .orderBy(asc(scripts.slug))
-    .all();
-  return rows.map(fromRow);
+  return newestScripts(store).map(fromRow);
 }
 
 export function latestScript(store: Store, slug: string): StoredScript | null {
-  const row = store.orm.select().from(scripts).where(eq(scripts.slug, slug)).orderBy(desc(scripts.version)).limit(1).get();
+  const row = newestScript(store, slug);
   return row ? fromRow(row) : null;
 }
 
 export function getScript(store: Store, id: number): StoredScript | null {
-  const row = store.orm.select().from(scripts).where(eq(scripts.id, id)).get();
+  const row = findScript(store, id);
   return row ? fromRow(row) : null;
 }

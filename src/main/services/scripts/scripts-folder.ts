@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parseScriptFile } from '@shared/scripts/parse-script-file';
 import type { ScriptIssue } from '@shared/scripts/script-issue';
-import type { Store } from '../../store/database';
+import type { Store } from '../../store/connection';
 import { latestScript, saveScriptVersion } from './script-store';
 
 export const scriptsFolderName = 'scripts';

@@ -1,4 +1,5 @@
-import type { Store } from '../../store/database';
+import type { Store } from '../../store/connection';
+import { deleteSetting, readSetting, writeSetting } from '../../store/queries/settings';
 import { keychainMissing, secretUnreadable, type SecretStore } from './secret-store';
 
 /** The part of Electron's safeStorage we use: passed in, so this logic runs (and is tested) in plain Node. */
@@ -30,16 +31,16 @@ export function keychainProblem(keychain: Keychain, platform: NodeJS.Platform): 
  */
 export function createKeychainSecretStore(keychain: Keychain, store: Store, platform: NodeJS.Platform = process.platform): SecretStore {
   const key = (name: string) => `secret.${name}`;
-  const read = (name: string) =>
-    store.sqlite.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key(name));
+  const read = (name: string) => readSetting(store, key(name));
   return {
     kind: 'OS keychain',
     has: (name) => read(name) !== undefined,
     get: (name) => {
-      const row = read(name);
-      if (!row) return null;
+      const stored = read(name);
+      if (stored === undefined) return null;
       try {
-        return keychain.decryptString(Buffer.from(JSON.parse(row.value) as string, 'base64'));
+        if (typeof stored !== 'string') throw new TypeError('not an encrypted secret');
+        return keychain.decryptString(Buffer.from(stored, 'base64'));
       } catch {
         // Another user's or machine's keychain, a reset login keyring: the secret is gone, not the app broken.
         throw secretUnreadable(name);
@@ -49,12 +50,10 @@ export function createKeychainSecretStore(keychain: Keychain, store: Store, plat
       const problem = keychainProblem(keychain, platform);
       if (problem) throw keychainMissing(problem);
       const encrypted = keychain.encryptString(value).toString('base64');
-      store.sqlite
-        .prepare('INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, ?, ?)')
-        .run(key(name), JSON.stringify(encrypted), Date.now());
+      writeSetting(store, key(name), encrypted, Date.now());
     },
     delete: (name) => {
-      store.sqlite.prepare('DELETE FROM settings WHERE key = ?').run(key(name));
+      deleteSetting(store, key(name));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Failure } from '@shared/contract/error';
+import { fail, type Failure } from '@shared/contract/error';
 
 /**
  * Where secrets (the SIP password, CRM credentials) are kept: the OS keychain
@@ -18,11 +18,16 @@ export interface SecretStore {
   delete(name: string): void;
 }
 
-/** Thrown from a store, answered by the dispatcher as the error value it carries: the agent or IT can act on it. */
-export function keychainMissing(why: string): Failure {
-  return new Failure({ code: 'keychain_missing', message: `No OS keychain to keep the secret (${why}): it was not stored` });
+/**
+ * Thrown from a store, answered by the dispatcher as the error kind it
+ * carries: the agent or IT can act on it. Why the keychain is missing goes to
+ * the log for IT (it names the backend, never a secret).
+ */
+export function keychainMissing(why: string): Failure<{ code: 'keychain_missing' }> {
+  console.error(`[parley] No OS keychain to keep a secret (${why}): it was not stored`);
+  return fail({ code: 'keychain_missing' });
 }
 
-export function secretUnreadable(name: string): Failure {
-  return new Failure({ code: 'secret_unreadable', message: `The stored ${name} could not be decrypted: enter it again` });
+export function secretUnreadable(name: string): Failure<{ code: 'secret_unreadable'; secret: string }> {
+  return fail({ code: 'secret_unreadable', secret: name });
 }

@@ -1,4 +1,4 @@
-import type { Sqlite } from '../../store/database';
+import type { Sqlite } from '../../store/connection';
 import { applyCode } from './apply-code';
 import { applyCustomer } from './apply-customer';
 import { applyInteraction, applyNote, applyPromise } from './apply-history';

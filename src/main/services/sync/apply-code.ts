@@ -1,4 +1,4 @@
-import type { Sqlite } from '../../store/database';
+import type { Sqlite } from '../../store/connection';
 import { preparedPerDatabase } from '../../store/prepared';
 import type { ItemStatus, Reasons } from './item-report';
 import type { CodeItem } from './wire';

@@ -1,5 +1,7 @@
+import { customerTiers, tones } from '@shared/domain/customer';
+import { supportedLanguages } from '@shared/domain/language';
 import { toE164 } from '@shared/domain/phone-number';
-import type { Sqlite } from '../../store/database';
+import type { Sqlite } from '../../store/connection';
 import { preparedPerDatabase } from '../../store/prepared';
 import type { ItemStatus, Reasons } from './item-report';
 import type { CustomerItem } from './wire';
@@ -37,9 +39,9 @@ export function applyCustomer(sqlite: Sqlite, item: CustomerItem, reasons: Reaso
     displayName,
     reasons.optionalText(item.company, 'company'),
     reasons.optionalText(item.email, 'email'),
-    reasons.choice(item.tier, ['standard', 'key', 'vip'], 'standard', 'tier'),
-    reasons.choice(item.preferredLanguage, ['en', 'ru', 'uk'], null, 'preferredLanguage'),
-    reasons.choice(item.preferredTone, ['friendly', 'formal'], 'friendly', 'preferredTone'),
+    reasons.choice(item.tier, customerTiers, 'standard', 'tier'),
+    reasons.choice(item.preferredLanguage, supportedLanguages, null, 'preferredLanguage'),
+    reasons.choice(item.preferredTone, tones, 'friendly', 'preferredTone'),
     item.updatedAt,
     item.updatedAt,
   );

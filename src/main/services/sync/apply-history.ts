@@ -1,5 +1,5 @@
-import { callOutcomes } from '@shared/domain/customer';
-import type { Sqlite } from '../../store/database';
+import { callDirections, callOutcomes, promiseOwnerTypes, promiseStatuses } from '@shared/domain/customer';
+import type { Sqlite } from '../../store/connection';
 import { preparedPerDatabase } from '../../store/prepared';
 import type { ItemStatus, Reasons } from './item-report';
 import { localCustomerId, localInteractionId } from './local-ids';
@@ -70,7 +70,7 @@ export function applyInteraction(sqlite: Sqlite, item: InteractionItem, reasons:
   const id = statement.upsertInteraction.get(
     item.id,
     customerId,
-    reasons.choice(item.direction, ['inbound', 'outbound'], 'inbound', 'direction'),
+    reasons.choice(item.direction, callDirections, 'inbound', 'direction'),
     reasons.text(item.fromNumber, 'fromNumber'),
     reasons.text(item.toNumber, 'toNumber'),
     item.startedAt,
@@ -121,10 +121,10 @@ export function applyPromise(sqlite: Sqlite, item: PromiseItem, reasons: Reasons
     customerId,
     optionalInteraction(sqlite, item.interactionId, reasons),
     reasons.text(item.description, 'description'),
-    reasons.choice(item.ownerType, ['me', 'team', 'person'], 'team', 'ownerType'),
+    reasons.choice(item.ownerType, promiseOwnerTypes, 'team', 'ownerType'),
     reasons.text(item.ownerName, 'ownerName'),
     item.dueAt,
-    reasons.choice(item.status, ['open', 'kept', 'broken', 'cancelled'], 'open', 'status'),
+    reasons.choice(item.status, promiseStatuses, 'open', 'status'),
     item.statusChangedAt,
     item.createdAt,
   );

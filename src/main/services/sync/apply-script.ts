@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { scriptBodySchema } from '@shared/scripts/script-schema';
 import { validateScript } from '@shared/scripts/validate-script';
-import type { Sqlite } from '../../store/database';
+import type { Sqlite } from '../../store/connection';
 import { preparedPerDatabase } from '../../store/prepared';
 import type { ItemStatus, Reasons } from './item-report';
 import type { ScriptItem } from './wire';

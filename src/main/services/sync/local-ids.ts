@@ -1,4 +1,4 @@
-import type { Sqlite } from '../../store/database';
+import type { Sqlite } from '../../store/connection';
 import { preparedPerDatabase } from '../../store/prepared';
 
 const statements = preparedPerDatabase((sqlite: Sqlite) => ({

@@ -1,144 +1,118 @@
 import { randomUUID } from 'node:crypto';
-import type { Sqlite } from '../../store/database';
-import { preparedPerDatabase } from '../../store/prepared';
+import type { OutboxKind } from '@shared/domain/held-entry';
+import { inTransaction, type Store } from '../../store/connection';
+import { callRootCauses, findCall, touchCall } from '../../store/queries/calls';
+import { externalIdOf, nameRow, type ExternallyNamed } from '../../store/queries/external-ids';
+import { findNote } from '../../store/queries/notes';
+import { insertOutboxEntry } from '../../store/queries/outbox';
+import { findPromiseRow } from '../../store/queries/promises';
+import { findScript } from '../../store/queries/scripts';
 import { scriptItemId, type InteractionItem, type NoteItem, type PromiseItem, type ScriptItem } from './wire';
-
-/** What the console creates and the CRM must receive. A wrap-up is the interaction's disposition, root causes and texts: enqueue the interaction. */
-export type OutboxKind = 'interaction' | 'note' | 'promise' | 'script';
 
 export interface OutboxChange {
   kind: OutboxKind;
-  /** The row's id in the local table (interactions, notes, promises) after the caller wrote it. */
+  /** The row's id in the local table (interactions, notes, promises, scripts) after the caller wrote it. */
   localId: number;
 }
-
-interface Row {
-  [column: string]: string | number | null;
-}
-
-const statements = preparedPerDatabase((sqlite: Sqlite) => {
-  const externalIdOf = (table: string) => ({
-    get: sqlite.prepare<[number], string | null>(`SELECT external_id FROM ${table} WHERE id = ?`).pluck(),
-    set: sqlite.prepare<[string, number]>(`UPDATE ${table} SET external_id = ? WHERE id = ? AND external_id IS NULL`),
-  });
-  return {
-    customers: externalIdOf('customers'),
-    interactions: externalIdOf('interactions'),
-    notes: externalIdOf('notes'),
-    promises: externalIdOf('promises'),
-    interaction: sqlite.prepare<[number], Row>('SELECT * FROM interactions WHERE id = ?'),
-    touchInteraction: sqlite.prepare<[number, number]>('UPDATE interactions SET updated_at = max(coalesce(updated_at, 0), ?) WHERE id = ?'),
-    rootCauses: sqlite.prepare<[number], string>('SELECT code FROM interaction_root_causes WHERE interaction_id = ? ORDER BY code').pluck(),
-    note: sqlite.prepare<[number], Row>('SELECT * FROM notes WHERE id = ?'),
-    promise: sqlite.prepare<[number], Row>('SELECT * FROM promises WHERE id = ?'),
-    script: sqlite.prepare<[number], Row>('SELECT * FROM scripts WHERE id = ?'),
-    insert: sqlite.prepare<[string, string, string, number, number]>(
-      `INSERT INTO sync_outbox (idempotency_key, entity, operation, payload, created_at, next_attempt_at) VALUES (?, ?, 'upsert', ?, ?, ?)`,
-    ),
-  };
-});
-
-type Statements = ReturnType<typeof statements>;
 
 /**
  * The CRM names records by their external id; a row made here gets one now
  * (a UUID), so that the copy the CRM sends back later lands on the same row
  * instead of beside it.
  */
-function externalId(statement: Statements, table: 'customers' | 'interactions' | 'notes' | 'promises', id: number): string {
-  const existing = statement[table].get.get(id);
+function externalId(store: Store, table: ExternallyNamed, id: number): string {
+  const existing = externalIdOf(store, table, id);
   if (existing) return existing;
   const made = randomUUID();
-  statement[table].set.run(made, id);
+  nameRow(store, table, id, made);
   return made;
 }
 
-const optionalRef = (statement: Statements, table: 'customers' | 'interactions', id: string | number | null) =>
-  id === null ? null : externalId(statement, table, Number(id));
+const optionalRef = (store: Store, table: 'customers' | 'interactions', id: number | null) => (id === null ? null : externalId(store, table, id));
 
-function required(row: Row | undefined, kind: OutboxKind, localId: number): Row {
+function required<Row>(row: Row | undefined, { kind, localId }: OutboxChange): Row {
   if (!row) throw new Error(`enqueue: ${kind} ${localId} does not exist (write the row first, in the same transaction)`);
   return row;
 }
 
-function item(statement: Statements, { kind, localId }: OutboxChange, now: number): InteractionItem | NoteItem | PromiseItem | ScriptItem {
+/** The row as the CRM receives it: typed columns, so a renamed one fails to compile instead of being sent as nothing. */
+function item(store: Store, change: OutboxChange, now: number): InteractionItem | NoteItem | PromiseItem | ScriptItem {
+  const { kind, localId } = change;
   switch (kind) {
     case 'interaction': {
       // This change is the call's newest version: a copy of an older one the feed replays later must not undo it.
-      statement.touchInteraction.run(now, localId);
-      const row = required(statement.interaction.get(localId), kind, localId);
+      touchCall(store, localId, now);
+      const call = required(findCall(store, localId), change);
       return {
         kind,
-        id: externalId(statement, 'interactions', localId),
-        customerId: optionalRef(statement, 'customers', row.customer_id ?? null),
-        direction: String(row.direction),
-        fromNumber: String(row.from_number),
-        toNumber: String(row.to_number),
-        startedAt: Number(row.started_at),
-        answeredAt: row.answered_at === null ? null : Number(row.answered_at),
-        endedAt: row.ended_at === null ? null : Number(row.ended_at),
-        agent: row.agent === null ? null : String(row.agent),
-        outcome: row.outcome === null ? null : String(row.outcome),
-        endReason: row.end_reason === null ? null : String(row.end_reason),
-        sipCode: row.sip_code === null ? null : Number(row.sip_code),
-        dispositionCode: row.disposition_code === null ? null : String(row.disposition_code),
-        rootCauses: statement.rootCauses.all(localId),
-        customerWanted: row.customer_wanted === null ? null : String(row.customer_wanted),
-        weOffered: row.we_offered === null ? null : String(row.we_offered),
-        updatedAt: Number(row.updated_at),
+        id: externalId(store, 'interactions', localId),
+        customerId: optionalRef(store, 'customers', call.customerId),
+        direction: call.direction,
+        fromNumber: call.fromNumber,
+        toNumber: call.toNumber,
+        startedAt: call.startedAt,
+        answeredAt: call.answeredAt,
+        endedAt: call.endedAt,
+        agent: call.agent,
+        outcome: call.outcome,
+        endReason: call.endReason,
+        sipCode: call.sipCode,
+        dispositionCode: call.dispositionCode,
+        rootCauses: callRootCauses(store, localId),
+        customerWanted: call.customerWanted,
+        weOffered: call.weOffered,
+        updatedAt: call.updatedAt ?? now,
       };
     }
     case 'note': {
-      const row = required(statement.note.get(localId), kind, localId);
+      const note = required(findNote(store, localId), change);
       return {
         kind,
-        id: externalId(statement, 'notes', localId),
-        customerId: externalId(statement, 'customers', Number(row.customer_id)),
-        interactionId: optionalRef(statement, 'interactions', row.interaction_id ?? null),
-        author: String(row.author),
-        body: String(row.body),
-        createdAt: Number(row.created_at),
+        id: externalId(store, 'notes', localId),
+        customerId: externalId(store, 'customers', note.customerId),
+        interactionId: optionalRef(store, 'interactions', note.interactionId),
+        author: note.author,
+        body: note.body,
+        createdAt: note.createdAt,
       };
     }
     case 'promise': {
-      const row = required(statement.promise.get(localId), kind, localId);
+      const promise = required(findPromiseRow(store, localId), change);
       return {
         kind,
-        id: externalId(statement, 'promises', localId),
-        customerId: externalId(statement, 'customers', Number(row.customer_id)),
-        interactionId: optionalRef(statement, 'interactions', row.interaction_id ?? null),
-        description: String(row.description),
-        ownerType: String(row.owner_type),
-        ownerName: String(row.owner_name),
-        dueAt: Number(row.due_at),
-        status: String(row.status),
-        statusChangedAt: Number(row.status_changed_at),
-        createdAt: Number(row.created_at),
+        id: externalId(store, 'promises', localId),
+        customerId: externalId(store, 'customers', promise.customerId),
+        interactionId: optionalRef(store, 'interactions', promise.interactionId),
+        description: promise.description,
+        ownerType: promise.ownerType,
+        ownerName: promise.ownerName,
+        dueAt: promise.dueAt,
+        status: promise.status,
+        statusChangedAt: promise.statusChangedAt,
+        createdAt: promise.createdAt,
       };
     }
     case 'script': {
-      const row = required(statement.script.get(localId), kind, localId);
-      const slug = String(row.slug);
-      const version = Number(row.version);
+      const script = required(findScript(store, localId), change);
       return {
         kind,
-        id: scriptItemId(slug, version),
-        slug,
-        version,
-        body: JSON.parse(String(row.body)) as unknown,
-        createdAt: Number(row.created_at),
-        createdBy: row.created_by === null ? null : String(row.created_by),
+        id: scriptItemId(script.slug, script.version),
+        slug: script.slug,
+        version: script.version,
+        body: script.body,
+        createdAt: script.createdAt,
+        createdBy: script.createdBy,
       };
     }
   }
 }
 
-const listeners = new WeakMap<Sqlite, Set<() => void>>();
+const listeners = new WeakMap<Store, Set<() => void>>();
 
 /** Called after every enqueue on this database (the sync service pushes at once instead of at its next round). */
-export function onEnqueued(sqlite: Sqlite, listener: () => void): () => void {
-  const set = listeners.get(sqlite) ?? new Set();
-  listeners.set(sqlite, set);
+export function onEnqueued(store: Store, listener: () => void): () => void {
+  const set = listeners.get(store) ?? new Set();
+  listeners.set(store, set);
   set.add(listener);
   return () => set.delete(listener);
 }
@@ -151,15 +125,14 @@ export function onEnqueued(sqlite: Sqlite, listener: () => void): () => void {
  * The entry is a snapshot of the row now, under a fresh idempotency key; it
  * is pushed, retried with backoff until the CRM acknowledges it.
  */
-export function enqueue(sqlite: Sqlite, change: OutboxChange, now = Date.now()): { idempotencyKey: string; externalId: string } {
-  const statement = statements(sqlite);
-  const result = sqlite.transaction(() => {
-    const snapshot = item(statement, change, now);
+export function enqueue(store: Store, change: OutboxChange, now = Date.now()): { idempotencyKey: string; externalId: string } {
+  const result = inTransaction(store, () => {
+    const snapshot = item(store, change, now);
     const idempotencyKey = randomUUID();
-    statement.insert.run(idempotencyKey, snapshot.kind, JSON.stringify(snapshot), now, now);
+    insertOutboxEntry(store, { idempotencyKey, entity: snapshot.kind, payload: snapshot, now });
     return { idempotencyKey, externalId: snapshot.id };
-  })();
+  });
   // Listeners only schedule work; by the time it runs, a caller's outer transaction (synchronous) has committed.
-  listeners.get(sqlite)?.forEach((listener) => listener());
+  listeners.get(store)?.forEach((listener) => listener());
   return result;
 }

@@ -1,4 +1,4 @@
-import type { Sqlite } from '../../store/database';
+import { inTransaction, type Store } from '../../store/connection';
 import { applyChange } from './apply-change';
 import { SyncTransportError, type SyncConnector } from './connector';
 import { readCursor, recordOutcome, saveCursor } from './sync-journal';
@@ -22,22 +22,22 @@ export interface PullOptions {
  * next run starts from the last page stored, and applying a page twice
  * changes nothing (upserts by external id, append-only notes).
  */
-export async function pullChanges(sqlite: Sqlite, connector: SyncConnector, options: PullOptions): Promise<PullTally> {
+export async function pullChanges(store: Store, connector: SyncConnector, options: PullOptions): Promise<PullTally> {
   const now = options.now ?? Date.now;
   const tally: PullTally = { pages: 0, applied: 0, skipped: 0, rejected: 0 };
   for (;;) {
-    const cursor = readCursor(sqlite);
+    const cursor = readCursor(store);
     const page = await connector.pull(cursor, options.pageSize);
     if (page.after !== cursor) throw new SyncTransportError('CRM answered with a page for another cursor (replayed or reordered response)', 'bad-answer');
-    sqlite.transaction(() => {
+    inTransaction(store, () => {
       const at = now();
       for (const raw of page.items) {
-        const outcome = applyChange(sqlite, raw, options.defaultCountry);
+        const outcome = applyChange(store.sqlite, raw, options.defaultCountry);
         tally[outcome.status] += 1;
-        recordOutcome(sqlite, outcome, 'crm', at);
+        recordOutcome(store.sqlite, outcome, 'crm', at);
       }
-      saveCursor(sqlite, page.next, at);
-    })();
+      saveCursor(store, page.next, at);
+    });
     tally.pages += 1;
     if (!page.more) return tally;
     if (page.next === cursor) throw new SyncTransportError('CRM said there is more but did not move the cursor', 'bad-answer');

@@ -1,7 +1,7 @@
-import type { Sqlite } from '../../store/database';
+import type { Store } from '../../store/connection';
+import { holdOutboxEntry } from '../../store/queries/outbox';
 import type { BackoffPolicy } from './backoff';
 import type { SyncConnector } from './connector';
-import { holdEntry } from './held-entries';
 import { dueEntries, markAcknowledged, markForRetry, recordFailedAttempt } from './outbox-delivery';
 
 export interface PushTally {
@@ -23,28 +23,28 @@ export interface PushOptions {
  * CRM cannot be reached the error propagates: the caller backs off and the
  * entries stay due. Entries the CRM answered but did not take wait their own backoff.
  */
-export async function pushOutbox(sqlite: Sqlite, connector: SyncConnector, options: PushOptions): Promise<PushTally> {
+export async function pushOutbox(store: Store, connector: SyncConnector, options: PushOptions): Promise<PushTally> {
   const now = options.now ?? Date.now;
   const tally: PushTally = { acknowledged: 0, refused: 0 };
   for (;;) {
-    const entries = dueEntries(sqlite, now(), options.batchSize);
+    const entries = dueEntries(store, now(), options.batchSize);
     if (entries.length === 0) return tally;
     const keys = entries.map((entry) => entry.key);
     const results = await connector.push(entries).catch((error: unknown) => {
-      recordFailedAttempt(sqlite, keys, error instanceof Error ? error.message : 'push failed');
+      recordFailedAttempt(store, keys, error instanceof Error ? error.message : 'push failed');
       throw error;
     });
     const answered = new Map(results.map((result) => [result.key, result]));
     const acknowledged = keys.filter((key) => ['stored', 'duplicate'].includes(answered.get(key)?.status ?? ''));
-    markAcknowledged(sqlite, acknowledged, now());
+    markAcknowledged(store, acknowledged, now());
     tally.acknowledged += acknowledged.length;
     for (const key of keys) {
       const result = answered.get(key);
       if (result?.status === 'rejected') {
         tally.refused += 1;
-        holdEntry(sqlite, key, result.reason ?? 'no reason given');
+        holdOutboxEntry(store, key, result.reason ?? 'no reason given');
       } else if (result === undefined) {
-        markForRetry(sqlite, [key], 'the CRM did not answer for this entry', now(), options.backoff);
+        markForRetry(store, [key], 'the CRM did not answer for this entry', now(), options.backoff);
       }
     }
   }

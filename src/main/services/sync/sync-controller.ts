@@ -1,5 +1,5 @@
 import type { SyncStatus } from '@shared/domain/sync-status';
-import type { Store } from '../../store/database';
+import type { Store } from '../../store/connection';
 import type { SecretStore } from '../secrets/secret-store';
 import { readSettings } from '../settings/settings-store';
 import { crmTokenSecret, readCrmUrl } from './crm-connection-store';
@@ -26,11 +26,11 @@ export function createSyncController(store: Store, secrets: SecretStore, onStatu
     }
   };
   const start = (): SyncService => {
-    const url = readCrmUrl(store.orm);
+    const url = readCrmUrl(store);
     return startSyncService({
-      sqlite: store.sqlite,
+      store,
       connector: url ? createHttpConnector({ baseUrl: url, token: readToken() }) : null,
-      defaultCountry: () => readSettings(store.orm).defaultCountry,
+      defaultCountry: () => readSettings(store).defaultCountry,
       onStatus,
     });
   };

@@ -1,15 +1,15 @@
 import type { SyncStatus } from '@shared/domain/sync-status';
-import type { Sqlite } from '../../store/database';
+import type { Store } from '../../store/connection';
+import { nextOutboxAttemptAt, pendingOutboxCount } from '../../store/queries/outbox';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 import { SyncTransportError, type SyncConnector } from './connector';
 import { onEnqueued } from './outbox';
-import { nextAttemptAt, pendingCount } from './outbox-delivery';
 import { pullChanges } from './pull-changes';
 import { pushOutbox } from './push-outbox';
 import { readLastSyncAt, saveLastSyncAt } from './sync-journal';
 
 export interface SyncServiceOptions {
-  sqlite: Sqlite;
+  store: Store;
   /** Null while no CRM is configured: the console works offline and only counts what waits. */
   connector: SyncConnector | null;
   defaultCountry: () => string;
@@ -36,7 +36,7 @@ export interface SyncService {
  * on its own when the server comes back.
  */
 export function startSyncService(options: SyncServiceOptions): SyncService {
-  const { sqlite, connector } = options;
+  const { store, connector } = options;
   const intervalMs = options.intervalMs ?? 60_000;
   const backoff = options.backoff ?? defaultBackoff;
   let connection: SyncStatus['connection'] = connector ? 'syncing' : 'not-configured';
@@ -47,7 +47,7 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
   let again = false;
   let stopped = false;
 
-  const status = (): SyncStatus => ({ connection, lastSyncAt: readLastSyncAt(sqlite), pending: pendingCount(sqlite), ...problem });
+  const status = (): SyncStatus => ({ connection, lastSyncAt: readLastSyncAt(store), pending: pendingOutboxCount(store), ...problem });
   const announce = () => options.onStatus(status());
 
   const schedule = (delayMs: number) => {
@@ -60,15 +60,15 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
     connection = 'syncing';
     announce();
     try {
-      await pushOutbox(sqlite, active, { batchSize: options.batchSize ?? 200, backoff });
-      await pullChanges(sqlite, active, { pageSize: options.pageSize ?? 500, defaultCountry: options.defaultCountry() });
+      await pushOutbox(store, active, { batchSize: options.batchSize ?? 200, backoff });
+      await pullChanges(store, active, { pageSize: options.pageSize ?? 500, defaultCountry: options.defaultCountry() });
       const now = Date.now();
-      saveLastSyncAt(sqlite, now);
+      saveLastSyncAt(store, now);
       connection = 'synced';
       problem = { problem: null, problemKind: null };
       failures = 0;
       // Entries the CRM refused, or that failed just now, have their own time to be tried again.
-      const retryAt = nextAttemptAt(sqlite);
+      const retryAt = nextOutboxAttemptAt(store);
       schedule(Math.min(intervalMs, retryAt === null ? intervalMs : retryAt - now));
     } catch (error) {
       // Stopped mid-round (the store may be closed by now): the next start redoes what was cut off.
@@ -100,7 +100,7 @@ export function startSyncService(options: SyncServiceOptions): SyncService {
     return running;
   }
 
-  const stopListening = onEnqueued(sqlite, () => {
+  const stopListening = onEnqueued(store, () => {
     if (connector === null) announce();
     else queueMicrotask(() => void syncNow());
   });

@@ -41,7 +41,7 @@ export function main(args: string[]): number {
     });
     store.sqlite.transaction(() => {
       endDemoRun(store.sqlite);
-      markDemoDatabase(store.sqlite, Date.now());
+      markDemoDatabase(store, Date.now());
     })();
     const seconds = (performance.now() - started) / 1000;
     const rows = Object.values(summary).reduce((sum, count) => sum + count, 0);

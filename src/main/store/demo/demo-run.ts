@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Sqlite } from '../database';
+import type { Sqlite } from '../connection';
 
 /**
  * A `demo-db` run in progress: how many customers it writes and how many are

@@ -1,5 +1,5 @@
 import type { Language } from '@shared/domain/language';
-import type { Sqlite } from '../database';
+import type { Sqlite } from '../connection';
 import { complaintDispositionCodes, demoDispositions, demoRootCauses } from './code-lists';
 import { namePool, pickCommon, type NamePool, type PersonName, type Sex } from './name-pools';
 import { contactCenterNumbers, demoPhoneNumber } from './phone-numbers';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultSettings } from '@shared/domain/settings';
 import { AudioRouteProvider } from '../features/audio/audio-route';
 import { AutoAnswer } from '../features/audio/AutoAnswer';
 import { AutoplayHint } from '../features/audio/AutoplayHint';
@@ -35,7 +36,7 @@ export function App() {
   const agent = useAgent();
   const wrapUpSeconds = settings.settings?.wrapUpSeconds;
   const notReadyForwardTo = settings.settings?.notReadyForwardTo;
-  const requireDisposition = settings.settings?.requireDisposition ?? false;
+  const requireDisposition = settings.settings?.requireDisposition ?? defaultSettings.requireDisposition;
   useEffect(() => {
     if (wrapUpSeconds !== undefined) agent.setWrapUpLimit(wrapUpSeconds);
     agent.setNotReadyForwarding(notReadyForwardTo || null);
@@ -52,7 +53,7 @@ export function App() {
     <AudioRouteProvider settings={settings.settings}>
       <div className="console">
         <h1 className="visually-hidden">{t('app.title')}</h1>
-        <CallBar onOpenSettings={() => setSettingsOpen(true)} defaultCountry={settings.settings?.defaultCountry ?? 'RU'} />
+        <CallBar onOpenSettings={() => setSettingsOpen(true)} defaultCountry={settings.settings?.defaultCountry ?? defaultSettings.defaultCountry} />
         <ConnectionBanner />
         <StoreRecoveryNotice />
         <DeviceNotices />
@@ -61,7 +62,7 @@ export function App() {
         <BackgroundCalls />
         <PhoneNoticeView />
         <PromiseReminders onOpen={openCustomer} />
-        <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? 'rfc4733'} />
+        <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? defaultSettings.dtmfMethod} />
         {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}
         <main className="workspace">
           <section className="pane customer-pane" aria-labelledby={customerPaneTitleId}>

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { pickSupportedLanguage, type Language } from '@shared/domain/language';
+import { pickSupportedLanguage, supportedLanguages, type Language } from '@shared/domain/language';
 import type { Settings } from '@shared/domain/settings';
 import en from '../locales/en.json';
 import ru from '../locales/ru.json';
@@ -20,7 +20,7 @@ export function initI18n(): void {
     resources: { en: { translation: en }, ru: { translation: ru }, uk: { translation: uk } },
     lng: systemLanguage(),
     fallbackLng: 'en',
-    supportedLngs: ['en', 'ru', 'uk'],
+    supportedLngs: [...supportedLanguages],
     // React escapes text itself; escaping here would show &lt; in customer names.
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -1,6 +1,7 @@
 import type { CallRecord, CallStart } from '@shared/domain/call-record';
 import type { PromiseFields } from '@shared/domain/wrap-up';
 import type { ContractClient } from '@shared/contract/client';
+import type { ContractError } from '@shared/contract/error';
 
 /** What the console knows about one call beyond the phone: its interaction in the store and who is calling. */
 export interface CallContext {
@@ -23,8 +24,8 @@ export interface CallContext {
   ended: boolean;
   /** Promises the agent has written down on this call so far (the wrap-up form, before it is saved): the script's closing sums them up. */
   promisesMade: readonly PromiseFields[];
-  /** Why the call could not be stored, in main's words; the call itself goes on. */
-  error: string | null;
+  /** Why the call could not be stored (the UI words it); the call itself goes on. */
+  error: ContractError | null;
 }
 
 /** Calls remembered after they end: wrap-up and the customer card still need the last few. */
@@ -53,7 +54,7 @@ export class CallContexts {
     const { sipCallId, direction, remote, local } = start;
     this.set({ sipCallId, direction, remote, dialed, local, e164: null, interactionId: null, matches: null, customerId: null, ended: false, error: null, promisesMade: [] });
     const result = await this.contract.call('calls.start', start);
-    if (!result.ok) return this.update(sipCallId, { matches: [], error: result.error.message });
+    if (!result.ok) return this.update(sipCallId, { matches: [], error: result.error });
     const { interactionId, customerIds, e164 } = result.value;
     this.update(sipCallId, { interactionId, e164, matches: customerIds, customerId: customerIds.length === 1 ? (customerIds[0] ?? null) : null });
   }
@@ -61,20 +62,20 @@ export class CallContexts {
   async ended(record: CallRecord): Promise<void> {
     const result = await this.contract.call('calls.record', record);
     if (!result.ok) {
-      console.error(`A call could not be recorded: ${result.error.message}`);
-      return this.update(record.sipCallId, { ended: true, error: result.error.message });
+      console.error('A call could not be recorded:', result.error);
+      return this.update(record.sipCallId, { ended: true, error: result.error });
     }
     const known = this.contexts.get(record.sipCallId);
     const { interactionId, customerId } = result.value;
     if (known) this.update(record.sipCallId, { ended: true, interactionId, customerId: known.customerId ?? customerId });
   }
 
-  /** The agent said who is calling: the call (and what it leaves behind) is theirs. */
-  async choose(sipCallId: string, customerId: number): Promise<string | null> {
+  /** The agent said who is calling: the call (and what it leaves behind) is theirs. `not-stored`: main has not stored the call (yet). */
+  async choose(sipCallId: string, customerId: number): Promise<ContractError | 'not-stored' | null> {
     const context = this.contexts.get(sipCallId);
-    if (!context?.interactionId) return 'The call is not stored yet';
+    if (!context?.interactionId) return 'not-stored';
     const result = await this.contract.call('calls.link-customer', { interactionId: context.interactionId, customerId });
-    if (!result.ok) return result.error.message;
+    if (!result.ok) return result.error;
     this.update(sipCallId, { customerId });
     return null;
   }

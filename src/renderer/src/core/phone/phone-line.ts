@@ -4,6 +4,7 @@ import type { SessionDescriptionHandler, SessionDescriptionHandlerOptions } from
 import { outcomeFor } from '@shared/domain/call-ending';
 import type { CallRecord, CallStart } from '@shared/domain/call-record';
 import type { MediaHealth } from '@shared/domain/media-window';
+import type { DtmfMethod } from '@shared/domain/settings';
 import { callTransition, startCall, type CallEvent, type CallModel, type CallPhase } from './call-machine';
 import { MediaMonitor } from './media-monitor';
 import type { EndedCall, LiveCall, RemoteParty } from './phone-state';
@@ -171,7 +172,7 @@ export abstract class PhoneLine {
   }
 
   /** Keypad tones: in the media (RFC 4733) by default, or as SIP INFO where the far end wants that. */
-  async sendDtmf(tone: string, method: 'rfc4733' | 'sip-info'): Promise<void> {
+  async sendDtmf(tone: string, method: DtmfMethod): Promise<void> {
     if (!this.established) return;
     if (method === 'rfc4733') {
       this.handler?.sendDtmf(tone, { duration: 160, interToneGap: 70 });

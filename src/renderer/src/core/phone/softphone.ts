@@ -1,6 +1,7 @@
 import { Inviter, UserAgent, type Invitation } from 'sip.js';
 import type { CallEndReason } from '@shared/domain/call-ending';
 import { cleanCallerNumber, type CallRecord, type CallStart } from '@shared/domain/call-record';
+import type { DtmfMethod } from '@shared/domain/settings';
 import { CallContinuity } from './call-continuity';
 import { CallDesk } from './call-desk';
 import { Conference, sendTrack } from './conference';
@@ -31,8 +32,6 @@ export interface SoftphoneOptions {
   /** Asked for every new call while no call is in progress (Ready rings; Not Ready is busy or forwards). */
   routeIncoming(): IncomingRoute;
 }
-
-export type DtmfMethod = 'rfc4733' | 'sip-info';
 
 /** ICE gathering is capped: a machine with VPNs or many adapters must not wait seconds before the INVITE leaves. */
 const iceGatheringTimeoutMs = 300;

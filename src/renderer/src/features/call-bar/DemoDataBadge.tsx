@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { useContract } from '../../ui/contract-context';
+import { useContractErrorText } from '../../ui/contract-error-text';
 import { useContractQuery } from '../../ui/use-contract-query';
 
 /** Says when the customers on screen are generated demo data, and how many there are. */
 export function DemoDataBadge() {
   const { t } = useTranslation();
   const contract = useContract();
+  const errorText = useContractErrorText();
   const info = useContractQuery('app.info', () => contract.call('app.info', {}));
 
   // Out of reach is the connection banner's to say; any other failure is said here, briefly, with the reason on hover.
   if (info.status === 'failed' && info.error.code !== 'unavailable') {
     return (
-      <span className="badge badge--error" role="alert" title={t(`errors.${info.error.code}`)}>
+      <span className="badge badge--error" role="alert" title={errorText(info.error)}>
         {t('callBar.dataSourceUnknown')}
       </span>
     );

@@ -1,13 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContractError } from '@shared/contract/error';
-import { crmConnectionSaveSchema, type CrmConnectionView } from '@shared/domain/crm-connection';
+import type { ErrorOf } from '@shared/contract/methods';
+import type { CrmConnectionView } from '@shared/domain/crm-connection';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
 import { useReportUnsaved } from '../../ui/unsaved-changes';
 import { CrmSyncState } from './CrmSyncState';
 import { HeldEntries } from './HeldEntries';
-import { crmConnectionProblemKey } from './crm-connection-problem';
 
 /** The CRM the console syncs with: its address and token (write-only), and how the sync is doing. */
 export function CrmConnectionForm() {
@@ -16,8 +15,7 @@ export function CrmConnectionForm() {
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
   const [stored, setStored] = useState<CrmConnectionView | null>(null);
-  const [problem, setProblem] = useState<{ field: string; key: string } | null>(null);
-  const [error, setError] = useState<ContractError | null>(null);
+  const [error, setError] = useState<ErrorOf<'sync.connection.save'> | null>(null);
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
@@ -35,15 +33,7 @@ export function CrmConnectionForm() {
     setSaved(false);
     setError(null);
     // Disconnecting forgets the token too: a console without a CRM has no reason to keep its secret.
-    const request = { url, ...(url.trim() === '' ? { token: '' } : token ? { token } : {}) };
-    const parsed = crmConnectionSaveSchema.safeParse(request);
-    if (!parsed.success) {
-      const key = crmConnectionProblemKey(parsed.error);
-      setProblem(key ? { field: String(parsed.error.issues[0]?.path[0]), key } : null);
-      return;
-    }
-    setProblem(null);
-    const result = await contract.call('sync.connection.save', parsed.data);
+    const result = await contract.call('sync.connection.save', { url, ...(url.trim() === '' ? { token: '' } : token ? { token } : {}) });
     if (!result.ok) {
       setError(result.error);
       return;
@@ -55,6 +45,8 @@ export function CrmConnectionForm() {
   };
 
   const tokenNeeded = stored !== null && stored.url !== '' && !stored.hasToken;
+  // What IT typed is refused as a kind of this method: which input it concerns follows from the kind.
+  const badInput = error?.code === 'crm_token_too_long' ? 'token' : error?.code === 'crm_address_refused' || error?.code === 'crm_url_too_long' ? 'url' : null;
 
   return (
     <form className="phone-account-form" onSubmit={submit} aria-labelledby="crm-connection-title" noValidate>
@@ -67,7 +59,7 @@ export function CrmConnectionForm() {
           autoComplete="off"
           placeholder="https://crm.example.com/parley"
           onChange={(event) => setUrl(event.target.value)}
-          aria-invalid={problem?.field === 'url' || error?.field === 'url'}
+          aria-invalid={badInput === 'url'}
           aria-describedby="crm-url-hint"
           data-testid="crm-url"
         />
@@ -83,7 +75,7 @@ export function CrmConnectionForm() {
           value={token}
           placeholder={stored?.hasToken ? t('crm.tokenStored') : ''}
           onChange={(event) => setToken(event.target.value)}
-          aria-invalid={problem?.field === 'token' || error?.field === 'token'}
+          aria-invalid={badInput === 'token'}
           aria-describedby={tokenNeeded ? 'crm-token-needed' : undefined}
           data-testid="crm-token"
         />
@@ -93,12 +85,7 @@ export function CrmConnectionForm() {
           </small>
         )}
       </label>
-      {problem && (
-        <p className="error-notice" role="alert" data-testid="crm-problem-input">
-          {t(problem.key)}
-        </p>
-      )}
-      {error && <ErrorNotice error={error} />}
+      {error && <ErrorNotice error={error} testId={badInput ? 'crm-problem-input' : undefined} />}
       {saved && (
         <p className="muted" role="status">
           {t(url === '' ? 'crm.disconnected' : 'crm.saved')}

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DtmfMethod } from '../../core/phone/softphone';
+import type { DtmfMethod } from '@shared/domain/settings';
 import { usePhoneState, useSoftphone } from './phone-context';
 import { shortcutLabel } from './phone-shortcuts';
 import { useTransferShortcut } from './use-transfer-shortcut';

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ContractError } from '@shared/contract/error';
+import { useContractErrorText } from '../../ui/contract-error-text';
 import { formatPhone } from '../../ui/format';
 import type { CallContext } from '../../core/calls/call-contexts';
 import { useCallContexts } from '../phone/phone-context';
@@ -10,7 +12,8 @@ export function CallerChooser({ context }: { context: CallContext }) {
   const { t } = useTranslation();
   const calls = useCallContexts();
   const titleId = useId();
-  const [error, setError] = useState<string | null>(null);
+  const errorText = useContractErrorText();
+  const [error, setError] = useState<ContractError | 'not-stored' | null>(null);
   const choose = async (customerId: number) => setError(await calls.choose(context.sipCallId, customerId));
 
   return (
@@ -24,7 +27,7 @@ export function CallerChooser({ context }: { context: CallContext }) {
         ))}
       </ul>
       {error && (
-        <p className="error-notice" role="alert" title={error}>
+        <p className="error-notice" role="alert" title={error === 'not-stored' ? undefined : errorText(error)}>
           {t('screenPop.chooseFailed')}
         </p>
       )}

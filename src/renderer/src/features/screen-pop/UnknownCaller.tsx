@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
+import type { ErrorOf } from '@shared/contract/methods';
+import { useContractErrorText } from '../../ui/contract-error-text';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
 import { formatPhone } from '../../ui/format';
@@ -10,7 +12,6 @@ import { useCallContexts } from '../phone/phone-context';
 const fieldProblems: Record<string, string> = {
   firstName: 'screenPop.problem.firstName',
   lastName: 'screenPop.problem.lastName',
-  phone: 'screenPop.problem.phone',
 };
 
 /** Nobody has this number: the caller is created in two fields, keeping the number they called from. */
@@ -22,8 +23,9 @@ export function UnknownCaller({ context }: { context: CallContext }) {
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
   const [phone, setPhone] = useState(context.e164 ?? context.remote);
-  const [error, setError] = useState<ContractError | null>(null);
-  const [linkError, setLinkError] = useState<string | null>(null);
+  const errorText = useContractErrorText();
+  const [error, setError] = useState<ErrorOf<'customers.create'> | null>(null);
+  const [linkError, setLinkError] = useState<ContractError | 'not-stored' | null>(null);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +34,8 @@ export function UnknownCaller({ context }: { context: CallContext }) {
     if (!created.ok) return setError(created.error);
     setLinkError(await calls.choose(context.sipCallId, created.value.customerId));
   };
-  const problem = error?.code === 'invalid_request' && error.field ? fieldProblems[error.field] : undefined;
+  const invalidField = error?.code === 'invalid_request' ? error.field : undefined;
+  const problem = invalidField ? fieldProblems[invalidField] : undefined;
 
   return (
     <section className="screen-pop" aria-labelledby={titleId} data-testid="unknown-caller">
@@ -40,19 +43,19 @@ export function UnknownCaller({ context }: { context: CallContext }) {
       <form className="screen-pop__create" onSubmit={(event) => void create(event)}>
         <label className="field">
           {t('screenPop.firstName')}
-          <input value={firstName} onChange={(event) => setFirstName(event.target.value)} aria-invalid={error?.field === 'firstName'} data-testid="new-customer-first-name" />
+          <input value={firstName} onChange={(event) => setFirstName(event.target.value)} aria-invalid={invalidField === 'firstName'} data-testid="new-customer-first-name" />
         </label>
         <label className="field">
           {t('screenPop.lastName')}
-          <input value={lastName} onChange={(event) => setLastName(event.target.value)} aria-invalid={error?.field === 'lastName'} data-testid="new-customer-last-name" />
+          <input value={lastName} onChange={(event) => setLastName(event.target.value)} aria-invalid={invalidField === 'lastName'} data-testid="new-customer-last-name" />
         </label>
         <label className="field">
           {t('screenPop.phone')}
-          <input value={phone} onChange={(event) => setPhone(event.target.value)} aria-invalid={error?.field === 'phone'} data-testid="new-customer-phone" />
+          <input value={phone} onChange={(event) => setPhone(event.target.value)} aria-invalid={invalidField === 'phone' || error?.code === 'not_a_phone_number'} data-testid="new-customer-phone" />
         </label>
         {error && (problem ? <p className="error-notice" role="alert">{t(problem)}</p> : <ErrorNotice error={error} />)}
         {linkError && (
-          <p className="error-notice" role="alert" title={linkError}>
+          <p className="error-notice" role="alert" title={linkError === 'not-stored' ? undefined : errorText(linkError)}>
             {t('screenPop.chooseFailed')}
           </p>
         )}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CapturedAnswer } from '@shared/scripts/captured-answer';
+import type { CapturedAnswer } from '@shared/domain/captured-answer';
 
 /** What the call's script captured, beside the wrap-up: the agent writes the note with it in view. */
 export function ScriptAnswers({ answers }: { answers: readonly CapturedAnswer[] }) {

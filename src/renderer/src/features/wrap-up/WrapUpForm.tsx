@@ -15,7 +15,6 @@ import { emptyPromiseInput, readPromiseInput, type PromiseInput, type PromisePro
 import { usePrefilledField } from './use-prefilled-field';
 import { useWrapUpCodes } from './use-wrap-up-codes';
 import { useWrapUpDraft } from './use-wrap-up-draft';
-import { wrapUpProblemKey } from './wrap-up-problem';
 import type { WrapUpTarget } from './wrap-up-target';
 
 /**
@@ -89,7 +88,6 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
       void save();
     }
   };
-  const problemKey = error ? wrapUpProblemKey(error) : null;
 
   return (
     <form className="wrap-up-form" onSubmit={submit} onKeyDown={saveByKey} data-testid="wrap-up-form" data-interaction={target.interactionId}>
@@ -138,7 +136,7 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
           {t('wrapUp.addPromise')}
         </button>
       </fieldset>
-      {error && (problemKey ? <p className="error-notice" role="alert">{t(problemKey)}</p> : <ErrorNotice error={error} />)}
+      {error && <ErrorNotice error={error} />}
       <button type="submit" className="button button--primary" disabled={saving || target.live} aria-keyshortcuts="Control+Enter" data-testid="wrap-up-save">
         {target.live ? t('wrapUp.saveAfterCall') : t('wrapUp.save')}
       </button>

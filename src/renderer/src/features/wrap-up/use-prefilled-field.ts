@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { CapturedAnswer } from '@shared/scripts/captured-answer';
-import type { WrapUpFieldFedByScript } from '@shared/scripts/wrap-up-fields';
+import type { CapturedAnswer } from '@shared/domain/captured-answer';
+import type { WrapUpFieldFedByScript } from '@shared/domain/wrap-up-fields';
 
 /**
  * A wrap-up field the call's script fills in advance ("what the customer

@@ -1,0 +1,49 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { boundaryErrorCodes, type ContractError } from '@shared/contract/error';
+import { methods, type Methods, type MethodName } from '@shared/contract/methods';
+
+export interface ErrorText {
+  /** A key under `errors` in the locales. */
+  key: string;
+  /** The error's details, for the text to name (`{{phone}}`, `{{limit}}`). */
+  values: Record<string, string | number>;
+}
+
+/** Every kind some method declares, by code: the contract is the one list of what main may refuse. */
+const declaredKinds: ReadonlyMap<string, Methods[MethodName]['errors'][number]> = new Map(Object.values(methods).flatMap((spec) => spec.errors.map((kind) => [kind.shape.code.value, kind] as const)));
+
+function isBoundary(error: ContractError): error is Extract<ContractError, { message: string }> {
+  return (boundaryErrorCodes as readonly string[]).includes(error.code);
+}
+
+/**
+ * The one place that turns a contract error into words: a boundary error by
+ * its code (a text that broke a length limit says the limit), a method's
+ * refusal by its kind and details. Never main's message.
+ */
+export function contractErrorText(error: ContractError): ErrorText {
+  if (isBoundary(error)) {
+    const issue = error.issues?.[0];
+    if (error.code === 'invalid_request' && issue?.problem === 'too_big' && issue.limit !== undefined) return { key: 'errors.too_long', values: { limit: issue.limit } };
+    return { key: `errors.${error.code}`, values: {} };
+  }
+  const kind = declaredKinds.get(error.code)?.safeParse(error);
+  // A kind this page does not know (a newer main): say something went wrong rather than nothing.
+  if (!kind?.success) return { key: 'errors.internal', values: {} };
+  const { code, ...details } = kind.data as { code: string } & Record<string, string | number>;
+  if (code === 'crm_address_refused') return { key: `errors.crm_address_refused.${details.problem}`, values: {} };
+  return { key: `errors.${code}`, values: details };
+}
+
+/** `contractErrorText` in the agent's language. */
+export function useContractErrorText(): (error: ContractError) => string {
+  const { t } = useTranslation();
+  return useCallback(
+    (error) => {
+      const { key, values } = contractErrorText(error);
+      return t(key, values);
+    },
+    [t],
+  );
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { addressProblems } from '../domain/endpoint-address';
+import { errorKind } from './error';
+
+/*
+ * The kinds of refusal methods declare (src/shared/contract/methods.ts), with
+ * the details the UI needs to say each in the agent's language. One kind,
+ * one translation (`errors.<code>` in the locales).
+ */
+
+export const customerNotFound = errorKind('customer_not_found', { customerId: z.number().int() });
+export const callNotFound = errorKind('call_not_found', { interactionId: z.number().int() });
+export const promiseNotFound = errorKind('promise_not_found', { promiseId: z.number().int() });
+export const scriptNotFound = errorKind('script_not_found', { slug: z.string() });
+/** The run names a script version this console does not hold. */
+export const scriptVersionNotFound = errorKind('script_version_not_found', { scriptId: z.number().int() });
+/** Finishing was asked while a required field of the script is still empty. */
+export const scriptUnfinished = errorKind('script_unfinished');
+/** A caller's number (or SIP user) that cannot be called back, so it is not stored as a phone. */
+export const notAPhoneNumber = errorKind('not_a_phone_number', { phone: z.string() });
+/** A disposition or root cause that is not (or no longer) an active code of its list. */
+export const unknownCode = errorKind('unknown_code', { list: z.enum(['disposition', 'root-cause']), given: z.string() });
+/** Notes and promises belong to a customer: the agent must say who called first. */
+export const needsCustomer = errorKind('needs_customer', { for: z.enum(['note', 'promises']) });
+export const noSipPassword = errorKind('no_sip_password');
+/** No OS keychain to keep a secret in (Linux without a running, unlocked secret service): nothing was stored. */
+export const keychainMissing = errorKind('keychain_missing');
+/** A stored secret could not be decrypted: it must be entered again. */
+export const secretUnreadable = errorKind('secret_unreadable', { secret: z.string() });
+export const heldChangeNotFound = errorKind('held_change_not_found', { key: z.string() });
+export const crmAddressRefused = errorKind('crm_address_refused', { problem: z.enum(addressProblems) });
+export const crmUrlTooLong = errorKind('crm_url_too_long', { limit: z.number().int() });
+export const crmTokenTooLong = errorKind('crm_token_too_long', { limit: z.number().int() });
