@@ -5,7 +5,7 @@ import { useContract } from '../../ui/contract-context';
 import { useContractQuery } from '../../ui/use-contract-query';
 import { CustomerFacts } from './CustomerFacts';
 import { OpenPromises } from './OpenPromises';
-import { TierBadge } from './TierBadge';
+import { TierBadge } from '../../ui/TierBadge';
 import { Timeline } from './Timeline';
 import { useNow } from '../../ui/use-now';
 import { useCustomerRevision } from '../../ui/use-customer-revision';

@@ -1,6 +1,6 @@
 import type { CustomerHit } from '@shared/domain/customer';
 import { formatPhone } from '../../ui/format';
-import { TierBadge } from '../customer-card/TierBadge';
+import { TierBadge } from '../../ui/TierBadge';
 
 interface SearchResultProps {
   hit: CustomerHit;

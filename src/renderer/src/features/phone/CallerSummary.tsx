@@ -4,7 +4,7 @@ import { useContract } from '../../ui/contract-context';
 import { formatDuration } from '../../ui/format';
 import { useContractQuery } from '../../ui/use-contract-query';
 import { useNow } from '../../ui/use-now';
-import { TierBadge } from '../customer-card/TierBadge';
+import { TierBadge } from '../../ui/TierBadge';
 import { callerNumber } from './caller-number';
 import { useCallContext } from './phone-context';
 

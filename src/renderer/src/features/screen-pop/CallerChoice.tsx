@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useContract } from '../../ui/contract-context';
 import { useContractQuery } from '../../ui/use-contract-query';
-import { TierBadge } from '../customer-card/TierBadge';
+import { TierBadge } from '../../ui/TierBadge';
 
 /** One of the customers a shared number belongs to: enough to tell them apart. */
 export function CallerChoice({ customerId, onChoose }: { customerId: number; onChoose(): void }) {
