@@ -10,15 +10,18 @@ import { WebSocket } from 'ws';
 export async function callContract(pageUrl: string, method: string, params: unknown): Promise<void> {
   const url = new URL(pageUrl);
   const socket = new WebSocket(`ws://${url.host}/contract?token=${url.searchParams.get('token') ?? ''}`, { origin: url.origin });
+  // Listening before sending: the socket also carries events (a save broadcasts what changed), which may
+  // arrive in the same tick as the answer; the answer is the message with our id.
+  const answer = new Promise<{ ok?: boolean; text: string }>((resolve, reject) => {
+    socket.on('message', (data: Buffer) => {
+      const parsed = JSON.parse(data.toString()) as { id?: number; ok?: boolean };
+      if (parsed.id === 1) resolve({ ok: parsed.ok, text: data.toString() });
+    });
+    socket.once('close', () => reject(new Error(`the contract socket closed before ${method} was answered`)));
+  });
   await once(socket, 'open');
   socket.send(JSON.stringify({ id: 1, method, params }));
-  // The socket also carries events (a save broadcasts what changed): the answer is the message with our id.
-  for (;;) {
-    const [message] = (await once(socket, 'message')) as [Buffer];
-    const parsed = JSON.parse(message.toString()) as { id?: number; ok?: boolean };
-    if (parsed.id !== 1) continue;
-    socket.close();
-    if (!parsed.ok) throw new Error(`${method} was refused: ${message.toString()}`);
-    return;
-  }
+  const { ok, text } = await answer;
+  socket.close();
+  if (!ok) throw new Error(`${method} was refused: ${text}`);
 }

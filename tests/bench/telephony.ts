@@ -99,7 +99,13 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
     await callContract(host.url, 'phone.account.save', account);
     const loadStarted = performance.now();
     await page.goto(host.url);
-    await page.locator('[data-testid="phone-status"][data-registration="registered"]').waitFor();
+    await page
+      .locator('[data-testid="phone-status"][data-registration="registered"]')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: Error) => {
+        const shown = await page.getByTestId('phone-status').textContent();
+        throw new Error(`${error.message}; the phone showed "${shown}"\npage errors:\n${pageErrors.slice(-10).join('\n')}`);
+      });
     const registration = performance.now() - loadStarted;
     console.log(`  registration (page load → registered): ${registration.toFixed(1)} ms`);
 
