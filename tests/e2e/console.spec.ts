@@ -131,6 +131,20 @@ test.describe('the console on its demo contact center', () => {
     }
   });
 
+  test('? lists every keyboard shortcut, from the same keys the console answers to; Escape closes it', async ({ parley }) => {
+    const { page } = parley;
+    await page.locator('body').press('?');
+    const help = page.getByTestId('shortcut-help');
+    await expect(help).toBeVisible();
+    for (const keys of ['Alt+A', 'Alt+H', 'Alt+O', 'Alt+M', 'Alt+D', 'Alt+T', 'Alt+C', 'Alt+E', 'Alt+B', 'Alt+N', 'Ctrl+Enter']) await expect(help).toContainText(keys);
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    // Typed into a field, ? is just a character.
+    await page.getByTestId('customer-search-input').fill('');
+    await page.getByTestId('customer-search-input').press('?');
+    await expect(help).toBeHidden();
+  });
+
   test('rejects a contract call with an invalid payload, naming the field', async ({ parley }) => {
     const answer = await parley.rawCall('customers.search', { query: 12345, limit: 'all' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'query' } });

@@ -18,6 +18,7 @@ import { CustomerSearch } from '../features/customer-search/CustomerSearch';
 import { ScriptEditorDialog } from '../features/script-editor/ScriptEditorDialog';
 import { ScriptPane } from '../features/script-pane/ScriptPane';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { PromiseReminders } from '../features/promise-reminders/PromiseReminders';
 import { ScreenPop } from '../features/screen-pop/ScreenPop';
 import { useCustomerOnScreen } from '../features/screen-pop/use-customer-on-screen';
@@ -80,6 +81,7 @@ export function App() {
           <SettingsDialog settings={settings.settings} onSave={settings.save} onClose={() => setSettingsOpen(false)} />
         )}
         {scriptEditorOpen && <ScriptEditorDialog onClose={() => setScriptEditorOpen(false)} />}
+        <ShortcutHelp />
         <Ringer />
         <AutoAnswer />
       </div>

@@ -1,14 +1,11 @@
 import { useEffect, type RefObject } from 'react';
-
-function isTypingElsewhere(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
+import { isTypingInField } from '../../ui/typing-target';
 
 /** `/` (when not typing in a field) or Ctrl+K / ⌘K from anywhere puts the cursor in the search box. */
 export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): void {
   useEffect(() => {
     const focusSearch = (event: KeyboardEvent) => {
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingElsewhere(event.target);
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingInField(event.target);
       const controlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
       if (!slash && !controlK) return;
       event.preventDefault();
