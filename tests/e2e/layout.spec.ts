@@ -92,5 +92,15 @@ for (const language of languages) {
 
     await page.keyboard.press('Alt+H');
     await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+
+    // Settings, on the part IT fills in: the form fits the window in every language.
+    await page.getByTestId('settings-open').click();
+    await page.getByTestId('settings-tab-administration').click();
+    await expect(page.getByTestId('phone-server')).toBeVisible();
+    const dialog = await page.locator('dialog.settings-dialog').boundingBox();
+    expect(dialog && dialog.x + dialog.width <= 1280 && dialog.x >= 0).toBe(true);
+    await page.screenshot({ path: join(screenshots, `settings-${language}.png`) });
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('settings-save')).toBeHidden();
   });
 }

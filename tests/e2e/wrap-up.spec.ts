@@ -9,7 +9,7 @@ import { startRawInvite } from '../stack/raw-sip';
 import { pcmuSdp } from '../stack/sdp';
 import { startTelephonyStack, type SipUser, type TelephonyStack } from '../stack/telephony-stack';
 import { writeTone } from '../stack/tone';
-import { expect, test } from './support/console-fixture';
+import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
 import { agent, registeredConsole } from './support/telephony-fixture';
 import { startWebHost } from '../stack/web-host';
 
@@ -177,15 +177,21 @@ test.describe.serial('screen pop and wrap-up', () => {
   });
 });
 
+/** The console opened on a host a story started itself, registered, with the new caller's call answered. */
+async function answeredCallOn(parley: ConsoleUnderTest, hostUrl: string): Promise<Page> {
+  await parley.page.goto(hostUrl);
+  const page = await registeredConsole(parley, { stack });
+  await dialAgent(newCallerPhone);
+  await page.getByTestId('answer-button').click();
+  await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established', { timeout: 10_000 });
+  return page;
+}
+
 test('a note typed during a call survives kill -9 of the host and is back, with its call, on the next start', async ({ parley }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-wrap-up-host-'));
   let host = await startWebHost(dataDir, ['--no-demo']);
   try {
-    await parley.page.goto(host.url);
-    const page = await registeredConsole(parley, { stack });
-    await dialAgent(newCallerPhone);
-    await page.getByTestId('answer-button').click();
-    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established', { timeout: 10_000 });
+    const page = await answeredCallOn(parley, host.url);
 
     const note = 'Wants the refund to the card, not a voucher';
     await page.getByTestId('note-draft').fill(note);
@@ -234,11 +240,7 @@ test('the whole wrap-up typed at speed survives kill -9 of the host 50 ms after 
   const hostArgs = ['--port', String(await freePort())];
   let host = await startWebHost(dataDir, hostArgs);
   try {
-    await parley.page.goto(host.url);
-    const page = await registeredConsole(parley, { stack });
-    await dialAgent(newCallerPhone);
-    await page.getByTestId('answer-button').click();
-    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established', { timeout: 10_000 });
+    const page = await answeredCallOn(parley, host.url);
 
     await page.getByTestId('wrap-up-disposition').selectOption('callback-scheduled');
     await page.getByRole('checkbox', { name: 'Delivery delay' }).check();
