@@ -62,7 +62,9 @@ export class PhoneRegistration {
 
   async start(account: SoftphoneAccount, sessionDescriptionHandlerFactory: SessionDescriptionHandlerFactory, iceGatheringTimeout: number): Promise<void> {
     const generation = ++this.generation;
-    await this.stop(generation);
+    // Reconfigured: the old connection goes without passing through "not set up" on screen.
+    await this.teardown();
+    if (generation !== this.generation) return;
     const uri = UserAgent.makeURI(`sip:${account.username}@${account.domain}`);
     if (!uri) return this.apply({ type: 'unusable' });
     const current = () => generation === this.generation;
@@ -100,8 +102,14 @@ export class PhoneRegistration {
     await this.connect(generation, true);
   }
 
-  /** Stops the phone: unregisters (best effort) and closes the connection. */
-  async stop(generation = ++this.generation): Promise<void> {
+  /** Stops the phone: unregisters (best effort) and closes the connection; the phone is then "not set up". */
+  async stop(): Promise<void> {
+    this.generation += 1;
+    this.apply({ type: 'stopped' });
+    await this.teardown();
+  }
+
+  private async teardown(): Promise<void> {
     this.clearRetry();
     this.keepalive?.stop();
     window.removeEventListener('online', this.retryNow);
@@ -111,7 +119,6 @@ export class PhoneRegistration {
     this.registerer = null;
     this.keepalive = null;
     this.signallingLost = false;
-    if (generation === this.generation) this.apply({ type: 'stopped' });
     if (registerer?.state === RegistererState.Registered) await registerer.unregister().catch((error: unknown) => console.warn('Could not unregister; the binding expires on its own.', error));
     await registerer?.dispose().catch((error: unknown) => console.warn('The registerer could not be disposed cleanly.', error));
     await agent?.stop().catch((error: unknown) => console.warn('The user agent could not be stopped cleanly.', error));
