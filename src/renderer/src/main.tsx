@@ -1,11 +1,16 @@
 import { StrictMode } from 'react';
+import { MantineProvider } from '@mantine/core';
 import { createRoot } from 'react-dom/client';
 import { createContractClient } from '@shared/contract/client';
 import { App } from './app/App';
+import { consoleTheme } from './app/theme';
 import { ContractProvider } from './ui/contract-context';
 import { PhoneProvider } from './features/phone/phone-context';
 import { initI18n } from './ui/i18n';
 import { pickTransport } from './ui/transport/pick-transport';
+// Mantine's CSS, its default variables included, ships as a file: the page's
+// CSP allows styles from 'self' only, so nothing may inject a <style> element.
+import '@mantine/core/styles.css';
 import './styles/app.css';
 
 const root = document.getElementById('root');
@@ -14,10 +19,12 @@ if (!root) throw new Error('index.html has no #root element');
 initI18n();
 createRoot(root).render(
   <StrictMode>
-    <ContractProvider client={createContractClient(pickTransport())}>
-      <PhoneProvider>
-        <App />
-      </PhoneProvider>
-    </ContractProvider>
+    <MantineProvider theme={consoleTheme} withCssVariables={false} withGlobalClasses={false}>
+      <ContractProvider client={createContractClient(pickTransport())}>
+        <PhoneProvider>
+          <App />
+        </PhoneProvider>
+      </ContractProvider>
+    </MantineProvider>
   </StrictMode>,
 );
