@@ -95,6 +95,8 @@ test.describe.serial('screen pop and wrap-up', () => {
     await expect(page.getByTestId('customer-card').getByRole('heading', { level: 2 })).toContainText('<b>Olena</b> Petrenko');
     await expect(page.getByTestId('answer-button')).toBeVisible();
 
+    // Ringing: the note is open, the codes and promises wait for the end of the call.
+    await expect(page.getByTestId('wrap-up-disposition')).toBeHidden();
     await page.getByTestId('note-draft').fill('Parcel lost by the courier');
     await answerAndHangUp(page, newCallerPhone);
     await expect(page.getByTestId('agent-state')).toHaveAttribute('data-status', 'wrap-up');
@@ -242,6 +244,8 @@ test('the whole wrap-up typed at speed survives kill -9 of the host 50 ms after 
   try {
     const page = await answeredCallOn(parley, host.url);
 
+    // Mid-call the agent asks for the codes and promises.
+    await page.getByTestId('wrap-up-details').click();
     await page.getByTestId('wrap-up-disposition').selectOption('callback-scheduled');
     await page.getByRole('checkbox', { name: 'Delivery delay' }).check();
     await page.getByTestId('wrap-up-wanted').fill('The parcel, today');
