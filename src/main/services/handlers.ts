@@ -9,7 +9,7 @@ import { createCustomer } from './customers/create-customer';
 import { getCustomerProfile } from './customers/profile';
 import { searchCustomers } from './customers/search';
 import { getCustomerTimeline } from './customers/timeline';
-import { getPhoneAccount, phonePasswordSecret, savePhoneAccount } from './phone/phone-account-store';
+import { getPhoneAccount, phonePasswordSecret, readPhoneAccount, savePhoneAccount } from './phone/phone-account-store';
 import { exportScript, importScript } from './scripts/import-script';
 import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
@@ -22,6 +22,8 @@ import type { ServiceContext } from './service-context';
 /** The one set of handlers both shells bind to the contract. */
 export function createHandlers(context: ServiceContext): Handlers {
   const { store } = context;
+  // Calls, notes and promises name the agent as colleagues know them; the SIP user only when no name is set.
+  const agentName = (sipUser: string) => readPhoneAccount(store)?.displayName || sipUser;
   return {
     'app.info': () => ({
       version: context.version,
@@ -61,8 +63,8 @@ export function createHandlers(context: ServiceContext): Handlers {
       return password === null ? fail({ code: 'no_sip_password' }) : { password };
     },
     'phone.dial-links.take': () => ({ request: context.dialLinks.take() }),
-    'calls.start': (call) => startCall(store, call, readSettings(store).defaultCountry),
-    'calls.record': (record) => recordCall(store, record, readSettings(store).defaultCountry),
+    'calls.start': (call) => startCall(store, call, readSettings(store).defaultCountry, agentName(call.local)),
+    'calls.record': (record) => recordCall(store, record, readSettings(store).defaultCountry, agentName(record.local)),
     'calls.link-customer': ({ interactionId, customerId }) => {
       const result = linkCallToCustomer(store, interactionId, customerId);
       if (result === 'no-customer') return fail({ code: 'customer_not_found', customerId });
@@ -74,7 +76,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     // Call scripts
     'scripts.list': () => ({ scripts: latestScripts(store), folderIssues: context.scriptFolderIssues }),
     'scripts.save': ({ file, text }) => {
-      const saved = importScript(store, file, text, getPhoneAccount(store, context.secrets)?.displayName || null);
+      const saved = importScript(store, file, text, readPhoneAccount(store)?.displayName || null);
       if (saved.script) context.emit('scripts.changed', { slug: saved.script.slug });
       return saved;
     },
