@@ -4,6 +4,7 @@ import type { Handlers } from '@shared/contract/dispatcher';
 import { isDemoDatabase } from '../store/demo-marker';
 import { countCustomers } from '../store/queries/customers';
 import { heldOutboxEntries } from '../store/queries/outbox';
+import { myCalls } from './calls/my-calls';
 import { linkCallToCustomer, recordCall, startCall } from './calls/record-call';
 import { createCustomer } from './customers/create-customer';
 import { getCustomerProfile } from './customers/profile';
@@ -62,7 +63,11 @@ export function createHandlers(context: ServiceContext): Handlers {
     },
     'phone.dial-links.take': () => ({ request: context.dialLinks.take() }),
     'calls.start': (call) => startCall(store, call, readSettings(store).defaultCountry),
-    'calls.record': (record) => recordCall(store, record, readSettings(store).defaultCountry),
+    'calls.record': (record) => {
+      const recorded = recordCall(store, record, readSettings(store).defaultCountry);
+      context.emit('calls.recorded', { interactionId: recorded.interactionId });
+      return recorded;
+    },
     'calls.link-customer': ({ interactionId, customerId }) => {
       const result = linkCallToCustomer(store, interactionId, customerId);
       if (result === 'no-customer') return fail({ code: 'customer_not_found', customerId });
@@ -70,6 +75,7 @@ export function createHandlers(context: ServiceContext): Handlers {
       context.emit('customers.changed', { customerId });
       return {};
     },
+    'calls.recent': (query) => myCalls(store, query),
 
     // Call scripts
     'scripts.list': () => ({ scripts: latestScripts(store), folderIssues: context.scriptFolderIssues }),
