@@ -18,12 +18,17 @@ import './agent-panel.css';
 export function MyCallsButton({ onOpenCustomer }: { onOpenCustomer(customerId: number): void }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
-  const blocker = callBackBlocker(usePhoneState());
+  const phone = usePhoneState();
+  const blocker = callBackBlocker(phone);
   const [open, setOpen] = useState(false);
+  const ringing = phone.call.status === 'incoming';
   const query = useMyCalls();
   const mine = query.status === 'ready' ? query.value : null;
   const { seenUntil, markSeen } = useSeenMissed(mine?.agent ?? null);
   const unseen = mine ? unseenMissed(mine.calls, seenUntil).length : 0;
+
+  // A ringing call comes first: the drawer must not cover the Answer button or hold the focus away from it.
+  if (ringing && open) setOpen(false);
 
   // Looking at the list is seeing it: calls missed while it is open are seen too.
   useEffect(() => {
@@ -33,8 +38,9 @@ export function MyCallsButton({ onOpenCustomer }: { onOpenCustomer(customerId: n
   return (
     <>
       <Button
-        variant="subtle"
-        color="gray"
+        // Light on the call bar's dark background, outlined like the bar's other buttons.
+        variant="outline"
+        color="gray.4"
         size="compact-sm"
         className="my-calls-open"
         onClick={() => setOpen(true)}

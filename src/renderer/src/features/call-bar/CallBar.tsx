@@ -25,7 +25,6 @@ export function CallBar({ onOpenSettings, onOpenCustomer, defaultCountry }: { on
           <DemoDataBadge />
           <SyncStatusBadge />
           <AgentState />
-          <MyCallsButton onOpenCustomer={onOpenCustomer} />
           <button type="button" className="button button--ghost" onClick={onOpenSettings} data-testid="settings-open">
             {t('settings.open')}
           </button>
@@ -33,6 +32,7 @@ export function CallBar({ onOpenSettings, onOpenCustomer, defaultCountry }: { on
       </div>
       <div className="call-bar__row call-bar__row--call">
         <Dialer defaultCountry={defaultCountry} />
+        <MyCallsButton onOpenCustomer={onOpenCustomer} />
       </div>
     </header>
   );
