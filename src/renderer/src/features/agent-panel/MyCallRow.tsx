@@ -22,6 +22,7 @@ export function MyCallRow({ call, now, blockedNoteId, onCallBack, onOpenCustomer
   const { t } = useTranslation();
   const language = useUiLanguage();
   const missed = isMissed(call);
+  const { customerId } = call;
   const number = formatPhone(call.number);
   const talkSeconds = call.answeredAt !== null && call.endedAt !== null ? Math.max(0, Math.round((call.endedAt - call.answeredAt) / 1000)) : null;
   const reason = call.endReason ? endingText(t, { reason: call.endReason, code: call.sipCode }) : undefined;
@@ -36,11 +37,11 @@ export function MyCallRow({ call, now, blockedNoteId, onCallBack, onOpenCustomer
           {directionArrow[call.direction]}
         </span>
         <span className="visually-hidden">{t(`call.direction.${call.direction}`)}: </span>
-        {call.customerId !== null && call.customerName ? (
+        {customerId !== null && call.customerName ? (
           <button
             type="button"
             className="my-call__customer"
-            onClick={() => onOpenCustomer(call.customerId as number)}
+            onClick={() => onOpenCustomer(customerId)}
             aria-label={t('myCalls.openCustomer', { name: call.customerName })}
             title={call.number}
             data-testid="my-call-customer"
