@@ -35,7 +35,7 @@ test.afterEach(async ({ parley }, testInfo) => {
 });
 
 /** What must never be cut: each of these shows all of its text, inside the window. */
-const essentials = ['phone-status', 'phone-status-state', 'agent-state', 'call-status', 'settings-open', 'call-bar'];
+const essentials = ['phone-status', 'phone-status-state', 'agent-state', 'call-status', 'settings-open', 'my-calls-open', 'call-bar'];
 
 async function expectNothingCut(page: Page, where: string): Promise<void> {
   const problems = await page.evaluate((testIds) => {
@@ -92,6 +92,18 @@ for (const language of languages) {
 
     await page.keyboard.press('Alt+H');
     await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+
+    // My calls opens over the console, inside the window, its rows uncut.
+    await page.getByTestId('my-calls-open').click();
+    const myCalls = page.getByTestId('my-calls-panel');
+    await expect(myCalls).toBeVisible();
+    await page.getByRole('dialog').evaluate((drawer) => Promise.all(drawer.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+    const panel = await myCalls.evaluate((element) => ({ right: element.getBoundingClientRect().right, cut: element.scrollWidth > element.clientWidth + 1 }));
+    expect(panel).toEqual({ right: expect.any(Number), cut: false });
+    expect(panel.right).toBeLessThanOrEqual(1280);
+    await page.screenshot({ path: join(screenshots, `my-calls-${language}.png`) });
+    await page.keyboard.press('Escape');
+    await expect(myCalls).toBeHidden();
 
     // Settings, on the part IT fills in: the form fits the window in every language.
     await page.getByTestId('settings-open').click();

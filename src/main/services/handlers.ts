@@ -4,12 +4,13 @@ import type { Handlers } from '@shared/contract/dispatcher';
 import { isDemoDatabase } from '../store/demo-marker';
 import { countCustomers } from '../store/queries/customers';
 import { heldOutboxEntries } from '../store/queries/outbox';
+import { myCalls } from './calls/my-calls';
 import { linkCallToCustomer, recordCall, startCall } from './calls/record-call';
 import { createCustomer } from './customers/create-customer';
 import { getCustomerProfile } from './customers/profile';
 import { searchCustomers } from './customers/search';
 import { getCustomerTimeline } from './customers/timeline';
-import { getPhoneAccount, phonePasswordSecret, readPhoneAccount, savePhoneAccount } from './phone/phone-account-store';
+import { callAgentName, getPhoneAccount, phonePasswordSecret, readPhoneAccount, savePhoneAccount } from './phone/phone-account-store';
 import { exportScript, importScript } from './scripts/import-script';
 import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
@@ -22,8 +23,6 @@ import type { ServiceContext } from './service-context';
 /** The one set of handlers both shells bind to the contract. */
 export function createHandlers(context: ServiceContext): Handlers {
   const { store } = context;
-  // Calls, notes and promises name the agent as colleagues know them; the SIP user only when no name is set.
-  const agentName = (sipUser: string) => readPhoneAccount(store)?.displayName || sipUser;
   return {
     'app.info': () => ({
       version: context.version,
@@ -63,8 +62,12 @@ export function createHandlers(context: ServiceContext): Handlers {
       return password === null ? fail({ code: 'no_sip_password' }) : { password };
     },
     'phone.dial-links.take': () => ({ request: context.dialLinks.take() }),
-    'calls.start': (call) => startCall(store, call, readSettings(store).defaultCountry, agentName(call.local)),
-    'calls.record': (record) => recordCall(store, record, readSettings(store).defaultCountry, agentName(record.local)),
+    'calls.start': (call) => startCall(store, call, readSettings(store).defaultCountry, callAgentName(store, call.local)),
+    'calls.record': (record) => {
+      const recorded = recordCall(store, record, readSettings(store).defaultCountry, callAgentName(store, record.local));
+      context.emit('calls.recorded', { interactionId: recorded.interactionId });
+      return recorded;
+    },
     'calls.link-customer': ({ interactionId, customerId }) => {
       const result = linkCallToCustomer(store, interactionId, customerId);
       if (result === 'no-customer') return fail({ code: 'customer_not_found', customerId });
@@ -72,6 +75,7 @@ export function createHandlers(context: ServiceContext): Handlers {
       context.emit('customers.changed', { customerId });
       return {};
     },
+    'calls.recent': (query) => myCalls(store, query),
 
     // Call scripts
     'scripts.list': () => ({ scripts: latestScripts(store), folderIssues: context.scriptFolderIssues }),

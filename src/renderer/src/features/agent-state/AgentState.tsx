@@ -5,6 +5,7 @@ import { formatDuration } from '../../ui/format';
 import { useAgent, useAgentStatus } from '../phone/phone-context';
 import { useCallTimer } from '../phone/use-call-timer';
 import { ReadinessCheck } from '../readiness/ReadinessCheck';
+import { TimeInState } from '../agent-panel/TimeInState';
 
 const dotFor = { offline: 'off', ready: 'on', 'not-ready': 'error', 'on-call': 'on', 'wrap-up': 'off' } as const;
 
@@ -62,6 +63,7 @@ export function AgentState() {
           ))}
         </select>
       )}
+      {state.status !== 'wrap-up' && <TimeInState since={state.since} />}
       {state.status !== 'on-call' && (
         <button type="button" className="button button--ghost" onClick={() => setChecking(true)} data-testid="readiness-open">
           {t('readiness.open')}
