@@ -2,7 +2,7 @@ import type { Tone } from '../../domain/customer';
 import type { Language } from '../../domain/language';
 import type { ScriptStep, ScriptText } from '../script-schema';
 
-/** Which of a step's texts: a phrase in one tone, a label, a knowledge card's title or body, or an answer's or option's label. */
+/** Which of a step's texts: a phrase in one tone, a label, its title (a knowledge card's title), a card's body, or an answer's or option's label. */
 export type TextPlace =
   | { of: 'phrase'; tone: Tone }
   | { of: 'label' }
@@ -29,8 +29,8 @@ export function withText(step: ScriptStep, place: TextPlace, language: Language,
       if (step.type !== 'field' && step.type !== 'checkpoint') return misplaced(step, place);
       return { ...step, label: set(step.label, language, value) };
     case 'title':
-      if (step.type !== 'knowledge') return misplaced(step, place);
-      return { ...step, title: set(step.title, language, value) };
+      // A knowledge card's title, or any other step's own title (which it may not have yet).
+      return { ...step, title: set(step.title ?? {}, language, value) };
     case 'body':
       if (step.type !== 'knowledge') return misplaced(step, place);
       return { ...step, text: set(step.text, language, value) };
