@@ -26,7 +26,7 @@ function schemaFacts(raw: unknown, issue: z.core.$ZodIssue, inStep: boolean): Sc
   const path = unknown ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
   const field = path.slice(inStep ? 4 : 0).map(String).join('.');
   const problem = unknown ? 'unknown' : valueAt(raw, issue.path) === undefined ? 'missing' : 'invalid';
-  return { field, problem };
+  return { field, problem, path: path.map((key) => (typeof key === 'number' ? key : String(key))) };
 }
 
 function schemaIssues(raw: unknown, error: z.ZodError, file: string): ScriptIssue[] {

@@ -53,6 +53,8 @@ export const scriptIssueFactsSchema = z
     url: z.string(),
     /** schema: the field, from the step (or the file) down. */
     field: z.string(),
+    /** schema: where in the file, from its root (`sections`, 1, `steps`, 2, `type`), for an editor to point at. */
+    path: z.array(z.union([z.string(), z.number()])),
     problem: z.enum(['missing', 'invalid', 'unknown']),
     /** syntax: where the parser stopped, from 1. */
     line: z.number().int().positive(),

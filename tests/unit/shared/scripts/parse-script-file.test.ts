@@ -35,7 +35,7 @@ describe('a script file', () => {
 
   it('with a step of an unknown type names the step', () => {
     const issues = issuesOf((script) => Object.assign(step(script, 'invoice'), { type: 'dance' }));
-    expect(issues).toContainEqual(expect.objectContaining({ step: 'invoice', reason: 'schema', facts: { field: 'type', problem: 'invalid' } }));
+    expect(issues).toContainEqual(expect.objectContaining({ step: 'invoice', reason: 'schema', facts: { field: 'type', problem: 'invalid', path: ['sections', 1, 'steps', 1, 'type'] } }));
   });
 
   it('leading to a step that does not exist is refused: unknown target', () => {
