@@ -1,4 +1,4 @@
-import { Alert, List } from '@mantine/core';
+import { Alert, Anchor, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScriptIssue } from '@shared/scripts/script-issue';
 import { issueSentence, type ScriptNames } from './issue-sentence';
@@ -9,10 +9,12 @@ interface Props {
   names?: ScriptNames;
   /** For files refused from the scripts folder, where the file is what tells them apart. */
   withFile?: boolean;
+  /** Given where the file is on screen: a problem becomes a link to its line. */
+  onReveal?(issue: ScriptIssue): void;
 }
 
 /** Why a script was refused: one sentence per problem, naming the step by its title. */
-export function ScriptIssues({ issues, names, withFile = false }: Props) {
+export function ScriptIssues({ issues, names, withFile = false, onReveal }: Props) {
   const { t } = useTranslation();
   return (
     <Alert color="red" variant="light" role="alert" p="xs" data-testid="script-issues">
@@ -20,7 +22,13 @@ export function ScriptIssues({ issues, names, withFile = false }: Props) {
         {issues.map((issue, index) => (
           <List.Item key={index}>
             {withFile && <strong>{issue.file}: </strong>}
-            {issueSentence(issue, t, names)}
+            {onReveal ? (
+              <Anchor component="button" type="button" size="sm" c="inherit" ta="start" underline="hover" onClick={() => onReveal(issue)}>
+                {issueSentence(issue, t, names)}
+              </Anchor>
+            ) : (
+              issueSentence(issue, t, names)
+            )}
           </List.Item>
         ))}
       </List>
