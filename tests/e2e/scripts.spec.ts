@@ -218,7 +218,7 @@ test.describe('call scripts', () => {
     const newAnswer = step.getByRole('group', { name: 'New answer' });
     await newAnswer.getByLabel('Answer id').fill('delivery');
     // Where a branch leads is chosen by the step's title; typing narrows the list.
-    await newAnswer.getByRole('textbox', { name: 'Leads to' }).fill('Summary');
+    await newAnswer.getByLabel('Leads to', { exact: true }).fill('Summary');
     await page.getByRole('option', { name: 'Summary: what, who, by when' }).click();
     await newAnswer.getByRole('button', { name: 'Add answer' }).click();
     // Until the new branch has a label in every language the script speaks, it cannot be saved.
