@@ -80,15 +80,19 @@ async function openEditor(page: Page, scriptTitle: string): Promise<Locator> {
   return editor;
 }
 
-/** Edits the file as a supervisor would in the code editor: its search-and-replace (Ctrl+F), every match at once. */
-async function replaceInFile(page: Page, editor: Locator, find: string, replacement: string): Promise<void> {
+/** Edits the file as a supervisor would in the code editor: its search-and-replace (Ctrl+F), every match at once; Escape closes the search, not the dialog. */
+async function replaceInFile(page: Page, editor: Locator, find: string, replacement: string, findLabel = 'Find'): Promise<void> {
   const source = editor.getByTestId('script-editor-text');
   await source.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+f');
+  // The search panel speaks the console's language too.
+  await expect(source.locator('input[name="search"]')).toHaveAttribute('placeholder', findLabel);
   await source.locator('input[name="search"]').fill(find);
   await source.locator('input[name="replace"]').fill(replacement);
   await source.locator('button[name="replaceAll"]').click();
-  await source.locator('button[name="close"]').click();
+  await page.keyboard.press('Escape');
+  await expect(source.locator('input[name="search"]')).toBeHidden();
+  await expect(editor).toBeVisible();
 }
 
 test.describe('call scripts', () => {
@@ -249,9 +253,9 @@ test.describe('call scripts', () => {
 
 /** What the script editor says in each language: the script's title, the problem with the greeting's broken `next`, and the preview's section tabs and moves. */
 const inLanguage = {
-  en: { script: 'Inbound support', file: 'File', problem: 'Step “Greeting” leads to “nowhere-step”, which is not a step in this script.', sections: ['Greeting', 'Identification'], back: 'Back' },
-  ru: { script: 'Входящее обращение', file: 'Файл', problem: 'Шаг «Приветствие» ведёт на «nowhere-step», но такого шага в скрипте нет.', sections: ['Приветствие', 'Идентификация'], back: 'Назад' },
-  uk: { script: 'Вхідне звернення', file: 'Файл', problem: 'Крок «Привітання» веде на «nowhere-step», але такого кроку в скрипті немає.', sections: ['Привітання', 'Ідентифікація'], back: 'Назад' },
+  en: { script: 'Inbound support', file: 'File', find: 'Find', problem: 'Step “Greeting” leads to “nowhere-step”, which is not a step in this script.', sections: ['Greeting', 'Identification'], back: 'Back' },
+  ru: { script: 'Входящее обращение', file: 'Файл', find: 'Найти', problem: 'Шаг «Приветствие» ведёт на «nowhere-step», но такого шага в скрипте нет.', sections: ['Приветствие', 'Идентификация'], back: 'Назад' },
+  uk: { script: 'Вхідне звернення', file: 'Файл', find: 'Знайти', problem: 'Крок «Привітання» веде на «nowhere-step», але такого кроку в скрипті немає.', sections: ['Привітання', 'Ідентифікація'], back: 'Назад' },
 } as const;
 
 const screenshots = join(import.meta.dirname, '../../docs/screenshots');
@@ -311,7 +315,7 @@ test.describe('the script editor at 1280×720', () => {
       expect(looks.keyColour).not.toBe(looks.plainColour);
       expect(looks.gutters).toBe('flex');
 
-      await replaceInFile(page, editor, 'next: verify-identity', 'next: nowhere-step');
+      await replaceInFile(page, editor, 'next: verify-identity', 'next: nowhere-step', words.find);
       const issues = editor.getByTestId('script-issues');
       await expect(issues.getByRole('listitem')).toHaveCount(1);
       await expect(issues).toHaveText(words.problem);

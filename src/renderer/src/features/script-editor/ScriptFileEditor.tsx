@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScriptIssue } from '@shared/scripts/script-issue';
 import { ScriptIssues } from './ScriptIssues';
 import { YamlEditor, type YamlEditorHandle } from './YamlEditor';
+import { codeEditorPhrases } from './code-editor-phrases';
 import { issueRanges } from './issue-ranges';
 import { issueSentence, type ScriptNames } from './issue-sentence';
 
@@ -19,6 +20,7 @@ interface Props {
 export function ScriptFileEditor({ text, issues, names, onChange }: Props) {
   const { t } = useTranslation();
   const editor = useRef<YamlEditorHandle>(null);
+  const phrases = useMemo(() => codeEditorPhrases(t), [t]);
   const ranges = useMemo(() => issueRanges(text, issues), [text, issues]);
   const diagnostics = useMemo<Diagnostic[]>(() => ranges.map(({ issue, from, to }) => ({ from, to, severity: 'error', source: 'Parley', message: issueSentence(issue, t, names) })), [ranges, names, t]);
   const reveal = (issue: ScriptIssue) => {
@@ -31,7 +33,7 @@ export function ScriptFileEditor({ text, issues, names, onChange }: Props) {
       <Text size="sm" fw={500} aria-hidden>
         {t('scriptEditor.source')}
       </Text>
-      <YamlEditor ref={editor} value={text} label={t('scriptEditor.source')} diagnostics={diagnostics} onChange={onChange} />
+      <YamlEditor ref={editor} value={text} phrases={phrases} label={t('scriptEditor.source')} diagnostics={diagnostics} onChange={onChange} />
       {issues.length > 0 && (
         <div className="script-file__issues">
           <ScriptIssues issues={issues} names={names} onReveal={reveal} />

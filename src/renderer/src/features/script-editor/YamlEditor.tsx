@@ -12,11 +12,17 @@ export interface YamlEditorHandle {
   reveal(from: number, to: number): void;
 }
 
+function inLanguage(label: string, phrases: Record<string, string>) {
+  return [EditorView.contentAttributes.of({ 'aria-label': label }), EditorState.phrases.of(phrases)];
+}
+
 interface Props {
   ref?: Ref<YamlEditorHandle>;
   value: string;
   /** The accessible name of the editable text. */
   label: string;
+  /** CodeMirror's own words (search, folding) in the console's language. */
+  phrases: Record<string, string>;
   /** The validator's findings, at their place in `value`. */
   diagnostics: readonly Diagnostic[];
   onChange(text: string): void;
@@ -30,11 +36,11 @@ interface Props {
  * we have no nonce to give it). Mantine's tokens, being custom properties,
  * still reach inside.
  */
-export function YamlEditor({ ref, value, label, diagnostics, onChange }: Props) {
+export function YamlEditor({ ref, value, label, phrases, diagnostics, onChange }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
-  const named = useRef(new Compartment());
+  const localized = useRef(new Compartment());
 
   useEffect(() => {
     changed.current = onChange;
@@ -50,7 +56,7 @@ export function YamlEditor({ ref, value, label, diagnostics, onChange }: Props) 
         doc: value,
         extensions: [
           yamlEditorExtensions(),
-          named.current.of(EditorView.contentAttributes.of({ 'aria-label': label })),
+          localized.current.of(inLanguage(label, phrases)),
           EditorView.updateListener.of((update) => {
             if (update.docChanged && !update.transactions.some((transaction) => transaction.annotation(fromOutside))) changed.current(update.state.doc.toString());
           }),
@@ -82,8 +88,8 @@ export function YamlEditor({ ref, value, label, diagnostics, onChange }: Props) 
   );
 
   useEffect(() => {
-    view.current?.dispatch({ effects: named.current.reconfigure(EditorView.contentAttributes.of({ 'aria-label': label })) });
-  }, [label]);
+    view.current?.dispatch({ effects: localized.current.reconfigure(inLanguage(label, phrases)) });
+  }, [label, phrases]);
 
   useEffect(() => {
     const editor = view.current;
@@ -95,5 +101,7 @@ export function YamlEditor({ ref, value, label, diagnostics, onChange }: Props) 
     editor.dispatch(setDiagnostics(editor.state, clamped));
   }, [value, diagnostics]);
 
-  return <div ref={host} className="yaml-editor" data-testid="script-editor-text" />;
+  // Escape belongs to the editor (it closes its search, its completions), not to the dialog: Mantine's modal
+  // listens on the window, where an event from inside the shadow root comes from this host.
+  return <div ref={host} className="yaml-editor" data-mantine-stop-propagation="true" data-testid="script-editor-text" />;
 }
