@@ -253,9 +253,9 @@ test.describe('call scripts', () => {
 
 /** What the script editor says in each language: the script's title, the problem with the greeting's broken `next`, and the preview's section tabs and moves. */
 const inLanguage = {
-  en: { script: 'Inbound support', file: 'File', find: 'Find', problem: 'Step “Greeting” leads to “nowhere-step”, which is not a step in this script.', sections: ['Greeting', 'Identification'], back: 'Back' },
-  ru: { script: 'Входящее обращение', file: 'Файл', find: 'Найти', problem: 'Шаг «Приветствие» ведёт на «nowhere-step», но такого шага в скрипте нет.', sections: ['Приветствие', 'Идентификация'], back: 'Назад' },
-  uk: { script: 'Вхідне звернення', file: 'Файл', find: 'Знайти', problem: 'Крок «Привітання» веде на «nowhere-step», але такого кроку в скрипті немає.', sections: ['Привітання', 'Ідентифікація'], back: 'Назад' },
+  en: { script: 'Inbound support', file: 'File', find: 'Find', reason: 'Reason for the call', problem: 'Step “Greeting” leads to “nowhere-step”, which is not a step in this script.', sections: ['Greeting', 'Identification'], back: 'Back' },
+  ru: { script: 'Входящее обращение', file: 'Файл', find: 'Найти', reason: 'Причина обращения', problem: 'Шаг «Приветствие» ведёт на «nowhere-step», но такого шага в скрипте нет.', sections: ['Приветствие', 'Идентификация'], back: 'Назад' },
+  uk: { script: 'Вхідне звернення', file: 'Файл', find: 'Знайти', reason: 'Причина звернення', problem: 'Крок «Привітання» веде на «nowhere-step», але такого кроку в скрипті немає.', sections: ['Привітання', 'Ідентифікація'], back: 'Назад' },
 } as const;
 
 const screenshots = join(import.meta.dirname, '../../docs/screenshots');
@@ -298,6 +298,9 @@ test.describe('the script editor at 1280×720', () => {
       await expect(preview.getByTestId('script-section-greeting')).toHaveText(words.sections[0]);
       await expect(preview.getByTestId('script-section-identification')).toHaveText(words.sections[1]);
       await expect(preview.getByTestId('script-back')).toHaveText(words.back);
+
+      // The form lists steps by their titles in the console's language, not by their ids.
+      await expect(editor.getByTestId('script-form').locator('[data-step="reason"]')).toContainText(words.reason);
 
       await editor.getByRole('tab', { name: words.file }).click();
       const source = editor.getByTestId('script-editor-text');
