@@ -27,9 +27,13 @@ function flatten(document: Record<string, unknown>, prefix = ''): [string, unkno
   );
 }
 
+/** A configuration profile's own keys (PayloadUUID…), which may travel with the payload on macOS: not policy, not a problem. */
+const isProfileKey = (name: string) => name.startsWith('Payload');
+
 function checkValues(document: Record<string, unknown>, source: string, pathPrefix: string, problems: PolicyProblem[]): PolicyValues {
   const values: PolicyValues = {};
   for (const [path, value] of flatten(document)) {
+    if (isProfileKey(path)) continue;
     if (!isPolicyKeyName(path)) {
       problems.push({ source, path: pathPrefix + path, rule: { code: 'unknown_key' } });
       continue;
