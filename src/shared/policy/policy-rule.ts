@@ -72,7 +72,7 @@ export function policyRuleText(rule: PolicyRule): string {
     case 'unsafe_scheme':
       return 'may not allow javascript:, data:, file:, vbscript: or blob: links';
     case 'not_a_scheme':
-      return 'must be a list of URL schemes (letters, digits, +, - and .)';
+      return 'must be a list of URL schemes (lowercase letters, digits, +, - and .)';
     case 'unreadable':
       return `could not be read (${rule.reason})`;
     case 'not_json':
