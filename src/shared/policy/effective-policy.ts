@@ -62,7 +62,7 @@ export function mergePolicy(layers: readonly PolicyLayer[]): EffectivePolicy {
     locks: locksOf(mandatory),
     problems: layers.flatMap((layer) => layer.problems),
     sources: used.map((layer) => layer.source),
-  } as EffectivePolicy;
+  };
 }
 
 /** The key locking a setting, if any. */

@@ -104,4 +104,14 @@ describe('settings under a policy', () => {
       value: { account: { server: 'wss://pbx.example.com/ws', username: '3001', hasPassword: false } },
     });
   });
+
+  it('applies a policy read again (the browser shell’s SIGHUP) and tells every page: the lock is lifted, the agent’s value is back', async () => {
+    const started = await startWithPolicy({ 'wrapUp.timeLimitSeconds': 45 });
+    await started.dispatch('settings.update', { defaultCountry: 'UA' });
+    const heard: string[] = [];
+    started.onEvent((event) => heard.push(event));
+    await started.replacePolicy(await readPolicy([]));
+    expect(heard).toEqual(['settings.changed', 'policy.changed']);
+    expect(await started.dispatch('settings.update', { wrapUpSeconds: 300 })).toMatchObject({ ok: true, value: { wrapUpSeconds: 300, defaultCountry: 'UA' } });
+  });
 });
