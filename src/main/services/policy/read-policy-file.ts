@@ -1,6 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { refusedLayer, type PolicyLayer } from '@shared/policy/validate-policy';
-import type { PolicyRule } from '@shared/policy/policy-rule';
 import { fileTrustProblem } from './file-trust';
 
 export interface PolicyFileOptions {
@@ -14,18 +13,24 @@ function reasonOf(error: unknown): string {
 
 /**
  * Reads a policy file's bytes, or says why it is not used: null when it does
- * not exist, a refused layer when it cannot be read or trusted.
+ * not exist, a refused layer when it cannot be read or trusted. Ownership is
+ * checked on the open file, so the file read is the file checked.
  */
 export async function readPolicyFile(path: string, options: PolicyFileOptions): Promise<Buffer | PolicyLayer | null> {
-  let rule: PolicyRule | null = null;
+  let file;
   try {
-    const stats = await stat(path);
-    if (!stats.isFile()) return refusedLayer(path, { rule: { code: 'unreadable', reason: 'not a file' } });
-    if (options.owner !== undefined) rule = fileTrustProblem(stats, options.owner);
-    if (!rule) return await readFile(path);
+    file = await open(path, 'r');
   } catch (error) {
-    if (reasonOf(error) === 'ENOENT') return null;
-    rule = { code: 'unreadable', reason: reasonOf(error) };
+    return reasonOf(error) === 'ENOENT' ? null : refusedLayer(path, { rule: { code: 'unreadable', reason: reasonOf(error) } });
   }
-  return refusedLayer(path, { rule });
+  try {
+    const stats = await file.stat();
+    if (!stats.isFile()) return refusedLayer(path, { rule: { code: 'unreadable', reason: 'not a file' } });
+    const untrusted = options.owner === undefined ? null : fileTrustProblem(stats, options.owner);
+    return untrusted ? refusedLayer(path, { rule: untrusted }) : await file.readFile();
+  } catch (error) {
+    return refusedLayer(path, { rule: { code: 'unreadable', reason: reasonOf(error) } });
+  } finally {
+    await file.close();
+  }
 }

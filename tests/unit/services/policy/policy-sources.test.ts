@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fileTrustProblem } from '../../../../src/main/services/policy/file-trust';
 import { platformPolicySources } from '../../../../src/main/services/policy/platform-policy-sources';
 import { readPolicy } from '../../../../src/main/services/policy/read-policy';
+import { policyReport } from '../../../../src/main/services/policy/policy-report';
 import { policyAppId } from '../../../../src/shared/policy/policy-domain';
 import { useTempDir } from '../../support/temp-store';
 
@@ -103,5 +104,21 @@ describe('policy on macOS', () => {
     });
     chmodSync(join(dir, `${policyAppId}.plist`), 0o646);
     expect((await machine?.read())?.problems).toEqual([{ source: join(dir, `${policyAppId}.plist`), path: '(file)', rule: { code: 'writable_by_others' } }]);
+  });
+});
+
+describe('the policy section of the support bundle', () => {
+  it('names the sources, each lock with its key, the recommended defaults and every ignored key with its rule', async () => {
+    const dir = tempDir();
+    const policy = await readPolicy(
+      linux(dir, { machine: { 'wrapUp.timeLimitSeconds': 45, 'audio.agentsMayEdit': false, 'crm.url': 'ftp://x', recommended: { 'language.default': 'ru' } } }),
+    );
+    const report = policyReport(policy);
+    expect(report).toContain(`Sources (highest precedence first): ${join(dir, 'etc/parley/policy.json')}`);
+    expect(report).toContain('  settings.wrapUpSeconds by wrapUp.timeLimitSeconds = 45');
+    expect(report).toContain('  settings.microphone by audio.agentsMayEdit = false');
+    expect(report).toContain('  language.default = "ru"');
+    expect(report).toContain('Policy key `crm.url`');
+    expect(report).toContain('must be an https:// address — ignored');
   });
 });
