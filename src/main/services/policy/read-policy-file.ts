@@ -7,6 +7,9 @@ export interface PolicyFileOptions {
   owner?: number;
 }
 
+/** A policy is a few kilobytes; a file far bigger is not one, and is not read into memory. */
+const maxPolicyBytes = 1024 * 1024;
+
 function reasonOf(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : 'read failed';
 }
@@ -26,6 +29,7 @@ export async function readPolicyFile(path: string, options: PolicyFileOptions): 
   try {
     const stats = await file.stat();
     if (!stats.isFile()) return refusedLayer(path, { rule: { code: 'unreadable', reason: 'not a file' } });
+    if (stats.size > maxPolicyBytes) return refusedLayer(path, { rule: { code: 'unreadable', reason: 'larger than 1 MB' } });
     const untrusted = options.owner === undefined ? null : fileTrustProblem(stats, options.owner);
     return untrusted ? refusedLayer(path, { rule: untrusted }) : await file.readFile();
   } catch (error) {

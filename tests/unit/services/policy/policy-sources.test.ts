@@ -53,9 +53,13 @@ describe('policy on Linux', () => {
     expect(fileTrustProblem({ uid: 0, mode: 0o100664 }, 0)).toEqual({ code: 'writable_by_others' });
   });
 
-  it('treats a file that is not JSON as one problem, no policy as none, and a bad key as a problem beside the good ones', async () => {
+  it('treats a file that is not JSON or far too big as one problem, no policy as none, and a bad key as a problem beside the good ones', async () => {
     const dir = tempDir();
     expect(await readPolicy(linux(dir, {}))).toMatchObject({ mandatory: {}, problems: [], sources: [] });
+    writeRootFile(join(dir, 'etc/parley/policy.json'), `{ "log.level": "info", "x": "${'x'.repeat(1024 * 1024)}" }`);
+    expect((await readPolicy(linux(dir, {}))).problems).toEqual([
+      { source: join(dir, 'etc/parley/policy.json'), path: '(file)', rule: { code: 'unreadable', reason: 'larger than 1 MB' } },
+    ]);
     writeRootFile(join(dir, 'etc/parley/policy.json'), '{ "sip.server": ');
     expect((await readPolicy(linux(dir, { user: { 'crm.url': 'crm.example.com', 'log.level': 'info' } }))).problems).toEqual([
       { source: join(dir, 'etc/parley/policy.json'), path: '(file)', rule: { code: 'not_json' } },
