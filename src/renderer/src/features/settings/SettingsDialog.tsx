@@ -9,6 +9,9 @@ import { CrmConnectionForm } from '../crm-connection/CrmConnectionForm';
 import { PhoneAccountForm } from '../phone/PhoneAccountForm';
 import { UnsavedChangesContext, useUnsavedParts } from '../../ui/unsaved-changes';
 import { UnsavedChangesNotice } from './UnsavedChangesNotice';
+import { usePolicy } from '../../ui/use-policy';
+import { LockedField } from './LockedField';
+import { PolicyNotice } from './PolicyNotice';
 
 type Tab = 'preferences' | 'administration';
 
@@ -46,6 +49,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const [notReadyForwardTo, setNotReadyForwardTo] = useState(settings.notReadyForwardTo);
   const [audio, setAudio] = useState(() => audioSettingsOf(settings));
   const [error, setError] = useState<ContractError | null>(null);
+  const { policy, lockOf } = usePolicy();
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -58,7 +62,10 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
       .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   }, [i18n.language]);
 
-  const patch: SettingsPatch = { language, defaultCountry, dtmfMethod, wrapUpSeconds, requireDisposition, notReadyForwardTo, ...audio };
+  const edited: SettingsPatch = { language, defaultCountry, dtmfMethod, wrapUpSeconds, requireDisposition, notReadyForwardTo, ...audio };
+  // Locked settings are not sent: they are IT's, and main would refuse a change to them.
+  const patch = Object.fromEntries(Object.entries(edited).filter(([name]) => lockOf(`settings.${name as keyof Settings}`) === null)) as SettingsPatch;
+  const audioLock = lockOf('settings.microphone');
   const settingsDirty = (Object.keys(patch) as (keyof SettingsPatch)[]).some((key) => patch[key] !== settings[key]);
 
   // Closing the native dialog (rather than unmounting it) puts the focus back on the button that opened it;
@@ -106,20 +113,25 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
       <UnsavedChangesContext.Provider value={reporter}>
         <form onSubmit={submit}>
           <div role="tabpanel" id="settings-panel-preferences" aria-labelledby="settings-tab-preferences" hidden={tab !== 'preferences'}>
-            <label className="field">
-              <span>{t('settings.language')}</span>
-              <select value={language} onChange={(event) => setLanguage(event.target.value as Settings['language'])} data-testid="settings-language">
-                <option value="system">{t('settings.languageSystem')}</option>
-                {languageOptions.map((option) => (
-                  <option key={option.value} value={option.value} lang={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <AudioSettings value={audio} onChange={(patch) => setAudio((previous) => ({ ...previous, ...patch }))} />
+            <LockedField policyKey={lockOf('settings.language')} testId="settings-language-locked">
+              <label className="field">
+                <span>{t('settings.language')}</span>
+                <select value={language} onChange={(event) => setLanguage(event.target.value as Settings['language'])} data-testid="settings-language">
+                  <option value="system">{t('settings.languageSystem')}</option>
+                  {languageOptions.map((option) => (
+                    <option key={option.value} value={option.value} lang={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </LockedField>
+            <LockedField policyKey={audioLock} testId="settings-audio-locked">
+              <AudioSettings value={audio} onChange={(patch) => setAudio((previous) => ({ ...previous, ...patch }))} />
+            </LockedField>
           </div>
           <div role="tabpanel" id="settings-panel-administration" aria-labelledby="settings-tab-administration" hidden={tab !== 'administration'}>
+            <PolicyNotice problems={policy.problems} />
             <label className="field">
               <span>{t('settings.defaultCountry')}</span>
               <select value={defaultCountry} onChange={(event) => setDefaultCountry(event.target.value)} data-testid="settings-country">
@@ -138,28 +150,32 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
                 <option value="sip-info">{t('settings.dtmfSipInfo')}</option>
               </select>
             </label>
-            <label className="field">
-              <span>{t('settings.wrapUp')}</span>
-              <input
-                type="number"
-                min={0}
-                max={3600}
-                step={5}
-                value={wrapUpSeconds}
-                onChange={(event) => setWrapUpSeconds(Math.round(Number(event.target.value)))}
-                aria-invalid={error?.field === 'wrapUpSeconds'}
-                data-testid="settings-wrap-up"
-              />
-            </label>
-            <label className="checkbox-field">
-              <input
-                type="checkbox"
-                checked={requireDisposition}
-                onChange={(event) => setRequireDisposition(event.target.checked)}
-                data-testid="settings-require-disposition"
-              />
-              <span>{t('settings.requireDisposition')}</span>
-            </label>
+            <LockedField policyKey={lockOf('settings.wrapUpSeconds')} testId="settings-wrap-up-locked">
+              <label className="field">
+                <span>{t('settings.wrapUp')}</span>
+                <input
+                  type="number"
+                  min={0}
+                  max={3600}
+                  step={5}
+                  value={wrapUpSeconds}
+                  onChange={(event) => setWrapUpSeconds(Math.round(Number(event.target.value)))}
+                  aria-invalid={error?.field === 'wrapUpSeconds'}
+                  data-testid="settings-wrap-up"
+                />
+              </label>
+            </LockedField>
+            <LockedField policyKey={lockOf('settings.requireDisposition')} testId="settings-require-disposition-locked">
+              <label className="checkbox-field">
+                <input
+                  type="checkbox"
+                  checked={requireDisposition}
+                  onChange={(event) => setRequireDisposition(event.target.checked)}
+                  data-testid="settings-require-disposition"
+                />
+                <span>{t('settings.requireDisposition')}</span>
+              </label>
+            </LockedField>
             <label className="field">
               <span>{t('settings.notReadyForward')}</span>
               <input
