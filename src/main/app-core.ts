@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import type { AppUpdater } from 'electron-updater';
 import { createDispatcher, type Dispatch } from '@shared/contract/dispatcher';
 import { contentSecurityPolicyHeader } from '@shared/security/content-security-policy';
 import { prepareDataFolder, restrictDataFiles } from './data-folder';
@@ -11,6 +13,13 @@ import type { SecretStore } from './services/secrets/secret-store';
 import { readCrmUrl } from './services/sync/crm-connection-store';
 import { createSyncController } from './services/sync/sync-controller';
 import { createStoreRecoveryNotice } from './services/notices/store-recovery-notice';
+import { createAppLogger, type AppLogger } from './services/logging/app-logger';
+import { setMainLog } from './services/logging/main-log';
+import { SipTrace } from './services/logging/sip-trace';
+import type { FuseReport } from './services/support/bundle-inputs';
+import { noManagedConfiguration, type PolicyProvider } from './services/support/policy-for-bundle';
+import { createUpdateController } from './services/updates/update-controller';
+import { noUpdates, type UpdateSettings } from './services/updates/update-settings';
 import type { Store } from './store/connection';
 import type { OpenStoreOptions } from './store/database';
 import { openAppStore } from './store/open-app-store';
@@ -18,6 +27,7 @@ import { openAppStore } from './store/open-app-store';
 export interface AppCore {
   dispatch: Dispatch;
   store: Store;
+  logger: AppLogger;
   /** Subscribes a shell to the events main pushes; returns the unsubscribe. */
   onEvent(listener: Emit): () => void;
   /** The page's Content-Security-Policy header for the SIP server and CRM configured now. */
@@ -36,17 +46,30 @@ export interface AppCoreOptions extends OpenStoreOptions {
   dialLinks?: DialLinkInbox;
   /** Raises the console's window; the browser shell has none to raise (the page calls window.focus()). */
   bringToFront?(): void;
+  /** Electron: app.getPath('logs'); otherwise <data folder>/logs. */
+  logsDir?: string;
+  /** Warnings and errors also on the terminal (default); tests turn it off. */
+  echoLogsToConsole?: boolean;
+  /** electron-updater's updater for this OS (Electron, packaged); the browser shell has none. */
+  updater?: AppUpdater | null;
+  /** From managed configuration, once the policy module is wired; until then no feed, no updates. */
+  updateSettings?: UpdateSettings;
+  policyForBundle?: PolicyProvider;
+  fuses?(): Promise<FuseReport>;
 }
 
 /** The console's services behind the contract, independent of the shell that carries it. */
 export function startAppCore(options: AppCoreOptions): AppCore {
   prepareDataFolder(options.dataDir);
+  const logger = createAppLogger({ logsDir: options.logsDir ?? join(options.dataDir, 'logs'), echoToConsole: options.echoLogsToConsole });
+  setMainLog(logger);
+  logger.info(`Parley ${options.version} starting (${options.shell} shell)`);
   const { store, recovery } = openAppStore(options.dataDir, options);
   restrictDataFiles(options.dataDir);
   if (recovery) {
     // Paths and counts only: nothing from the file's contents.
-    console.error(
-      `[parley] The database was damaged (${recovery.reason}). It was kept at ${recovery.keptAt}; ` +
+    logger.error(
+      `The database was damaged (${recovery.reason}). It was kept at ${recovery.keptAt}; ` +
         `unsent changes recovered: ${recovery.outboxRecovered}; wrap-up drafts: ${recovery.draftsRecovered}; unsent script versions: ${recovery.scriptsRecovered}; ` +
         'the cache is rebuilt from the CRM at the next sync.',
     );
@@ -59,6 +82,15 @@ export function startAppCore(options: AppCoreOptions): AppCore {
   const stopAnnouncingDialLinks = dialLinks.onArrival(() => emit('phone.dial-requested', {}));
   const secrets = options.createSecretStore(options.dataDir, store);
   const sync = createSyncController(store, secrets, (status) => emit('sync.status-changed', status));
+  const sipTrace = new SipTrace(logger.logsDir);
+  const updates = createUpdateController({
+    updater: options.updater ?? null,
+    unavailable: options.shell === 'web' ? 'browser-shell' : 'not-packaged',
+    settings: options.updateSettings ?? noUpdates,
+    log: logger,
+    onStatus: (status) => emit('updates.status-changed', status),
+  });
+  void updates.checkNow();
   const handlers = createHandlers({
     store,
     secrets,
@@ -70,14 +102,21 @@ export function startAppCore(options: AppCoreOptions): AppCore {
     storeRecovery: createStoreRecoveryNotice(recovery),
     bringToFront: options.bringToFront ?? (() => {}),
     emit,
+    dataDir: options.dataDir,
+    logger,
+    sipTrace,
+    updates,
+    policyForBundle: options.policyForBundle ?? noManagedConfiguration,
+    fuses: options.fuses ?? (() => Promise.resolve({ packaged: false })),
   });
   const dispatch = createDispatcher(handlers, (method, error) => {
     // The error's message and stack, never the request: it may carry customer data.
-    console.error(`[parley] ${method} failed:`, error instanceof Error ? (error.stack ?? error.message) : 'non-error thrown');
+    logger.error(`${method} failed:`, error instanceof Error ? (error.stack ?? error.message) : 'non-error thrown');
   });
   return {
     dispatch,
     store,
+    logger,
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -85,6 +124,8 @@ export function startAppCore(options: AppCoreOptions): AppCore {
     contentSecurityPolicy: () => contentSecurityPolicyHeader([readPhoneAccount(store)?.server ?? '', readCrmUrl(store)]),
     close: () => {
       stopAnnouncingDialLinks();
+      updates.stop();
+      sipTrace.flush();
       // Every page and acknowledgement is its own synchronous transaction: a round cut off here loses nothing, it is redone next start.
       void sync.stop();
       store.close();

@@ -9,7 +9,10 @@ import { claimDialLinkSchemes, receiveDialLinks } from './electron/dial-links';
 import { bindContractToIpc } from './electron/ipc-bridge';
 import { bringToFront, createMainWindow } from './electron/main-window';
 import { message } from './electron/messages';
+import { readOwnFuses } from './electron/fuses';
 import { electronNativeBinding } from './electron/native-binding';
+import { platformUpdater } from './electron/updater';
+import { mainLog } from './services/logging/main-log';
 import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { lockDownPermissions } from './electron/session-permissions';
 import { guardAllWebContents } from './electron/web-contents-guards';
@@ -34,6 +37,9 @@ function startConsole(): void {
     createSecretStore: createSafeStorageSecretStore,
     dialLinks,
     bringToFront: raiseConsole,
+    logsDir: app.getPath('logs'),
+    updater: platformUpdater(mainLog),
+    fuses: readOwnFuses,
   });
   lockDownPermissions(session.defaultSession);
   const started = core;

@@ -2,7 +2,12 @@ import type { EventName, EventPayload } from '@shared/contract/events';
 import type { ScriptIssue } from '@shared/scripts/script-issue';
 import type { DialLinkInbox } from '../dial-links/dial-link-inbox';
 import type { Store } from '../store/connection';
+import type { AppLogger } from './logging/app-logger';
+import type { SipTrace } from './logging/sip-trace';
 import type { StoreRecoveryNotice } from './notices/store-recovery-notice';
+import type { FuseReport } from './support/bundle-inputs';
+import type { PolicyProvider } from './support/policy-for-bundle';
+import type { UpdateController } from './updates/update-controller';
 import type { SecretStore } from './secrets/secret-store';
 import type { SyncController } from './sync/sync-controller';
 
@@ -26,4 +31,13 @@ export interface ServiceContext {
   /** The damaged-database notice of this start, if any, until the agent dismisses it. */
   storeRecovery: StoreRecoveryNotice;
   emit: Emit;
+  /** The data folder (the support bundle is written into its support/). */
+  dataDir: string;
+  logger: AppLogger;
+  sipTrace: SipTrace;
+  updates: UpdateController;
+  /** The managed configuration for the support bundle (none until the policy module is wired). */
+  policyForBundle: PolicyProvider;
+  /** Electron's fuses of the packaged app (the browser shell and unpackaged runs say so). */
+  fuses(): Promise<FuseReport>;
 }

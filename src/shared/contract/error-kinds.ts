@@ -31,3 +31,7 @@ export const heldChangeNotFound = errorKind('held_change_not_found', { key: z.st
 export const crmAddressRefused = errorKind('crm_address_refused', { problem: z.enum(addressProblems) });
 export const crmUrlTooLong = errorKind('crm_url_too_long', { limit: z.number().int() });
 export const crmTokenTooLong = errorKind('crm_token_too_long', { limit: z.number().int() });
+/** "Restart now" while a call rings or is up, or in wrap-up: the update waits for an idle moment. */
+export const updateNotIdle = errorKind('update_not_idle', { reason: z.enum(['no-activity-known', 'ringing', 'in-call', 'wrap-up']) });
+/** "Restart now" with nothing downloaded and verified to restart into. */
+export const noUpdateReady = errorKind('no_update_ready');

@@ -3,6 +3,7 @@ import { customerIdSchema } from '../domain/customer';
 import { phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsSchema } from '../domain/settings';
 import { syncStatusSchema } from '../domain/sync-status';
+import { updateStatusSchema } from '../updates/console-activity';
 
 /** Every event main may push to the renderer, with its payload schema. */
 export const events = {
@@ -22,6 +23,8 @@ export const events = {
   'customers.changed': z.object({ customerId: customerIdSchema }).strict(),
   /** The link to the CRM changed state, a round ended, or something was queued for it. */
   'sync.status-changed': syncStatusSchema,
+  /** The update moved on (found, downloaded and verified — `ready` —, or refused at verification). */
+  'updates.status-changed': updateStatusSchema,
 } as const;
 
 export type Events = typeof events;

@@ -32,13 +32,15 @@ const replacements: ReadonlyArray<readonly [RegExp, string | ((...match: string[
 /** IPv4 addresses and dates look like numbers; they are kept (a server address, a day). */
 const notAPhone = /^(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)$/;
 
-/** E.164 and local forms: +7 912 345-67-89, (495) 123-45-67, 89123456789 — 6 to 15 digits. */
+const startsWithDate = /^\d{4}-\d{2}-\d{2}(?!\d)/;
+
+/** E.164 and local forms: +7 912 345-67-89, (495) 123-45-67, 89123456789 — 7 to 15 digits. */
 const phoneLike = /(?<![\w.+-])\+?\(?\d[\d\s().-]{4,}\d(?![\w])/g;
 
 function redactPhones(text: string): string {
   return text.replace(phoneLike, (match) => {
     const digits = match.replace(/\D/g, '').length;
-    if (digits < 6 || digits > 15 || notAPhone.test(match.trim())) return match;
+    if (digits < 7 || digits > 15 || notAPhone.test(match.trim()) || startsWithDate.test(match)) return match;
     return '[number]';
   });
 }

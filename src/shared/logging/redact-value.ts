@@ -1,3 +1,4 @@
+import { redactLogText } from './redact-log-text';
 import { redactText } from './redact-text';
 
 /**
@@ -11,7 +12,7 @@ const personalFields = new Set(
     'email', 'emails', 'mail', 'phone', 'phones', 'e164', 'number', 'msisdn', 'caller', 'callee', 'dialed', 'remoteIdentity',
     'address', 'note', 'notes', 'body', 'text', 'answer', 'answers', 'value', 'values', 'comment', 'comments', 'summary', 'description',
     'password', 'passwd', 'secret', 'token', 'accessToken', 'refreshToken', 'apiKey', 'authorization', 'proxyAuthorization',
-    'cookie', 'credentials', 'sdp',
+    'cookie', 'credentials', 'sdp', 'label',
   ].map(normalize),
 );
 
@@ -32,17 +33,18 @@ const maxEntries = 50;
 export type Redacted = string | number | boolean | null | Redacted[] | { [key: string]: Redacted };
 
 export function redactValue(value: unknown, depth = 0): Redacted {
-  if (typeof value === 'string') return redactText(value.length > maxString ? `${value.slice(0, maxString)}… (${value.length} characters)` : value);
+  if (typeof value === 'string') return redactLogText(value.length > maxString ? `${value.slice(0, maxString)}… (${value.length} characters)` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
   if (value === undefined) return null;
   if (typeof value === 'bigint') return redactText(value.toString());
   if (typeof value === 'function' || typeof value === 'symbol') return `[${typeof value}]`;
   if (depth >= maxDepth) return '[nested too deep]';
   if (value instanceof Error) {
-    const own: Record<string, unknown> = { name: value.name, message: value.message, stack: value.stack };
-    if ('code' in value) own.code = value.code;
-    if (value.cause !== undefined) own.cause = value.cause;
-    return redactValue(own, depth + 1);
+    // The error's class name is code, not a person's name: kept as is.
+    const error: Record<string, Redacted> = { name: redactText(value.name), message: redactLogText(value.message), stack: redactLogText(value.stack ?? '') };
+    if ('code' in value) error.code = redactValue(value.code, depth + 1);
+    if (value.cause !== undefined) error.cause = redactValue(value.cause, depth + 1);
+    return error;
   }
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.slice(0, maxEntries).map((item) => redactValue(item, depth + 1));

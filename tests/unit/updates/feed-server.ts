@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer, request, type ClientRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import { createServer, request, type IncomingMessage, type RequestOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ElectronHttpExecutor } from 'electron-updater/out/electronHttpExecutor';
 
@@ -72,7 +72,8 @@ export class LoopbackHttpExecutor extends ElectronHttpExecutor {
     super(() => {});
   }
 
-  override createRequest(options: RequestOptions, callback: (response: IncomingMessage) => void): ClientRequest {
-    return request(options, callback);
+  override createRequest(options: RequestOptions, callback: (response: IncomingMessage) => void): ReturnType<ElectronHttpExecutor['createRequest']> {
+    // Node's request where Electron's is typed: the base class only calls on/end/abort on it.
+    return request(options, callback) as unknown as ReturnType<ElectronHttpExecutor['createRequest']>;
   }
 }

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import electronLog from 'electron-log/node';
 import type { LogLevel } from '@shared/logging/log-entry';
-import { redactText } from '@shared/logging/redact-text';
+import { redactLogText } from '@shared/logging/redact-log-text';
 import { redactValue } from '@shared/logging/redact-value';
 import { rotateLogFiles } from './rotate-log-files';
 
@@ -34,7 +34,7 @@ let loggers = 0;
 
 /** Every argument of every line, before any transport writes it: strings by pattern, objects by field name too. */
 function redactArguments(data: unknown[]): unknown[] {
-  return data.map((item) => (typeof item === 'string' ? redactText(item) : redactValue(item)));
+  return data.map((item) => (typeof item === 'string' ? redactLogText(item) : redactValue(item)));
 }
 
 /**
@@ -59,8 +59,11 @@ export function createAppLogger(options: AppLoggerOptions): AppLogger {
     archiveLogFn: () => rotateLogFiles(file, keep),
   });
   logger.transports.console.level = options.echoToConsole === false ? false : 'warn';
-  logger.transports.ipc.level = false;
-  logger.transports.remote.level = false;
+  // Nothing leaves the machine, and the page logs through the contract, not electron-log's IPC.
+  for (const name of ['ipc', 'remote'] as const) {
+    const transport = logger.transports[name];
+    if (transport) transport.level = false;
+  }
   return {
     error: (message, ...details) => logger.error(message, ...details),
     warn: (message, ...details) => logger.warn(message, ...details),
