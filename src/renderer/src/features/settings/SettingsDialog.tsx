@@ -9,6 +9,7 @@ import { CrmConnectionForm } from '../crm-connection/CrmConnectionForm';
 import { PhoneAccountForm } from '../phone/PhoneAccountForm';
 import { UnsavedChangesContext, useUnsavedParts } from '../../ui/unsaved-changes';
 import { UnsavedChangesNotice } from './UnsavedChangesNotice';
+import { SupportBundleExport } from '../support/SupportBundleExport';
 
 type Tab = 'preferences' | 'administration';
 
@@ -184,6 +185,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
         <div hidden={tab !== 'administration'}>
           <PhoneAccountForm />
           <CrmConnectionForm />
+          <SupportBundleExport />
         </div>
       </UnsavedChangesContext.Provider>
       {askingToClose && (
