@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AppUpdater } from 'electron-updater';
 import { createDispatcher, type Dispatch } from '@shared/contract/dispatcher';
+import type { LogLevel } from '@shared/logging/log-entry';
 import { contentSecurityPolicyHeader } from '@shared/security/content-security-policy';
 import { prepareDataFolder, restrictDataFiles } from './data-folder';
 import { DialLinkInbox } from './dial-links/dial-link-inbox';
@@ -50,6 +51,8 @@ export interface AppCoreOptions extends OpenStoreOptions {
   logsDir?: string;
   /** Warnings and errors also on the terminal (default); tests turn it off. */
   echoLogsToConsole?: boolean;
+  /** From managed configuration once wired; `info` until then. */
+  logLevel?: LogLevel;
   /** electron-updater's updater for this OS (Electron, packaged); the browser shell has none. */
   updater?: AppUpdater | null;
   /** From managed configuration, once the policy module is wired; until then no feed, no updates. */
@@ -61,7 +64,7 @@ export interface AppCoreOptions extends OpenStoreOptions {
 /** The console's services behind the contract, independent of the shell that carries it. */
 export function startAppCore(options: AppCoreOptions): AppCore {
   prepareDataFolder(options.dataDir);
-  const logger = createAppLogger({ logsDir: options.logsDir ?? join(options.dataDir, 'logs'), echoToConsole: options.echoLogsToConsole });
+  const logger = createAppLogger({ logsDir: options.logsDir ?? join(options.dataDir, 'logs'), echoToConsole: options.echoLogsToConsole, level: options.logLevel });
   setMainLog(logger);
   logger.info(`Parley ${options.version} starting (${options.shell} shell)`);
   const { store, recovery } = openAppStore(options.dataDir, options);

@@ -131,3 +131,53 @@ describe("IT's feed, through electron-updater's own updater", () => {
     controller.stop();
   });
 });
+
+describe('the install window, with a real downloaded update', () => {
+  async function readyController(settings: { installWindow: { start: string; end: string }; idleMinutes: number }, now: Date) {
+    const server = await feed(release('0.2.0'));
+    const { updater } = realUpdater(tempDir());
+    const installs: number[] = [];
+    updater.quitAndInstall = () => void installs.push(1);
+    const controller = createUpdateController({ updater, settings: { feedUrl: server.url, channel: 'latest', ...settings }, log: silent, onStatus: () => {}, now: () => now });
+    await controller.checkNow();
+    return { controller, installs };
+  }
+  const at = (hours: number) => new Date(2026, 10, 26, hours, 0);
+
+  it('restarts an idle console inside the window, and never a console in a call', async () => {
+    const now = at(23);
+    const { controller, installs } = await readyController({ installWindow: { start: '22:00', end: '06:00' }, idleMinutes: 15 }, now);
+    expect(controller.considerInstall()).toBe(false); // the page has not said what the console is doing
+    controller.reportActivity({ call: 'in-call', agent: 'on-call', agentSince: now.getTime() - 3_600_000 });
+    expect(controller.considerInstall()).toBe(false);
+    controller.reportActivity({ call: 'none', agent: 'not-ready', agentSince: now.getTime() - 20 * 60_000 });
+    expect(controller.considerInstall()).toBe(true);
+    expect(installs).toEqual([1]);
+    controller.stop();
+  });
+
+  it('waits outside the window, however idle', async () => {
+    const now = at(14);
+    const { controller, installs } = await readyController({ installWindow: { start: '22:00', end: '06:00' }, idleMinutes: 15 }, now);
+    controller.reportActivity({ call: 'none', agent: 'ready', agentSince: now.getTime() - 5 * 3_600_000 });
+    expect(controller.considerInstall()).toBe(false);
+    expect(installs).toEqual([]);
+    controller.stop();
+  });
+});
+
+describe('a refused release and a new feed', () => {
+  it('tries again when IT points the console at another feed', async () => {
+    const broken = await feed(release('0.2.0', { brokenChecksum: true }));
+    const fixed = await feed(release('0.2.1'));
+    const { updater } = realUpdater(tempDir());
+    const controller = createUpdateController({ updater, settings: { feedUrl: broken.url, channel: 'latest', idleMinutes: 15 }, log: silent, onStatus: () => {} });
+    await controller.checkNow();
+    expect(controller.status()).toMatchObject({ state: 'refused' });
+
+    controller.applySettings({ feedUrl: fixed.url, channel: 'latest', idleMinutes: 15 });
+    await controller.checkNow();
+    expect(controller.status()).toEqual({ state: 'ready', version: '0.2.1' });
+    controller.stop();
+  });
+});
