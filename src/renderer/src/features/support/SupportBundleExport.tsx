@@ -4,6 +4,7 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import type { ContractError } from '@shared/contract/error';
 import { useContract } from '../../ui/contract-context';
 import { useContractErrorText } from '../../ui/contract-error-text';
+import { lastReadiness } from './readiness-report';
 
 type Export = { state: 'idle' } | { state: 'exporting' } | { state: 'saved'; path: string } | { state: 'failed'; error: ContractError };
 
@@ -16,7 +17,7 @@ export function SupportBundleExport() {
 
   const run = async () => {
     setExported({ state: 'exporting' });
-    const result = await contract.call('support.export-bundle', { readiness: null });
+    const result = await contract.call('support.export-bundle', { readiness: lastReadiness() });
     setExported(result.ok ? { state: 'saved', path: result.value.path } : { state: 'failed', error: result.error });
   };
 
