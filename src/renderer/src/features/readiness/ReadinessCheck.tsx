@@ -7,6 +7,7 @@ import { CheckLine, type Verdict } from './CheckLine';
 import { MicrophoneCheck } from './MicrophoneCheck';
 import { SpeakerCheck } from './SpeakerCheck';
 import { useServerProbe } from './use-server-probe';
+import { useRememberReadiness } from '../support/use-remember-readiness';
 
 function registrationVerdict(registration: RegistrationState): Verdict {
   if (registration.status === 'registered') return 'pass';
@@ -33,6 +34,7 @@ export function ReadinessCheck({ onClose }: { onClose(): void }) {
   const [heardSpeech, setHeardSpeech] = useState(false);
   const [speakerHeard, setSpeakerHeard] = useState<boolean | null>(null);
   const onSpeech = useCallback(() => setHeardSpeech(true), []);
+  useRememberReadiness({ heardSpeech, speakerHeard, registration, probe });
 
   useEffect(() => {
     dialog.current?.showModal();

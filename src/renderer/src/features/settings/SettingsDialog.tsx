@@ -12,6 +12,7 @@ import { UnsavedChangesNotice } from './UnsavedChangesNotice';
 import { usePolicy } from '../../ui/use-policy';
 import { LockedField } from './LockedField';
 import { PolicyNotice } from './PolicyNotice';
+import { SupportBundleExport } from '../support/SupportBundleExport';
 
 type Tab = 'preferences' | 'administration';
 
@@ -200,6 +201,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
         <div hidden={tab !== 'administration'}>
           <PhoneAccountForm />
           <CrmConnectionForm />
+          <SupportBundleExport />
         </div>
       </UnsavedChangesContext.Provider>
       {askingToClose && (
