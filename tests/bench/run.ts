@@ -9,11 +9,12 @@ import { benchImport } from './import';
 import { benchLookup, benchSearch } from './lookup-and-search';
 import { benchScreenPop } from './screen-pop';
 import { benchSync } from './sync';
+import { benchStartup } from './startup';
 import { benchTelephony } from './telephony';
 
 /**
- * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--only store|telephony|screen-pop|sync|import]`
- * (telephony and screen-pop need `npm run build` first; screen-pop generates the database too): every benchmark prints its figures and
+ * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--only store|telephony|screen-pop|sync|import|startup]`
+ * (telephony, screen-pop and startup need `npm run build` first; screen-pop generates the database too): every benchmark prints its figures and
  * its ratio to a baseline measured in the same run. Exit code 1 when a
  * target is missed.
  */
@@ -28,7 +29,7 @@ export async function main(args: string[]): Promise<number> {
       only: { type: 'string' },
     },
   });
-  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import'];
+  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import', 'startup'];
   if (values.only !== undefined && !parts.includes(values.only)) {
     console.error(`--only must be one of ${parts.join(', ')}, got "${values.only}"`);
     return 2;
@@ -55,7 +56,8 @@ export async function main(args: string[]): Promise<number> {
   const telephonyMet = wants('telephony') ? await benchTelephony(soakCalls) : true;
   const syncMet = wants('sync') ? await inTempDir('Sync', (dir) => benchSync(dir, syncCustomers, outboxNotes)) : true;
   const importMet = wants('import') ? await inTempDir('Import', benchImport) : true;
-  return storeMet && telephonyMet && syncMet && importMet ? 0 : 1;
+  const startupMet = wants('startup') ? await benchStartup() : true;
+  return storeMet && telephonyMet && syncMet && importMet && startupMet ? 0 : 1;
 }
 
 async function inTempDir<T>(part: string, run: (dir: string) => Promise<T>): Promise<T> {
