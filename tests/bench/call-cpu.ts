@@ -6,7 +6,7 @@ import { hangUp, ringAndAnswer, saveWrapUp, startConsoleRig, type Caller, type C
 import { printTarget } from './measure';
 import { profilePage } from './page-cpu-profile';
 import { countReactRenders, countRendersDuring } from './react-render-count';
-import { chromiumProcesses, cpuSeconds, cpuUsedByKind, type ProcessCpu } from './process-cpu';
+import { chromiumProcesses, cpuSeconds, cpuUsedByKind, threadCpu, type ProcessCpu } from './process-cpu';
 
 /** The console's CPU at one moment: every Chromium process (by kind) and the web host. */
 interface Reading {
@@ -107,13 +107,47 @@ export async function benchCallCpu(callSeconds: number, options: { profile: bool
   }
 }
 
-/** Where the renderer's main thread goes during a held call: the top functions by self time, and what React rendered how often. */
+/** Percent of one core each thread of the renderer and the audio service used while `during` ran, by thread name. */
+async function threadsDuring(during: () => Promise<void>): Promise<string> {
+  const watched = chromiumProcesses().filter((entry) => entry.kind === 'renderer' || entry.kind === 'audio.mojom.AudioService');
+  const before = watched.map((entry) => threadCpu(entry.pid));
+  const started = performance.now();
+  await during();
+  const wallSeconds = (performance.now() - started) / 1000;
+  const used = watched.flatMap((entry, index) =>
+    [...threadCpu(entry.pid)].map(([name, seconds]): [string, number] => [`${entry.kind === 'renderer' ? 'renderer' : 'audio service'} ${name}`, ((seconds - (before[index]?.get(name) ?? 0)) / wallSeconds) * 100]),
+  );
+  return used
+    .filter(([, percent]) => percent >= 0.05)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, percent]) => `${name} ${percent.toFixed(2)}`)
+    .join(', ');
+}
+
+/**
+ * Where the time goes during a held call, against the idle console: the
+ * renderer's and the audio service's threads (from /proc), the renderer's
+ * main thread by function (a sampled profile), and what React rendered how
+ * often. The profiler's own start-up lands in the first profile: the idle
+ * one goes first and takes it.
+ */
 async function printProfiledCall(rig: ConsoleRig, caller: Caller, seconds: number): Promise<void> {
+  let idle: Awaited<ReturnType<typeof profilePage>> = [];
+  const idleThreads = await threadsDuring(async () => {
+    idle = await profilePage(rig.page, () => sleep(seconds * 1000));
+  });
+  const idleBusyMs = idle.filter((entry) => entry.name !== '(idle)').reduce((sum, entry) => sum + entry.ms, 0);
+  console.log(`  idle console, ${seconds} s: threads (% of one core) ${idleThreads}`);
+  console.log(`    renderer's main thread busy ${idleBusyMs.toFixed(0)} ms (${(idle.find((entry) => entry.name === '(program)')?.ms ?? 0).toFixed(0)} ms of it "(program)", the profiler's start-up among it)`);
   await ringAndAnswer(rig, caller);
   let top: Awaited<ReturnType<typeof profilePage>> = [];
-  const renders = await countRendersDuring(rig.page, async () => {
-    top = await profilePage(rig.page, () => sleep(seconds * 1000));
+  let renders: Awaited<ReturnType<typeof countRendersDuring>> = { commits: 0, components: [] };
+  const callThreads = await threadsDuring(async () => {
+    renders = await countRendersDuring(rig.page, async () => {
+      top = await profilePage(rig.page, () => sleep(seconds * 1000));
+    });
   });
+  console.log(`  in call, ${seconds} s: threads (% of one core) ${callThreads}`);
   await hangUp(rig, caller);
   await saveWrapUp(rig.page);
   const busy = top.filter((entry) => entry.name !== '(idle)');

@@ -12,11 +12,11 @@ export interface ProcessCpu {
   seconds: number;
 }
 
-/** utime + stime of a process, in seconds; null once it is gone. */
-export function cpuSeconds(pid: number): number | null {
+/** utime + stime of a process (or, given its stat file, one thread), in seconds; null once it is gone. */
+export function cpuSeconds(pid: number, statFile = `/proc/${pid}/stat`): number | null {
   let stat: string;
   try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    stat = readFileSync(statFile, 'utf8');
   } catch {
     return null;
   }
@@ -96,4 +96,26 @@ export function cpuUsedByKind(before: readonly ProcessCpu[], after: readonly Pro
   const used = new Map<string, number>();
   for (const { pid, kind, seconds } of after) used.set(kind, (used.get(kind) ?? 0) + seconds - (earlier.get(pid) ?? 0));
   return used;
+}
+
+/** CPU seconds of a process's threads so far, summed by thread name (Chromium names its threads: `AudioOutputDevice`, `WebRTC_W_and_N`…). */
+export function threadCpu(pid: number): Map<string, number> {
+  const byName = new Map<string, number>();
+  let threads: string[];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return byName;
+  }
+  for (const tid of threads) {
+    let name: string;
+    try {
+      name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+    } catch {
+      continue;
+    }
+    const seconds = cpuSeconds(Number(tid), `/proc/${pid}/task/${tid}/stat`);
+    if (seconds !== null) byName.set(name, (byName.get(name) ?? 0) + seconds);
+  }
+  return byName;
 }
