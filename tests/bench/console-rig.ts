@@ -80,6 +80,23 @@ function generateDatabase(dataDir: string, customers: number): string {
 }
 
 /**
+ * A caller's baresip, tried up to three times: its ports are found free and
+ * bound by baresip a moment later (and it binds its TCP and TLS transports
+ * next to the UDP port), so on a machine that runs other stacks at the same
+ * time another process may take one in between.
+ */
+async function startPhone(dir: string, stack: TelephonyStack, user: SipUser, tone: string): Promise<BaresipPhone> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startBaresip(`${dir}-${attempt}`, stack, user, tone);
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('Address already in use')) throw error;
+      console.log(`  a caller's phone found a port taken (attempt ${attempt}); starting it again`);
+    }
+  }
+}
+
+/**
  * Starts everything one console needs to take calls: a generated demo
  * database of `customers`, Kamailio + rtpengine, a baresip for each of
  * `callers` known customers (speaking a tone of `toneSeconds`), the built
@@ -103,7 +120,7 @@ export async function startConsoleRig(
     stoppers.push(() => stack.stop());
     const callers: Caller[] = [];
     for (const [index, customer] of customers.entries()) {
-      const phone = await startBaresip(join(dir, `caller-${index}`), stack, users[index] as SipUser, tone);
+      const phone = await startPhone(join(dir, `caller-${index}`), stack, users[index] as SipUser, tone);
       stoppers.push(() => phone.stop());
       callers.push({ customer, phone });
     }
