@@ -10,6 +10,7 @@ import { startReferenceServer } from '../sync/reference-server';
 import { hangUp, ringAndAnswer, saveWrapUp, startConsoleRig, type Caller, type ConsoleRig } from './console-rig';
 import { callContract } from './contract-call';
 import { domEventListeners, listenerGrowth, type DomListeners } from './dom-event-listeners';
+import { heapCensus, printHeapGrowth } from './heap-census';
 import { countLiveTimers, liveTimers } from './live-timers';
 import { printTarget } from './measure';
 import { countPeerConnections, openPeerConnections } from './peer-connection-count';
@@ -162,6 +163,7 @@ export async function benchShift(calls: number): Promise<boolean> {
     const readings: ShiftReading[] = [];
     const shiftStarted = performance.now();
     let readingSeconds = 0;
+    let firstCensus: Awaited<ReturnType<typeof heapCensus>> | null = null;
     for (let call = 1; call <= calls; call++) {
       const caller = rig.callers[(call - 1) % rig.callers.length] as Caller;
       await ringAndAnswer(rig, caller);
@@ -173,9 +175,15 @@ export async function benchShift(calls: number): Promise<boolean> {
       if (readAt.includes(call)) {
         const readingStarted = performance.now();
         const reading = await readShift(rig, call);
-        readingSeconds += (performance.now() - readingStarted) / 1000;
         readings.push(reading);
         printReading(reading, readings[0] as ShiftReading);
+        // What the heap holds by kind, at the first reading and the last: if it grew, what grew is printed.
+        if (call === readAt[0]) firstCensus = await heapCensus(rig.page);
+        if (call === calls && firstCensus) {
+          console.log(`  what grew in the renderer's heap after call ${readAt[0]} (bytes, objects, kind):`);
+          printHeapGrowth(firstCensus, await heapCensus(rig.page));
+        }
+        readingSeconds += (performance.now() - readingStarted) / 1000;
       }
     }
     const callSeconds = (performance.now() - shiftStarted) / 1000 - readingSeconds;
