@@ -52,6 +52,9 @@ async function callFor(rig: ConsoleRig, caller: Caller, seconds: number): Promis
   const before = read(rig);
   await sleep(seconds * 1000);
   const after = read(rig);
+  // A call whose audio stopped costs less than one that talks: its figure would flatter the console.
+  const verdict = await rig.page.getByTestId('call-quality').getAttribute('data-verdict');
+  if (verdict !== 'good' && verdict !== 'poor') throw new Error(`the held call's line read "${verdict}" at its end, not audio both ways`);
   await hangUp(rig, caller);
   await saveWrapUp(rig.page);
   return usage(before, after);
