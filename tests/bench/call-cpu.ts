@@ -62,7 +62,7 @@ async function callFor(rig: ConsoleRig, caller: Caller, seconds: number): Promis
 
 /**
  * CPU per call in the browser shell: one call answered from a known
- * customer (card, script and note on screen) and held for `callSeconds`,
+ * customer (card and script on screen) and held for `callSeconds`,
  * against the same console idle (registered, ready, no call) for as long,
  * three rounds, in the same run. CPU is utime + stime from /proc of every
  * Chromium process (renderer, GPU, the audio and network services, the
@@ -80,7 +80,8 @@ export async function benchCallCpu(callSeconds: number, options: { profile: bool
     await ringAndAnswer(rig, caller);
     await hangUp(rig, caller);
     await saveWrapUp(rig.page);
-    console.log(`  processes counted: ${[...new Set(chromiumProcesses().map((entry) => entry.kind))].join(', ')} (Chromium, ${chromiumProcesses().length} processes) and the web host`);
+    const counted = chromiumProcesses();
+    console.log(`  processes counted: ${[...new Set(counted.map((entry) => entry.kind))].join(', ')} (Chromium, ${counted.length} processes) and the web host`);
     const differences: number[] = [];
     for (let round = 1; round <= 3; round++) {
       // Taking turns which goes first: a change in the machine's load falls on both alike.
