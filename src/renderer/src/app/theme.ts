@@ -1,13 +1,40 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, Modal, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * The console's design tokens on Mantine's scale. Compact sizes: agents keep
  * the card, the script and the notes side by side on a 1280 px screen.
+ *
+ * The page's CSP (style-src 'self') forbids the <style> element Mantine would
+ * write these into, so they reach the page as a static file generated from
+ * this one (styles/theme.generated.css, `npm run theme:css`); a unit test
+ * fails when the two disagree.
  */
 export const consoleTheme = createTheme({
   primaryColor: 'blue',
+  // Shade 8: white on the filled primary is 4.9:1 (shade 6, Mantine's default, is 3.6:1).
+  primaryShade: { light: 8, dark: 6 },
   defaultRadius: 'md',
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
   fontSizes: { xs: '12px', sm: '13px', md: '14px', lg: '16px', xl: '18px' },
+  lineHeights: { md: '1.4' },
   cursorType: 'pointer',
+  components: {
+    // Locking the page's scroll injects a <style> element (react-remove-scroll), which the CSP refuses;
+    // the console never scrolls as a page anyway, its panes do.
+    Modal: Modal.extend({ defaultProps: { lockScroll: false } }),
+  },
+});
+
+/**
+ * Where Mantine's defaults read too faint for an agent's screen: secondary
+ * text at gray-6 is 3.3:1 on white, below WCAG AA; gray-7 is 5.7:1.
+ */
+export const consoleCssVariables: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+  },
+  dark: {},
 });
