@@ -1,3 +1,4 @@
+import './ui/zod-without-eval';
 import { StrictMode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { createRoot } from 'react-dom/client';

@@ -10,7 +10,8 @@ import { appearanceOf, applyContrast, onSystemLookChange, rememberedThemePrefere
  * console does not flash from one theme to another at start.
  */
 export function useAppearance(chosen: ThemePreference | undefined): void {
-  const { setColorScheme } = useMantineColorScheme();
+  // keepTransitions: otherwise each change injects a <style> that pauses transitions, which the CSP refuses.
+  const { setColorScheme } = useMantineColorScheme({ keepTransitions: true });
   const preference = chosen ?? rememberedThemePreference();
   const [system, setSystem] = useState(systemLook);
 
