@@ -11,8 +11,10 @@ import { createTheme, Modal, Tooltip, type CSSVariablesResolver } from '@mantine
  */
 export const consoleTheme = createTheme({
   primaryColor: 'blue',
-  // Shade 8: white on the filled primary is 4.9:1 (shade 6, Mantine's default, is 3.6:1).
-  primaryShade: { light: 8, dark: 6 },
+  // Shade 8: white on the filled primary is 4.9:1 (shade 6, Mantine's default, is 3.6:1), in both schemes.
+  primaryShade: { light: 8, dark: 8 },
+  // Filled yellow or light shades take dark text, not white.
+  autoContrast: true,
   defaultRadius: 'md',
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
   fontSizes: { xs: '12px', sm: '13px', md: '14px', lg: '16px', xl: '18px' },
