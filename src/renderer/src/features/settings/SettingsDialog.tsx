@@ -10,6 +10,7 @@ import { CrmConnectionForm } from '../crm-connection/CrmConnectionForm';
 import { PhoneAccountForm } from '../phone/PhoneAccountForm';
 import { UnsavedChangesContext, useUnsavedParts } from '../../ui/unsaved-changes';
 import { UnsavedChangesNotice } from './UnsavedChangesNotice';
+import { useOpenerFocus } from '../../ui/use-opener-focus';
 
 type Tab = 'preferences' | 'administration';
 
@@ -36,6 +37,7 @@ interface SettingsDialogProps {
 export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState(true);
+  const giveFocusBack = useOpenerFocus();
   const [tab, setTab] = useState<Tab>('preferences');
   const { dirtyParts, reporter } = useUnsavedParts();
   const [askingToClose, setAskingToClose] = useState(false);
@@ -84,11 +86,14 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
     <Modal
       opened={opened}
       onClose={cancel}
-      onExitTransitionEnd={onClose}
+      onExitTransitionEnd={() => {
+        onClose();
+        giveFocusBack();
+      }}
+      returnFocus={false}
       closeOnClickOutside={false}
       title={t('settings.title')}
       size="lg"
-      classNames={{ content: 'settings-dialog' }}
     >
       <UnsavedChangesContext.Provider value={reporter}>
         <Tabs value={tab} onChange={(value) => setTab(value === 'administration' ? 'administration' : 'preferences')}>
