@@ -41,7 +41,7 @@ export function ReadinessCheck({ onClose }: { onClose(): void }) {
     registration.status === 'failed' ? t(`phone.failure.${registration.reason}`) : t(`readiness.registration.${registration.status}`);
   const probeDetail = !probe ? t('readiness.network.checking') : probe.ok ? t('readiness.network.pass', { ms: Math.round(probe.roundTripMs) }) : t(`readiness.network.${probe.reason}`);
   const allPassed = heardSpeech && speakerHeard === true && registrationVerdict(registration) === 'pass' && probeVerdict(probe) === 'pass';
-  // Closing (rather than unmounting) puts the focus back where it was; the end of the transition tells the parent.
+  // Closing plays the exit transition; at its end the parent unmounts the dialog and the opener gets the focus back.
   const close = () => setOpened(false);
 
   return (

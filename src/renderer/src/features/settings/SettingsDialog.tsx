@@ -61,8 +61,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const patch: SettingsPatch = { language, theme, defaultCountry, dtmfMethod, wrapUpSeconds, requireDisposition, notReadyForwardTo, ...audio };
   const settingsDirty = (Object.keys(patch) as (keyof SettingsPatch)[]).some((key) => patch[key] !== settings[key]);
 
-  // Closing the modal (rather than unmounting it) puts the focus back on the button that opened it;
-  // the end of its closing transition then tells the parent.
+  // Closing plays the exit transition; at its end the parent unmounts the dialog and the opener gets the focus back.
   const close = () => setOpened(false);
   /** Closes, unless something typed would be lost: then the agent is asked first. */
   const requestClose = (pending: readonly string[]) => {
