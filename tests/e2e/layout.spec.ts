@@ -40,7 +40,7 @@ test.afterEach(async ({ parley }, testInfo) => {
 });
 
 /** What must never be cut: each of these shows all of its text, inside the window. */
-const essentials = ['phone-status', 'phone-status-state', 'agent-state', 'call-status', 'settings-open', 'call-bar'];
+const essentials = ['phone-status', 'phone-status-state', 'agent-state', 'call-status', 'settings-open', 'my-calls-open', 'call-bar'];
 
 async function expectNothingCut(page: Page, where: string): Promise<void> {
   const problems = await page.evaluate((testIds) => {
@@ -117,6 +117,20 @@ async function throughACall(page: Page, name: string): Promise<void> {
   await inEverySize(page, 'wrap-up', name);
 }
 
+/** My calls opens over the console, inside the window, its rows uncut. */
+async function myCallsFit(page: Page, name: string): Promise<void> {
+  await page.getByTestId('my-calls-open').click();
+  const myCalls = page.getByTestId('my-calls-panel');
+  await expect(myCalls).toBeVisible();
+  await page.getByRole('dialog').evaluate((drawer) => Promise.all(drawer.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+  const panel = await myCalls.evaluate((element) => ({ right: element.getBoundingClientRect().right, cut: element.scrollWidth > element.clientWidth + 1 }));
+  expect(panel).toEqual({ right: expect.any(Number), cut: false });
+  expect(panel.right).toBeLessThanOrEqual(standard.width);
+  await page.screenshot({ path: join(screenshots, `my-calls-${name}.png`) });
+  await page.keyboard.press('Escape');
+  await expect(myCalls).toBeHidden();
+}
+
 /** Settings, on the part IT fills in: the form fits the window. */
 async function settingsFit(page: Page, name: string): Promise<void> {
   await page.getByTestId('settings-open').click();
@@ -135,6 +149,7 @@ for (const language of languages) {
     await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered');
     await inEverySize(page, 'ready', language);
     await throughACall(page, language);
+    await myCallsFit(page, language);
     await settingsFit(page, language);
     expect(await refused()).toEqual([]);
   });

@@ -423,6 +423,58 @@ test.describe('the phone against a real SIP server', () => {
     }
   });
 
+  test('a call the agent does not take shows as missed in My calls with a badge; Call back reaches the caller and today\'s count goes up', async ({ parley }) => {
+    const page = await registeredConsole(parley, world);
+    await expect(page.getByTestId('agent-state-time')).toHaveText(/\d+:\d\d$/);
+
+    // What earlier stories left is seen first: the badge starts from nothing.
+    await page.getByTestId('my-calls-open').click();
+    await expect(page.getByTestId('my-calls-panel')).toBeVisible();
+    const handledBefore = Number(await page.getByTestId('my-calls-handled').getAttribute('data-count'));
+    const missedBefore = Number(await page.getByTestId('my-calls-missed').getAttribute('data-count'));
+    await expect(page.getByTestId('my-calls-badge')).toBeHidden();
+
+    // The customer calls (the ringing call takes the drawer's place) and gives up before the agent answers.
+    await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
+    await expect(page.getByTestId('incoming-call')).toBeVisible();
+    await expect(page.getByTestId('my-calls-panel')).toBeHidden();
+    await expect(page.getByTestId('answer-button')).toBeFocused();
+    await world.customer.command('hangup');
+    await expect(page.getByTestId('incoming-call')).toBeHidden();
+    await expect(page.getByTestId('my-calls-badge')).toHaveText('1');
+
+    await page.getByTestId('my-calls-open').click();
+    const missed = page.getByTestId('my-call').first();
+    await expect(missed).toHaveAttribute('data-outcome', 'missed');
+    await expect(missed).toHaveAttribute('data-number', customerPhone.username);
+    await expect(missed).toHaveClass(/my-call--missed/);
+    await expect(page.getByTestId('my-calls-missed')).toHaveAttribute('data-count', String(missedBefore + 1));
+    // Looking at the list is seeing it.
+    await expect(page.getByTestId('my-calls-badge')).toBeHidden();
+
+    world.customer.forgetEvents();
+    await missed.getByTestId('my-call-back').click();
+    await expect(page.getByTestId('my-calls-panel')).toBeHidden();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_ESTABLISHED');
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+
+    // With the call up, Call back says why it cannot dial.
+    await page.getByTestId('my-calls-open').click();
+    await expect(page.getByTestId('my-calls-blocked')).toHaveAttribute('data-blocker', 'in-call');
+    await expect(page.getByTestId('my-call-back').first()).toBeDisabled();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('my-calls-panel')).toBeHidden();
+    await page.getByTestId('hangup-button').click();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+
+    await page.getByTestId('my-calls-open').click();
+    const calledBack = page.getByTestId('my-call').first();
+    await expect(calledBack).toHaveAttribute('data-outcome', 'answered');
+    await expect(calledBack).toHaveAttribute('data-number', customerPhone.username);
+    await expect(page.getByTestId('my-calls-handled')).toHaveAttribute('data-count', String(handledBefore + 1));
+    await expect(page.getByTestId('my-calls-missed')).toHaveAttribute('data-count', String(missedBefore + 1));
+  });
+
   // These two restart the registrar under everyone: last.
   test('the server connection drops mid-call: the call says reconnecting, then is recovered and can still be hung up', async ({ parley }) => {
     const page = await registeredConsole(parley, world);

@@ -115,10 +115,13 @@ test.describe('call scripts', () => {
     await expect(page.getByTestId('incoming-call')).toBeVisible();
     const script = page.getByTestId('call-script');
     await expect(script).toHaveAttribute('data-script', 'complaint-handling');
+    // Ringing: nothing of the closing is asked for yet.
+    await expect(script.getByTestId('script-mandatory')).toHaveCount(0);
     await page.getByTestId('answer-button').click();
     await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
 
     // The agent writes the promise down while still talking…
+    await page.getByTestId('wrap-up-details').click();
     await page.getByTestId('wrap-up-add-promise').click();
     await page.getByTestId('promise-description').fill('a replacement courier picks the parcel up');
     const due = new Date(Date.now() + 2 * 3_600_000);

@@ -95,6 +95,8 @@ test.describe.serial('screen pop and wrap-up', () => {
     await expect(page.getByTestId('customer-card').getByRole('heading', { level: 2 })).toContainText('<b>Olena</b> Petrenko');
     await expect(page.getByTestId('answer-button')).toBeVisible();
 
+    // Ringing: the note is open, the codes and promises wait for the end of the call.
+    await expect(page.getByTestId('wrap-up-disposition')).toBeHidden();
     await page.getByTestId('note-draft').fill('Parcel lost by the courier');
     await answerAndHangUp(page, newCallerPhone);
     await expect(page.getByTestId('agent-state')).toHaveAttribute('data-status', 'wrap-up');
@@ -113,6 +115,13 @@ test.describe.serial('screen pop and wrap-up', () => {
 
     await expect(page.getByTestId('wrap-up-saved')).toBeVisible();
     await expect(page.getByTestId('agent-state')).toHaveAttribute('data-status', 'ready');
+    // The agent has moved on: the call bar no longer says how the last call ended, the script pane
+    // waits for the next call, and the history shows how the call went, not "In progress".
+    await expect(page.getByTestId('call-status')).not.toHaveAttribute('data-call', 'ended');
+    await expect(page.getByTestId('call-script')).toHaveCount(0);
+    const callInHistory = page.getByTestId('customer-card').getByTestId('timeline-entry').filter({ hasText: 'Inbound call' });
+    await expect(callInHistory).toContainText('Answered');
+    await expect(callInHistory).not.toContainText('In progress');
     const call = parley.database
       .prepare(
         `SELECT i.disposition_code AS disposition, i.customer_wanted AS wanted, i.we_offered AS offered, c.display_name AS name,
@@ -173,6 +182,21 @@ test.describe.serial('screen pop and wrap-up', () => {
     await expect(chooser).toHaveCount(0);
     await expect(page.getByTestId('answer-button')).toBeVisible();
     await page.getByTestId('decline-button').click();
+    await familyPhone.waitForEvent((event) => event.type === 'CALL_CLOSED');
+  });
+
+  test('a second caller while the agent talks is named as the card would name them', async ({ parley }) => {
+    const page = await registeredConsole(parley, { stack });
+    await dialAgent(familyPhone);
+    await page.getByTestId('answer-button').click();
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established', { timeout: 10_000 });
+
+    await dialAgent(newCallerPhone);
+    await expect(page.getByTestId('background-call')).toHaveAttribute('data-call', 'incoming');
+    await expect(page.getByTestId('background-call-party')).toContainText('<b>Olena</b> Petrenko');
+    await page.getByTestId('decline-waiting-button').click();
+    await newCallerPhone.waitForEvent((event) => event.type === 'CALL_CLOSED');
+    await page.getByTestId('hangup-button').click();
     await familyPhone.waitForEvent((event) => event.type === 'CALL_CLOSED');
   });
 });
@@ -242,6 +266,8 @@ test('the whole wrap-up typed at speed survives kill -9 of the host 50 ms after 
   try {
     const page = await answeredCallOn(parley, host.url);
 
+    // Mid-call the agent asks for the codes and promises.
+    await page.getByTestId('wrap-up-details').click();
     await page.getByTestId('wrap-up-disposition').selectOption('callback-scheduled');
     await page.getByRole('checkbox', { name: 'Delivery delay' }).check();
     await page.getByTestId('wrap-up-wanted').fill('The parcel, today');

@@ -4,12 +4,13 @@ import type { Handlers } from '@shared/contract/dispatcher';
 import { isDemoDatabase } from '../store/demo-marker';
 import { countCustomers } from '../store/queries/customers';
 import { heldOutboxEntries } from '../store/queries/outbox';
+import { myCalls } from './calls/my-calls';
 import { linkCallToCustomer, recordCall, startCall } from './calls/record-call';
 import { createCustomer } from './customers/create-customer';
 import { getCustomerProfile } from './customers/profile';
 import { searchCustomers } from './customers/search';
 import { getCustomerTimeline } from './customers/timeline';
-import { getPhoneAccount, phonePasswordSecret, savePhoneAccount } from './phone/phone-account-store';
+import { callAgentName, getPhoneAccount, phonePasswordSecret, readPhoneAccount, savePhoneAccount } from './phone/phone-account-store';
 import { exportScript, importScript } from './scripts/import-script';
 import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
@@ -61,8 +62,12 @@ export function createHandlers(context: ServiceContext): Handlers {
       return password === null ? fail({ code: 'no_sip_password' }) : { password };
     },
     'phone.dial-links.take': () => ({ request: context.dialLinks.take() }),
-    'calls.start': (call) => startCall(store, call, readSettings(store).defaultCountry),
-    'calls.record': (record) => recordCall(store, record, readSettings(store).defaultCountry),
+    'calls.start': (call) => startCall(store, call, readSettings(store).defaultCountry, callAgentName(store, call.local)),
+    'calls.record': (record) => {
+      const recorded = recordCall(store, record, readSettings(store).defaultCountry, callAgentName(store, record.local));
+      context.emit('calls.recorded', { interactionId: recorded.interactionId });
+      return recorded;
+    },
     'calls.link-customer': ({ interactionId, customerId }) => {
       const result = linkCallToCustomer(store, interactionId, customerId);
       if (result === 'no-customer') return fail({ code: 'customer_not_found', customerId });
@@ -70,11 +75,12 @@ export function createHandlers(context: ServiceContext): Handlers {
       context.emit('customers.changed', { customerId });
       return {};
     },
+    'calls.recent': (query) => myCalls(store, query),
 
     // Call scripts
     'scripts.list': () => ({ scripts: latestScripts(store), folderIssues: context.scriptFolderIssues }),
     'scripts.save': ({ file, text }) => {
-      const saved = importScript(store, file, text, getPhoneAccount(store, context.secrets)?.displayName || null);
+      const saved = importScript(store, file, text, readPhoneAccount(store)?.displayName || null);
       if (saved.script) context.emit('scripts.changed', { slug: saved.script.slug });
       return saved;
     },

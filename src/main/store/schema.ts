@@ -130,6 +130,8 @@ export const scripts = sqliteTable('scripts', {
 export const scriptRuns = sqliteTable('script_runs', {
   id: integer('id').primaryKey(),
   interactionId: integer('interaction_id'),
+  /** The call's customer, kept by triggers (migration 0009) for the card's timeline. */
+  customerId: integer('customer_id'),
   scriptId: integer('script_id').notNull(),
   path: text('path', { mode: 'json' }).notNull(),
   answers: text('answers', { mode: 'json' }).notNull(),

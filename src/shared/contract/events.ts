@@ -18,6 +18,8 @@ export const events = {
   'scripts.changed': z.object({ slug: z.string() }).strict(),
   /** A call's script run changed (wrap-up prefills from it). */
   'scripts.run.changed': z.object({ interactionId: z.number().int() }).strict(),
+  /** A call's ending was stored: the agent's own list of calls and today's numbers reload. */
+  'calls.recorded': z.object({ interactionId: z.number().int() }).strict(),
   /** A customer's notes, promises or calls changed (a wrap-up saved, a promise kept): cards and reminders reload. */
   'customers.changed': z.object({ customerId: customerIdSchema }).strict(),
   /** The link to the CRM changed state, a round ended, or something was queued for it. */

@@ -9,6 +9,7 @@ import {
 } from '../domain/customer';
 import { callRecordSchema, callStartSchema } from '../domain/call-record';
 import { dialRequestSchema } from '../domain/dial-link';
+import { myCallsQuerySchema, myCallsSchema } from '../domain/my-calls';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { scriptIssueSchema } from '../scripts/script-issue';
@@ -135,6 +136,8 @@ export const methods = {
     customerNotFound,
     callNotFound,
   ]),
+  /** The agent's own panel: this console's newest calls (its SIP user's) and today's numbers, "today" as the page's clock says. */
+  'calls.recent': method(myCallsQuerySchema, myCallsSchema),
 
   // Call scripts (issue 5): versioned scripts, and the run of each call.
   /** The newest version of every script: what a call starting now is offered; and the scripts folder's files refused at start. */

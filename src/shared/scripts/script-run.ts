@@ -69,7 +69,7 @@ export function capturedAnswers(body: ScriptBody, walk: ScriptWalk, language: La
 
 export function missedCheckpoints(body: ScriptBody, walk: ScriptWalk, language: Language): MissedCheckpoint[] {
   const index = indexSteps(body);
-  return outstanding(body, walk).checkpoints.map((stepId) => {
+  return outstanding(body, walk, 'whole-call').checkpoints.map((stepId) => {
     const step = index.get(stepId)?.step;
     return { stepId, label: step?.type === 'checkpoint' ? localText(step.label, language) : stepId };
   });

@@ -79,17 +79,21 @@ export function visitedSections(body: ScriptBody, walk: ScriptWalk): ScriptSecti
 export interface Outstanding {
   /** Required fields on the path taken that are still empty: they block finishing. */
   requiredFields: string[];
-  /** Checkpoints of the sections the call went through, and of the closing, not ticked yet. */
+  /** Checkpoints of the sections counted (see `OutstandingScope`), not ticked yet. */
   checkpoints: string[];
 }
 
 /**
- * What is still mandatory. A required field counts once the agent has been
- * shown it; a checkpoint counts for every section the call entered, and the
- * closing's always do (every call closes, and the summary of what will happen
- * and by when is the point of it).
+ * Which checkpoints count. While the call goes on, the agent is shown only
+ * those of the sections the call has entered: a red list of closing phrases
+ * while the phone still rings is noise. Once the run is over, the closing's
+ * count too, entered or not (every call closes, and the summary of what will
+ * happen and by when is the point of it) — that is what review sees as missed.
  */
-export function outstanding(body: ScriptBody, walk: ScriptWalk): Outstanding {
+export type OutstandingScope = 'sections-reached' | 'whole-call';
+
+/** What is still mandatory. A required field counts once the agent has been shown it. */
+export function outstanding(body: ScriptBody, walk: ScriptWalk, scope: OutstandingScope): Outstanding {
   const index = indexSteps(body);
   const onPath = [...new Set(walk.path)];
   const requiredFields = onPath.filter((id) => {
@@ -98,7 +102,7 @@ export function outstanding(body: ScriptBody, walk: ScriptWalk): Outstanding {
   });
   const sections = new Set(visitedSections(body, walk));
   const closing = findSection(body, 'closing');
-  if (closing) sections.add(closing);
+  if (closing && scope === 'whole-call') sections.add(closing);
   const checkpoints = [...sections]
     .flatMap((section) => section.steps)
     .filter((step) => step.type === 'checkpoint' && !walk.ticked.includes(step.id))
@@ -107,5 +111,5 @@ export function outstanding(body: ScriptBody, walk: ScriptWalk): Outstanding {
 }
 
 export function canFinish(body: ScriptBody, walk: ScriptWalk): boolean {
-  return outstanding(body, walk).requiredFields.length === 0;
+  return outstanding(body, walk, 'sections-reached').requiredFields.length === 0;
 }

@@ -22,9 +22,10 @@ function endpoints(call: CallStart, remote: string) {
  * without an outcome yet, so that everything the agent does during the call
  * (the screen pop's choice, the note drafted, the script's answers) attaches
  * to it. The customers whose number it is come back for the screen pop;
- * with exactly one, the call is theirs.
+ * with exactly one, the call is theirs. `agentName` is who took it as
+ * colleagues know them (the phone account's display name), not the SIP user.
  */
-export function startCall(store: Store, call: CallStart, defaultCountry: string): { interactionId: number; customerIds: number[]; e164: string | null } {
+export function startCall(store: Store, call: CallStart, defaultCountry: string, agentName = call.local): { interactionId: number; customerIds: number[]; e164: string | null } {
   const { number, e164 } = remoteNumber(call.remote, defaultCountry);
   const customerIds = e164 ? findCustomerIdsByPhone(store, e164) : [];
   const interactionId = insertCall(store, {
@@ -33,7 +34,7 @@ export function startCall(store: Store, call: CallStart, defaultCountry: string)
     ...endpoints(call, number),
     sipCallId: call.sipCallId,
     startedAt: call.startedAt,
-    agent: call.local,
+    agent: agentName,
   });
   return { interactionId, customerIds, e164 };
 }
@@ -44,15 +45,15 @@ export function startCall(store: Store, call: CallStart, defaultCountry: string)
  * the customer whose number it is, unless the agent already chose one. The
  * finished call goes into the CRM's outbox with it.
  */
-export function recordCall(store: Store, record: CallRecord, defaultCountry: string): { interactionId: number; customerId: number | null } {
+export function recordCall(store: Store, record: CallRecord, defaultCountry: string, agentName = record.local): { interactionId: number; customerId: number | null } {
   return inTransaction(store, () => {
-    const recorded = finishOrInsert(store, record, defaultCountry);
+    const recorded = finishOrInsert(store, record, defaultCountry, agentName);
     enqueue(store, { kind: 'interaction', localId: recorded.interactionId }, record.endedAt);
     return recorded;
   });
 }
 
-function finishOrInsert(store: Store, record: CallRecord, defaultCountry: string): { interactionId: number; customerId: number | null } {
+function finishOrInsert(store: Store, record: CallRecord, defaultCountry: string, agentName: string): { interactionId: number; customerId: number | null } {
   const ending: CallEnding = {
     answeredAt: record.answeredAt,
     endedAt: record.endedAt,
@@ -61,7 +62,7 @@ function finishOrInsert(store: Store, record: CallRecord, defaultCountry: string
     sipCode: record.sipCode,
     longestNoAudioSeconds: record.longestNoAudioSeconds,
   };
-  const started = finishStartedCall(store, record.sipCallId, record.local, ending);
+  const started = finishStartedCall(store, record.sipCallId, agentName, ending);
   if (started) return { interactionId: started.id, customerId: started.customerId };
 
   const { number, e164 } = remoteNumber(record.remote, defaultCountry);
@@ -72,7 +73,7 @@ function finishOrInsert(store: Store, record: CallRecord, defaultCountry: string
     ...endpoints(record, number),
     sipCallId: record.sipCallId,
     startedAt: record.startedAt,
-    agent: record.local,
+    agent: agentName,
     ...ending,
   });
   return { interactionId, customerId };

@@ -11,6 +11,11 @@ export function readPhoneAccount(store: Store): PhoneAccount | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** Who took a call, as the store names them: as colleagues know the agent, the SIP user only when no name is set. */
+export function callAgentName(store: Store, sipUser: string): string {
+  return readPhoneAccount(store)?.displayName || sipUser;
+}
+
 export function getPhoneAccount(store: Store, secrets: SecretStore): PhoneAccountView | null {
   const account = readPhoneAccount(store);
   return account ? { ...account, hasPassword: secrets.has(phonePasswordSecret) } : null;

@@ -18,12 +18,11 @@ type CallEntryRow = Omit<Extract<TimelineEntry, { kind: 'call' }>, 'kind' | 'dis
 
 /**
  * One source's entries strictly after the cursor in (at, kind, id) descending
- * order, a page at most. Script runs belong to the customer through their
- * calls (no (customer, time) index of their own: they are found call by call).
+ * order, a page at most: each walks its (customer, time) index backwards.
  */
-function olderThanCursor(table: string, at: string, kind: TimelineCursor['kind'], ofCustomer = 'customer_id = :customerId'): string {
+function olderThanCursor(table: string, at: string, kind: TimelineCursor['kind']): string {
   return `SELECT ${at} AS at, '${kind}' AS kind, id FROM ${table}
-          WHERE ${ofCustomer} AND ${at} <= :at
+          WHERE customer_id = :customerId AND ${at} <= :at
             AND (${at} < :at OR '${kind}' < :kind OR ('${kind}' = :kind AND id < :id))
           ORDER BY ${at} DESC, id DESC LIMIT :limit`;
 }
@@ -39,7 +38,7 @@ const statements = preparedPerDatabase((store: Store) => ({
        SELECT * FROM (${olderThanCursor('interactions', 'started_at', 'call')})
        UNION ALL SELECT * FROM (${olderThanCursor('notes', 'created_at', 'note')})
        UNION ALL SELECT * FROM (${olderThanCursor('promises', 'created_at', 'promise')})
-       UNION ALL SELECT * FROM (${olderThanCursor('script_runs', 'started_at', 'script', 'interaction_id IN (SELECT id FROM interactions WHERE customer_id = :customerId)')})
+       UNION ALL SELECT * FROM (${olderThanCursor('script_runs', 'started_at', 'script')})
      )
      ORDER BY at DESC, kind DESC, id DESC
      LIMIT :limit`,

@@ -56,7 +56,7 @@ export function App() {
     <AudioRouteProvider settings={settings.settings}>
       <div className="console">
         <h1 className="visually-hidden">{t('app.title')}</h1>
-        <CallBar onOpenSettings={() => setSettingsOpen(true)} defaultCountry={settings.settings?.defaultCountry ?? defaultSettings.defaultCountry} />
+        <CallBar onOpenSettings={() => setSettingsOpen(true)} onOpenCustomer={openCustomer} defaultCountry={settings.settings?.defaultCountry ?? defaultSettings.defaultCountry} />
         <ConnectionBanner />
         <StoreRecoveryNotice />
         <DeviceNotices />

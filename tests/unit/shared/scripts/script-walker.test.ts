@@ -27,7 +27,7 @@ describe('walking a script', () => {
     const body = script();
     let walk = chooseAnswer(body, advance(body, startWalk(body)), 'bill');
     expect(canFinish(body, walk)).toBe(false);
-    expect(outstanding(body, walk).requiredFields).toEqual(['invoice']);
+    expect(outstanding(body, walk, 'sections-reached').requiredFields).toEqual(['invoice']);
     walk = setValue(walk, 'invoice', 'INV-7');
     expect(canFinish(body, walk)).toBe(true);
   });
@@ -39,6 +39,17 @@ describe('walking a script', () => {
     expect(missedCheckpoints(body, walk, 'en')).toEqual([{ stepId: 'summarized', label: 'Summarized' }]);
     walk = setTicked(walk, 'summarized', true);
     expect(missedCheckpoints(body, walk, 'en')).toEqual([]);
+  });
+
+  it('shows the agent only the checkpoints of the sections the call has entered', () => {
+    const body = script();
+    const ringing = startWalk(body);
+    expect(outstanding(body, ringing, 'sections-reached').checkpoints).toEqual([]);
+    expect(outstanding(body, ringing, 'whole-call').checkpoints).toEqual(['summarized']);
+    const closing = body.sections.find((section) => section.kind === 'closing');
+    if (!closing) throw new Error('fixture has no closing');
+    const atClosing = jumpToSection(body, ringing, closing.id);
+    expect(outstanding(body, atClosing, 'sections-reached').checkpoints).toEqual(['summarized']);
   });
 
   it('labels what was captured in the run language', () => {

@@ -3,9 +3,12 @@ import type { PhoneState } from '../phone/phone-state';
 export const notReadyReasons = ['shift-start', 'break', 'lunch', 'training', 'meeting', 'admin'] as const;
 export type NotReadyReason = (typeof notReadyReasons)[number];
 
-/** Where the agent is in their shift. Only `ready` takes new calls. */
+/**
+ * Where the agent is in their shift, and since when (this page's clock: a
+ * reload starts the count again). Only `ready` takes new calls.
+ */
 export type AgentStatus =
-  | { status: 'offline' }
+  | { status: 'offline'; since: number }
   | { status: 'ready'; since: number }
   | { status: 'not-ready'; reason: NotReadyReason; since: number }
   | { status: 'on-call'; since: number }
@@ -18,7 +21,7 @@ export type AgentStatus =
  * then wrap-up (after-call work) until the agent is done or the limit runs out.
  */
 export class AgentStateMachine {
-  private state: AgentStatus = { status: 'offline' };
+  private state: AgentStatus = { status: 'offline', since: Date.now() };
   private chosen: AgentStatus & { status: 'ready' | 'not-ready' } = { status: 'not-ready', reason: 'shift-start', since: Date.now() };
   private wrapUpTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<() => void>();
@@ -88,7 +91,7 @@ export class AgentStateMachine {
     const { registration, call } = phone;
     const inCall = call.status === 'established' || call.status === 'dialing' || call.status === 'ringing';
     if (registration.status !== 'registered' && !inCall) {
-      if (this.state.status !== 'offline' && this.state.status !== 'wrap-up') this.set({ status: 'offline' });
+      if (this.state.status !== 'offline' && this.state.status !== 'wrap-up') this.set({ status: 'offline', since: Date.now() });
       return;
     }
     if (call.status === 'established' || (inCall && call.direction === 'outbound')) {

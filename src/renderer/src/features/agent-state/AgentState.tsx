@@ -7,6 +7,7 @@ import { formatDuration } from '../../ui/format';
 import { useAgent, useAgentStatus } from '../phone/phone-context';
 import { useCallTimer } from '../phone/use-call-timer';
 import { ReadinessCheck } from '../readiness/ReadinessCheck';
+import { TimeInState } from '../agent-panel/TimeInState';
 
 const dotFor = { offline: 'off', ready: 'on', 'not-ready': 'error', 'on-call': 'on', 'wrap-up': 'off' } as const;
 
@@ -76,6 +77,7 @@ export function AgentState() {
           ))}
         </NativeSelect>
       )}
+      {state.status !== 'wrap-up' && <TimeInState since={state.since} />}
       {state.status !== 'on-call' && (
         <Tooltip label={t('readiness.open')}>
           <Button size="xs" variant="outline" color="gray.3" onClick={() => setChecking(true)} aria-label={t('readiness.open')} data-testid="readiness-open">

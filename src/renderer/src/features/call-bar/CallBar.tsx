@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AgentState } from '../agent-state/AgentState';
+import { MyCallsButton } from '../agent-panel/MyCallsButton';
 import { Dialer } from '../phone/Dialer';
 import { PhoneStatus } from '../phone/PhoneStatus';
 import { SyncStatusBadge } from '../sync-status/SyncStatusBadge';
@@ -13,7 +14,7 @@ import { DemoDataBadge } from './DemoDataBadge';
  * (the dialer and the call). Secondary details shorten to fit and keep their
  * full text in a tooltip; the phone's and the agent's state never shorten.
  */
-export function CallBar({ onOpenSettings, defaultCountry }: { onOpenSettings: () => void; defaultCountry: string }) {
+export function CallBar({ onOpenSettings, onOpenCustomer, defaultCountry }: { onOpenSettings: () => void; onOpenCustomer: (customerId: number) => void; defaultCountry: string }) {
   const { t } = useTranslation();
 
   return (
@@ -32,6 +33,7 @@ export function CallBar({ onOpenSettings, defaultCountry }: { onOpenSettings: ()
       </div>
       <div className="call-bar__row call-bar__row--call">
         <Dialer defaultCountry={defaultCountry} />
+        <MyCallsButton onOpenCustomer={onOpenCustomer} />
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
+import type { CallContext } from '../../core/calls/call-contexts';
 import type { CallState } from '../../core/phone/phone-state';
 import { useNow } from '../../ui/use-now';
-import { useAgentStatus } from './phone-context';
+import { useAgentStatus, useCallContext, usePhoneState } from './phone-context';
 
 /** How long the ending of a call nobody answered stays in view (answered calls: until their wrap-up is over). */
 export const unansweredEndingShownMs = 15_000;
@@ -19,4 +20,10 @@ export function useUntilMovedOn(call: CallState): CallState {
   const backToWork = agent.status === 'ready' || agent.status === 'not-ready';
   const movedOn = call.answeredAt !== null ? backToWork : now - call.endedAt > unansweredEndingShownMs;
   return movedOn ? { status: 'idle' } : call;
+}
+
+/** The context of the call the phone shows, until the agent has moved on from it (then none: the next call starts fresh). */
+export function useCallContextUntilMovedOn(): CallContext | null {
+  const call = useUntilMovedOn(usePhoneState().call);
+  return useCallContext(call.status === 'idle' ? '' : call.sipCallId);
 }

@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
 import { useContractQuery } from '../../ui/use-contract-query';
-import { useCurrentCallContext } from '../phone/phone-context';
+import { useCallContextUntilMovedOn } from '../phone/use-until-moved-on';
 import { CallScript } from './CallScript';
 
-/** The call script follows the call the phone shows; until a call starts there is none to show. */
+/** The call script follows the call the phone shows; once the agent has moved on from it, the pane waits for the next. */
 export function ScriptPane({ onEditScripts }: { onEditScripts(): void }) {
   const { t } = useTranslation();
   const contract = useContract();
   const titleId = useId();
-  const call = useCurrentCallContext();
+  const call = useCallContextUntilMovedOn();
   const interactionId = call?.interactionId ?? null;
   const customerId = call?.customerId ?? null;
   // Asked once per call: the versions current when it started are the ones it keeps.

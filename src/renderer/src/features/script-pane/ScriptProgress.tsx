@@ -11,11 +11,11 @@ function stepLabel(step: ScriptStep | undefined, language: Language): string {
   return step?.id ?? '';
 }
 
-/** What was answered so far, and what is still mandatory before the call can be closed. */
+/** What was answered so far, and what the sections reached so far still require. */
 export function ScriptProgress({ body, walk, language, mandatoryId }: { body: ScriptBody; walk: ScriptWalk; language: Language; mandatoryId: string }) {
   const { t } = useTranslation();
   const answers = capturedAnswers(body, walk, language).filter((answer) => answer.kind !== 'checkpoint');
-  const { requiredFields, checkpoints } = outstanding(body, walk);
+  const { requiredFields, checkpoints } = outstanding(body, walk, 'sections-reached');
   const index = indexSteps(body);
   const mandatory = [...requiredFields, ...checkpoints];
   return (
