@@ -1,4 +1,4 @@
-import { createTheme, Modal, Tooltip, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Drawer, Modal, Tooltip, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * The console's design tokens on Mantine's scale. Compact sizes: agents keep
@@ -24,6 +24,7 @@ export const consoleTheme = createTheme({
     // Locking the page's scroll injects a <style> element (react-remove-scroll), which the CSP refuses;
     // the console never scrolls as a page anyway, its panes do.
     Modal: Modal.extend({ defaultProps: { lockScroll: false } }),
+    Drawer: Drawer.extend({ defaultProps: { lockScroll: false } }),
     // A shortened label's full text must reach keyboard users too, and wrap when it is long.
     Tooltip: Tooltip.extend({ defaultProps: { events: { hover: true, focus: true, touch: false }, multiline: true, maw: 420, openDelay: 300 } }),
   },
