@@ -20,6 +20,12 @@ export const consoleTheme = createTheme({
   fontSizes: { xs: '12px', sm: '13px', md: '14px', lg: '16px', xl: '18px' },
   lineHeights: { md: '1.4' },
   cursorType: 'pointer',
+  colors: {
+    // Answer / call and hang up / decline: Mantine's teal and red one step darker, so white text stays
+    // above 4.5:1 on the filled shade (8) and on its hover (9) alike.
+    answer: ['#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#12b886', '#0ca678', '#087f5b', '#065f44'],
+    danger: ['#fff5f5', '#ffe3e3', '#ffc9c9', '#ffa8a8', '#ff8787', '#ff6b6b', '#fa5252', '#f03e3e', '#c92a2a', '#a51d1d'],
+  },
   components: {
     // Locking the page's scroll injects a <style> element (react-remove-scroll), which the CSP refuses;
     // the console never scrolls as a page anyway, its panes do.
@@ -32,14 +38,28 @@ export const consoleTheme = createTheme({
 
 /**
  * Where Mantine's defaults read too faint for an agent's screen: secondary
- * text at gray-6 is 3.3:1 on white, below WCAG AA; gray-7 is 5.7:1.
+ * text at gray-6 is 3.3:1 on white, below WCAG AA; gray-7 is 5.7:1. The same
+ * for text on light tints.
  */
-export const consoleCssVariables: CSSVariablesResolver = () => ({
+export const consoleCssVariables: CSSVariablesResolver = (theme) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
     '--mantine-color-error': 'var(--mantine-color-red-8)',
+    ...lightVariantText(Object.keys(theme.colors)),
   },
   dark: {},
 });
+
+/** Yellows, oranges and limes are light even at shade 9: their text on a light tint takes a dark brown. */
+const paleColors = new Set(['yellow', 'orange', 'lime']);
+
+/**
+ * Text on the "light" variants (alerts, tags): Mantine uses shade 6, about
+ * 3:1 on its own tint; shade 9 (or a dark brown for the pale colours) is
+ * above 4.5:1.
+ */
+function lightVariantText(colors: readonly string[]): Record<string, string> {
+  return Object.fromEntries(colors.map((color) => [`--mantine-color-${color}-light-color`, paleColors.has(color) ? '#6b4400' : `var(--mantine-color-${color}-9)`]));
+}

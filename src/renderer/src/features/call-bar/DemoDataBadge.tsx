@@ -15,7 +15,7 @@ export function DemoDataBadge() {
   if (info.status === 'failed' && info.error.code !== 'unavailable') {
     return (
       <Tooltip label={errorText(info.error)}>
-        <Badge className="badge" color="red" variant="filled" role="alert">
+        <Badge className="badge" color="danger" variant="filled" role="alert">
           {t('callBar.dataSourceUnknown')}
         </Badge>
       </Tooltip>

@@ -35,10 +35,10 @@ export function BackgroundCalls() {
           </span>
           {call.status === 'incoming' && (
             <span role="alert" className="background-call__actions">
-              <Button size="xs" color="teal.9" onClick={() => void softphone.answer()} aria-keyshortcuts={shortcutLabel('answer')} data-testid="answer-waiting-button">
+              <Button size="xs" color="answer" onClick={() => void softphone.answer()} aria-keyshortcuts={shortcutLabel('answer')} data-testid="answer-waiting-button">
                 {t('phone.background.answerAndHold')}
               </Button>
-              <Button size="xs" color="red.9" onClick={() => void softphone.decline()} data-testid="decline-waiting-button">
+              <Button size="xs" color="danger" onClick={() => void softphone.decline()} data-testid="decline-waiting-button">
                 {t('phone.incoming.decline')}
               </Button>
             </span>

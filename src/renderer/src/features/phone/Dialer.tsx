@@ -72,7 +72,7 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
         <Button
           type="submit"
           size="xs"
-          color={inCall ? 'red.9' : 'teal.9'}
+          color={inCall ? 'danger' : 'answer'}
           disabled={!inCall && (registration.status !== 'registered' || call.status === 'incoming')}
           data-testid={inCall ? 'hangup-button' : 'call-button'}
           aria-keyshortcuts={inCall ? shortcutLabel('hangUp') : undefined}
@@ -97,7 +97,7 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
       <CallStatus call={call} conference={conference} />
       {call.status === 'established' && call.media && <MediaHealthIndicator media={call.media} />}
       {badLink && (
-        <Alert className="dialer__bad-link" color="red.9" variant="filled" p={4} role="alert" data-testid="dial-link-problem" data-problem={badLink.problem}>
+        <Alert className="dialer__bad-link" color="danger" variant="filled" p={4} role="alert" data-testid="dial-link-problem" data-problem={badLink.problem}>
           {t(`phone.dialLink.${badLink.problem}`, { link: badLink.link })}
         </Alert>
       )}

@@ -29,12 +29,12 @@ export function IncomingCall({ answerButton }: { answerButton: RefObject<HTMLBut
       <CallerSummary call={call} />
       <div className="incoming-call__actions">
         <Tooltip label={shortcutLabel('answer')}>
-          <Button ref={answerButton} color="teal.9" onClick={() => void softphone.answer()} aria-keyshortcuts={shortcutLabel('answer')} data-testid="answer-button">
+          <Button ref={answerButton} color="answer" onClick={() => void softphone.answer()} aria-keyshortcuts={shortcutLabel('answer')} data-testid="answer-button">
             {t('phone.incoming.answer')}
           </Button>
         </Tooltip>
         <Tooltip label={shortcutLabel('hangUp')}>
-          <Button color="red.9" onClick={() => void softphone.decline()} aria-keyshortcuts={shortcutLabel('hangUp')} data-testid="decline-button">
+          <Button color="danger" onClick={() => void softphone.decline()} aria-keyshortcuts={shortcutLabel('hangUp')} data-testid="decline-button">
             {t('phone.incoming.decline')}
           </Button>
         </Tooltip>

@@ -30,7 +30,7 @@ export function MediaHealthIndicator({ media }: { media: MediaHealth }) {
     <Tooltip label={details} disabled={!details}>
       <Badge
         className="badge"
-        color={alarming ? 'red' : 'green'}
+        color={alarming ? 'danger' : 'answer'}
         variant={alarming ? 'filled' : 'light'}
         role={verdict === 'no-audio' ? 'alert' : undefined}
         data-testid="call-quality"

@@ -54,6 +54,7 @@ export function ReadinessCheck({ onClose }: { onClose(): void }) {
       }}
       returnFocus={false}
       title={t('readiness.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       size="lg"
       attributes={{ content: { 'data-testid': 'readiness-check' } }}
     >

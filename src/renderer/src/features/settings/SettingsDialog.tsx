@@ -92,6 +92,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
       returnFocus={false}
       closeOnClickOutside={false}
       title={t('settings.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       size="lg"
     >
       <UnsavedChangesContext.Provider value={reporter}>

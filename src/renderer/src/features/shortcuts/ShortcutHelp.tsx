@@ -42,7 +42,7 @@ export function ShortcutHelp() {
     </Table.Tr>
   );
   return (
-    <Modal opened={open} onClose={() => setOpen(false)} title={t('shortcuts.title')} attributes={{ content: { 'data-testid': 'shortcut-help' } }}>
+    <Modal opened={open} onClose={() => setOpen(false)} title={t('shortcuts.title')} closeButtonProps={{ 'aria-label': t('common.close') }} attributes={{ content: { 'data-testid': 'shortcut-help' } }}>
       <Table>
         <Table.Tbody>
           {phoneKeys.map((name) => row(name, t(`shortcuts.phone.${name}`), shortcutLabel(name)))}

@@ -19,7 +19,7 @@ export function SyncStatusBadge() {
     <Tooltip label={<span className="tooltip-lines">{hint}</span>}>
       <Badge
         className="badge"
-        color={status.connection === 'offline' ? 'red' : 'gray.4'}
+        color={status.connection === 'offline' ? 'danger' : 'gray.4'}
         variant={status.connection === 'offline' ? 'filled' : 'outline'}
         role="status"
         data-testid="sync-status"
