@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
@@ -64,9 +64,11 @@ export function UnknownCaller({ context }: { context: CallContext }) {
             <span title={linkError === 'not-stored' ? undefined : errorText(linkError)}>{t('screenPop.chooseFailed')}</span>
           </Alert>
         )}
-        <Button type="submit" className="screen-pop__submit" data-testid="new-customer-create">
-          {t('screenPop.create')}
-        </Button>
+        <Group>
+          <Button type="submit" data-testid="new-customer-create">
+            {t('screenPop.create')}
+          </Button>
+        </Group>
       </Stack>
     </section>
   );
