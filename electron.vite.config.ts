@@ -44,5 +44,8 @@ export default defineConfig({
   renderer: {
     resolve: { alias: { '@shared': shared } },
     plugins: [react(), contentSecurityPolicyMeta()],
+    // electron-vite leaves its output readable by default; the page is what
+    // an agent's PC parses at every start, so it is minified.
+    build: { minify: true },
   },
 });

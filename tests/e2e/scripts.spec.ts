@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, test } from './support/console-fixture';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
 import { agent, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
 interface KnownCustomer {
@@ -67,6 +68,31 @@ async function customerCalls(page: Page): Promise<void> {
 async function hangUp(page: Page): Promise<void> {
   await page.getByTestId('hangup-button').click();
   await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+}
+
+/** Opens the script editor on a script, chosen by its title in the console's language. */
+async function openEditor(page: Page, scriptTitle: string): Promise<Locator> {
+  await page.getByTestId('script-editor-open').click();
+  const editor = page.getByTestId('script-editor');
+  await editor.getByTestId('script-editor-select').click();
+  await page.getByRole('option', { name: new RegExp(`^${scriptTitle} · `) }).click();
+  await expect(editor.getByTestId('script-editor-select')).toHaveValue(new RegExp(`^${scriptTitle} · `));
+  return editor;
+}
+
+/** Edits the file as a supervisor would in the code editor: its search-and-replace (Ctrl+F), every match at once; Escape closes the search, not the dialog. */
+async function replaceInFile(page: Page, editor: Locator, find: string, replacement: string, findLabel = 'Find'): Promise<void> {
+  const source = editor.getByTestId('script-editor-text');
+  await source.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+f');
+  // The search panel speaks the console's language too.
+  await expect(source.locator('input[name="search"]')).toHaveAttribute('placeholder', findLabel);
+  await source.locator('input[name="search"]').fill(find);
+  await source.locator('input[name="replace"]').fill(replacement);
+  await source.locator('button[name="replaceAll"]').click();
+  await page.keyboard.press('Escape');
+  await expect(source.locator('input[name="search"]')).toBeHidden();
+  await expect(editor).toBeVisible();
 }
 
 test.describe('call scripts', () => {
@@ -157,13 +183,11 @@ test.describe('call scripts', () => {
 
   test('a supervisor changes a text in the editor, and the next call shows it', async ({ parley }) => {
     const page = await registeredConsole(parley, world);
-    await page.getByTestId('script-editor-open').click();
-    const editor = page.getByTestId('script-editor');
-    await editor.getByTestId('script-editor-select').selectOption('inbound-support');
+    const editor = await openEditor(page, 'Inbound support');
     await editor.getByRole('tab', { name: 'File' }).click();
     const source = editor.getByTestId('script-editor-text');
-    await expect(source).toHaveValue(/How can I help today\?/);
-    await source.fill((await source.inputValue()).replace('How can I help today?', 'What can I do for you this time?'));
+    await expect(source.locator('.cm-content')).toContainText('How can I help today?');
+    await replaceInFile(page, editor, 'How can I help today?', 'What can I do for you this time?');
     await expect(editor.getByTestId('script-preview').getByTestId('script-phrase')).toContainText('What can I do for you this time?');
     await editor.getByTestId('script-editor-save').click();
     await expect(editor.getByTestId('script-editor-saved')).toBeVisible();
@@ -175,38 +199,34 @@ test.describe('call scripts', () => {
     await hangUp(page);
   });
 
-  test('a broken script is refused in the editor with the step and the reason, and nothing is saved', async ({ parley }) => {
+  test('a broken script is refused in the editor with one sentence naming the step by its title, and nothing is saved', async ({ parley }) => {
     const page = parley.page;
-    await page.getByTestId('script-editor-open').click();
-    const editor = page.getByTestId('script-editor');
-    await editor.getByTestId('script-editor-select').selectOption('promise-callback');
+    const editor = await openEditor(page, 'Callback for a promise');
     await editor.getByRole('tab', { name: 'File' }).click();
-    const source = editor.getByTestId('script-editor-text');
-    await expect(source).toHaveValue(/next: summarize/);
-    await source.fill((await source.inputValue()).replace('next: summarize', 'next: summarise'));
-    await expect(editor.getByTestId('script-issues')).toContainText('step call-back-at');
-    await expect(editor.getByTestId('script-issues')).toContainText('leads to a step that does not exist');
+    await replaceInFile(page, editor, 'next: summarize', 'next: summarise');
+    await expect(editor.getByTestId('script-issues')).toContainText('Step “Call back on” leads to “summarise”, which is not a step in this script.');
     await expect(editor.getByTestId('script-editor-save')).toBeDisabled();
   });
 
   test('a supervisor changes the greeting and adds a branch in the form, and the next call shows both', async ({ parley }) => {
     const page = await registeredConsole(parley, world);
-    await page.getByTestId('script-editor-open').click();
-    const editor = page.getByTestId('script-editor');
-    await editor.getByTestId('script-editor-select').selectOption('inbound-support');
+    const editor = await openEditor(page, 'Inbound support');
     await expect(editor.getByRole('tab', { name: 'Form' })).toHaveAttribute('aria-selected', 'true');
     const steps = editor.getByRole('navigation', { name: 'Steps by section' });
 
-    await steps.getByRole('button', { name: 'hello · Say' }).click();
+    // Steps go by their titles, and each says what kind of step it is.
+    await steps.getByRole('button', { name: /^Greeting\s*Say$/ }).click();
     const step = editor.getByTestId('script-form-step');
     const friendlyEnglish = step.getByRole('group', { name: 'Friendly', exact: true }).getByLabel('English');
     await friendlyEnglish.fill('Hello {{customer.firstName}}, {{agent.name}} speaking. What brings you to us?');
     await expect(editor.getByTestId('script-preview').getByTestId('script-phrase')).toContainText('What brings you to us?');
 
-    await steps.getByRole('button', { name: 'reason · Question' }).click();
+    await steps.getByRole('button', { name: /^Reason for the call\s*Question$/ }).click();
     const newAnswer = step.getByRole('group', { name: 'New answer' });
     await newAnswer.getByLabel('Answer id').fill('delivery');
-    await newAnswer.getByLabel('Leads to').selectOption('summarize');
+    // Where a branch leads is chosen by the step's title; typing narrows the list.
+    await newAnswer.getByLabel('Leads to', { exact: true }).fill('Summary');
+    await page.getByRole('option', { name: 'Summary: what, who, by when' }).click();
     await newAnswer.getByRole('button', { name: 'Add answer' }).click();
     // Until the new branch has a label in every language the script speaks, it cannot be saved.
     const save = editor.getByTestId('script-editor-save');
@@ -232,4 +252,95 @@ test.describe('call scripts', () => {
     await expect(script.getByTestId('script-runner')).toHaveAttribute('data-step', 'summarize');
     await hangUp(page);
   });
+});
+
+/** What the script editor says in each language: the script's title, the problem with the greeting's broken `next`, and the preview's section tabs and moves. */
+const inLanguage = {
+  en: { script: 'Inbound support', file: 'File', find: 'Find', reason: 'Reason for the call', problem: 'Step “Greeting” leads to “nowhere-step”, which is not a step in this script.', sections: ['Greeting', 'Identification'], back: 'Back' },
+  ru: { script: 'Входящее обращение', file: 'Файл', find: 'Найти', reason: 'Причина обращения', problem: 'Шаг «Приветствие» ведёт на «nowhere-step», но такого шага в скрипте нет.', sections: ['Приветствие', 'Идентификация'], back: 'Назад' },
+  uk: { script: 'Вхідне звернення', file: 'Файл', find: 'Знайти', reason: 'Причина звернення', problem: 'Крок «Привітання» веде на «nowhere-step», але такого кроку в скрипті немає.', sections: ['Привітання', 'Ідентифікація'], back: 'Назад' },
+} as const;
+
+const screenshots = join(import.meta.dirname, '../../docs/screenshots');
+
+/** Every Content-Security-Policy refusal on the page from now on, as the page itself reports them (and as the console logs them). */
+async function watchPolicyViolations(parley: ConsoleUnderTest): Promise<() => Promise<string[]>> {
+  const logged: string[] = [];
+  parley.page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) logged.push(message.text());
+  });
+  await parley.page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { policyViolations: string[] }).policyViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`), true);
+  });
+  return async () => [...logged, ...(await parley.page.evaluate(() => (window as unknown as { policyViolations: string[] }).policyViolations))];
+}
+
+test.describe('the script editor at 1280×720', () => {
+  test.beforeAll(() => {
+    mkdirSync(screenshots, { recursive: true });
+  });
+
+  test.afterEach(async ({ parley }) => {
+    await parley.rawCall('settings.update', { language: 'system' });
+  });
+
+  for (const language of ['en', 'ru', 'uk'] as const) {
+    const words = inLanguage[language];
+    test(`${language}: the file takes the width, with YAML colours and line numbers and no CSP violation; a broken step is one sentence by its title, marked at its line; the preview speaks ${language}`, async ({ parley }) => {
+      const page = parley.page;
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await parley.rawCall('settings.update', { language });
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      const violations = await watchPolicyViolations(parley);
+
+      const editor = await openEditor(page, words.script);
+      // The preview follows the console's language: its section tabs and its moves.
+      const preview = editor.getByTestId('script-preview');
+      await expect(preview.getByTestId('script-section-greeting')).toHaveText(words.sections[0]);
+      await expect(preview.getByTestId('script-section-identification')).toHaveText(words.sections[1]);
+      await expect(preview.getByTestId('script-back')).toHaveText(words.back);
+
+      // The form lists steps by their titles in the console's language, not by their ids.
+      await expect(editor.getByTestId('script-form').locator('[data-step="reason"]')).toContainText(words.reason);
+
+      await editor.getByRole('tab', { name: words.file }).click();
+      const source = editor.getByTestId('script-editor-text');
+      const box = await source.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThanOrEqual(800);
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(350);
+      await expect(source.locator('.cm-lineNumbers .cm-gutterElement', { hasText: /^1$/ })).toBeVisible();
+      // CodeMirror's own styles reached the page (its gutter is a flex row) and so did the YAML colours (a key is not plain text).
+      const looks = await source.locator('.cm-line').first().evaluate((line) => {
+        const key = line.querySelector('span');
+        const gutters = line.closest('.cm-editor')?.querySelector('.cm-gutters');
+        return { key: key?.textContent, keyColour: key && getComputedStyle(key).color, plainColour: getComputedStyle(line).color, gutters: gutters && getComputedStyle(gutters).display };
+      });
+      expect(looks.key).toBe('slug');
+      expect(looks.keyColour).not.toBe(looks.plainColour);
+      expect(looks.gutters).toBe('flex');
+
+      await replaceInFile(page, editor, 'next: verify-identity', 'next: nowhere-step', words.find);
+      const issues = editor.getByTestId('script-issues');
+      await expect(issues.getByRole('listitem')).toHaveCount(1);
+      await expect(issues).toHaveText(words.problem);
+      // The same sentence is marked in the file, on the line that says it, where choosing the problem leads.
+      await issues.getByRole('button', { name: words.problem }).click();
+      await expect(source.locator('.cm-lint-marker-error')).toHaveCount(1);
+      await expect(source.locator('.cm-lintRange-error')).toHaveText('next: nowhere-step');
+      await expect(editor.getByTestId('script-editor-save')).toBeDisabled();
+      // The preview stays, showing the script as it last worked, and says so.
+      await expect(preview.getByTestId('script-preview-stale')).toBeVisible();
+      await page.screenshot({ path: join(screenshots, `script-editor-${language}.png`) });
+
+      // Undo brings the script back, and with it the preview.
+      await source.locator('.cm-content').click();
+      await page.keyboard.press('ControlOrMeta+z');
+      await expect(issues).toBeHidden();
+      await expect(preview.getByTestId('script-preview-stale')).toBeHidden();
+      await expect(preview.getByTestId('script-section-greeting')).toHaveText(words.sections[0]);
+      expect(await violations()).toEqual([]);
+    });
+  }
 });

@@ -1,6 +1,6 @@
-import { parse, stringify } from 'yaml';
+import { parse, stringify, YAMLError } from 'yaml';
 import type { z } from 'zod';
-import type { ScriptIssue } from './script-issue';
+import type { ScriptIssue, ScriptIssueFacts } from './script-issue';
 import { scriptBodySchema, type ScriptBody } from './script-schema';
 import { validateScript } from './validate-script';
 
@@ -14,13 +14,32 @@ function stepAt(raw: unknown, path: readonly PropertyKey[]): string | null {
   return typeof id === 'string' ? id : null;
 }
 
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** What a schema error says, as values: the field (from the step down when it is in one) and whether it is missing, wrong or unknown. */
+function schemaFacts(raw: unknown, issue: z.core.$ZodIssue, inStep: boolean): ScriptIssueFacts {
+  const unknown = issue.code === 'unrecognized_keys';
+  const path = unknown ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+  const field = path.slice(inStep ? 4 : 0).map(String).join('.');
+  const problem = unknown ? 'unknown' : valueAt(raw, issue.path) === undefined ? 'missing' : 'invalid';
+  return { field, problem, path: path.map((key) => (typeof key === 'number' ? key : String(key))) };
+}
+
 function schemaIssues(raw: unknown, error: z.ZodError, file: string): ScriptIssue[] {
-  return error.issues.map((issue) => ({
-    file,
-    step: stepAt(raw, issue.path),
-    reason: 'schema',
-    detail: `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`,
-  }));
+  return error.issues.map((issue) => {
+    const step = stepAt(raw, issue.path);
+    return { file, step, reason: 'schema', detail: `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`, facts: schemaFacts(raw, issue, step !== null) };
+  });
+}
+
+function syntaxIssue(file: string, error: unknown): ScriptIssue {
+  const at = error instanceof YAMLError ? error.linePos?.[0] : undefined;
+  const detail = error instanceof Error ? error.message : String(error);
+  return { file, step: null, reason: 'syntax', detail, ...(at ? { facts: { line: at.line, column: at.col } } : {}) };
 }
 
 /** Reads one script file (YAML, or JSON, which is YAML too) and checks it is fit for a live call. */
@@ -29,7 +48,7 @@ export function parseScriptFile(file: string, text: string): ParsedScript {
   try {
     raw = parse(text, { prettyErrors: true, uniqueKeys: true });
   } catch (error) {
-    return { ok: false, issues: [{ file, step: null, reason: 'syntax', detail: error instanceof Error ? error.message : String(error) }] };
+    return { ok: false, issues: [syntaxIssue(file, error)] };
   }
   return checkScript(file, raw);
 }

@@ -16,8 +16,12 @@ export const stepIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')
   .max(64);
 
+/** What the editor lists a step by; a knowledge step's card title serves, and a field's or checkpoint's label when it has none. */
+const stepTitle = scriptTextSchema.optional();
+
 const stepBase = {
   id: stepIdSchema,
+  title: stepTitle,
   /** Where the conversation goes on; none ends the script. */
   next: stepIdSchema.optional(),
 };
@@ -29,6 +33,7 @@ export const scriptStepSchema = z.discriminatedUnion('type', [
   z
     .object({
       id: stepIdSchema,
+      title: stepTitle,
       type: z.literal('question'),
       text: spokenTextSchema,
       answers: z

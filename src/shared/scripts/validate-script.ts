@@ -1,33 +1,35 @@
 import { isSafeLink } from './safe-link';
 import { isPlaceholderName, placeholdersIn } from './placeholders';
 import { findSection, indexSteps, sectionEntry, targetsOf } from './script-graph';
-import type { ScriptIssue } from './script-issue';
+import type { ScriptIssue, ScriptTextPlace } from './script-issue';
 import type { ScriptBody, ScriptStep, ScriptText, SpokenText } from './script-schema';
 
 type Found = Omit<ScriptIssue, 'file'>;
 
 /** Every text a step holds, named for the author; spoken texts once per tone. */
-function textsOf(step: ScriptStep): { where: string; text: ScriptText; spoken: boolean }[] {
+function textsOf(step: ScriptStep): { where: string; place: ScriptTextPlace; placeId?: string; text: ScriptText; spoken: boolean }[] {
   const spoken = (text: SpokenText) => [
-    { where: 'text.friendly', text: text.friendly, spoken: true },
-    { where: 'text.formal', text: text.formal, spoken: true },
+    { where: 'text.friendly', place: 'phrase-friendly' as const, text: text.friendly, spoken: true },
+    { where: 'text.formal', place: 'phrase-formal' as const, text: text.formal, spoken: true },
   ];
+  const title = step.type !== 'knowledge' && step.title ? [{ where: 'title', place: 'step-title' as const, text: step.title, spoken: false }] : [];
   switch (step.type) {
     case 'say':
-      return spoken(step.text);
+      return [...title, ...spoken(step.text)];
     case 'question':
-      return [...spoken(step.text), ...step.answers.map((answer) => ({ where: `answers.${answer.id}.label`, text: answer.label, spoken: false }))];
+      return [...title, ...spoken(step.text), ...step.answers.map((answer) => ({ where: `answers.${answer.id}.label`, place: 'answer' as const, placeId: answer.id, text: answer.label, spoken: false }))];
     case 'field':
       return [
-        { where: 'label', text: step.label, spoken: false },
-        ...(step.options ?? []).map((option) => ({ where: `options.${option.id}.label`, text: option.label, spoken: false })),
+        ...title,
+        { where: 'label', place: 'field-label', text: step.label, spoken: false },
+        ...(step.options ?? []).map((option) => ({ where: `options.${option.id}.label`, place: 'option' as const, placeId: option.id, text: option.label, spoken: false })),
       ];
     case 'checkpoint':
-      return [{ where: 'label', text: step.label, spoken: false }];
+      return [...title, { where: 'label', place: 'checkpoint-label', text: step.label, spoken: false }];
     case 'knowledge':
       return [
-        { where: 'title', text: step.title, spoken: false },
-        { where: 'text', text: step.text, spoken: false },
+        { where: 'title', place: 'knowledge-title', text: step.title, spoken: false },
+        { where: 'text', place: 'knowledge-text', text: step.text, spoken: false },
       ];
   }
 }
@@ -35,10 +37,10 @@ function textsOf(step: ScriptStep): { where: string; text: ScriptText; spoken: b
 function duplicateIds(body: ScriptBody): Found[] {
   const seen = new Set<string>();
   const issues: Found[] = [];
-  const ids = [...body.sections.map((section) => ({ id: section.id, of: 'section' })), ...body.sections.flatMap((s) => s.steps.map((step) => ({ id: step.id, of: 'step' })))];
+  const ids = [...body.sections.map((section) => ({ id: section.id, of: 'section' as const })), ...body.sections.flatMap((s) => s.steps.map((step) => ({ id: step.id, of: 'step' as const })))];
   for (const { id, of } of ids) {
     const key = `${of}:${id}`;
-    if (seen.has(key)) issues.push({ step: of === 'step' ? id : null, reason: 'duplicate-id', detail: `${of} id "${id}" is used more than once` });
+    if (seen.has(key)) issues.push({ step: of === 'step' ? id : null, reason: 'duplicate-id', detail: `${of} id "${id}" is used more than once`, facts: { id, of } });
     seen.add(key);
   }
   return issues;
@@ -46,11 +48,11 @@ function duplicateIds(body: ScriptBody): Found[] {
 
 function unknownTargets(body: ScriptBody, known: Set<string>): Found[] {
   const issues: Found[] = [];
-  if (!known.has(body.start)) issues.push({ step: null, reason: 'unknown-target', detail: `start "${body.start}" is not a step` });
+  if (!known.has(body.start)) issues.push({ step: null, reason: 'unknown-target', detail: `start "${body.start}" is not a step`, facts: { id: body.start, of: 'start' } });
   for (const section of body.sections) {
     for (const step of section.steps) {
       for (const target of targetsOf(step)) {
-        if (!known.has(target)) issues.push({ step: step.id, reason: 'unknown-target', detail: `leads to "${target}", which is not a step` });
+        if (!known.has(target)) issues.push({ step: step.id, reason: 'unknown-target', detail: `leads to "${target}", which is not a step`, facts: { id: target, of: 'step' } });
       }
     }
   }
@@ -77,21 +79,23 @@ function unreachableSteps(body: ScriptBody): Found[] {
 
 function textIssues(body: ScriptBody): Found[] {
   const issues: Found[] = [];
-  const check = (step: string | null, where: string, text: ScriptText, spoken: boolean) => {
+  const check = (step: string | null, found: { where: string; place: ScriptTextPlace; placeId?: string; text: ScriptText; spoken: boolean }) => {
+    const { where, place, placeId, text, spoken } = found;
+    const at = placeId === undefined ? { place } : { place, placeId };
     for (const language of body.languages) {
-      if (text[language] === undefined) issues.push({ step, reason: 'missing-translation', detail: `${where} has no "${language}" text` });
+      if (text[language] === undefined) issues.push({ step, reason: 'missing-translation', detail: `${where} has no "${language}" text`, facts: { ...at, language } });
     }
     for (const value of Object.values(text)) {
       for (const name of placeholdersIn(value)) {
         // Labels are read by the agent, not spoken: only phrases are filled in.
-        if (!spoken || !isPlaceholderName(name)) issues.push({ step, reason: 'unknown-placeholder', detail: `${where} uses {{${name}}}, which nothing provides` });
+        if (!spoken || !isPlaceholderName(name)) issues.push({ step, reason: 'unknown-placeholder', detail: `${where} uses {{${name}}}, which nothing provides`, facts: { ...at, placeholder: name } });
       }
     }
   };
-  check(null, 'title', body.title, false);
+  check(null, { where: 'title', place: 'script-title', text: body.title, spoken: false });
   for (const section of body.sections) {
-    check(null, `section ${section.id} title`, section.title, false);
-    for (const step of section.steps) for (const { where, text, spoken } of textsOf(step)) check(step.id, where, text, spoken);
+    check(null, { where: `section ${section.id} title`, place: 'section-title', placeId: section.id, text: section.title, spoken: false });
+    for (const step of section.steps) for (const found of textsOf(step)) check(step.id, found);
   }
   return issues;
 }
@@ -99,14 +103,14 @@ function textIssues(body: ScriptBody): Found[] {
 function structureIssues(body: ScriptBody): Found[] {
   const issues: Found[] = [];
   for (const kind of ['de-escalation', 'closing'] as const) {
-    if (!findSection(body, kind)) issues.push({ step: null, reason: 'missing-section', detail: `every script needs a "${kind}" section` });
+    if (!findSection(body, kind)) issues.push({ step: null, reason: 'missing-section', detail: `every script needs a "${kind}" section`, facts: { sectionKind: kind } });
   }
   for (const step of body.sections.flatMap((section) => section.steps)) {
     if (step.type === 'field' && step.kind === 'choice' && (step.options?.length ?? 0) < 2) {
       issues.push({ step: step.id, reason: 'missing-options', detail: 'a choice field needs at least two options' });
     }
     if (step.type === 'knowledge' && step.url !== undefined && !isSafeLink(step.url)) {
-      issues.push({ step: step.id, reason: 'unsafe-link', detail: `the link "${step.url.slice(0, 200)}" is not an https:// address` });
+      issues.push({ step: step.id, reason: 'unsafe-link', detail: `the link "${step.url.slice(0, 200)}" is not an https:// address`, facts: { url: step.url.slice(0, 200) } });
     }
   }
   return issues;

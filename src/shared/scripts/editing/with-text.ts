@@ -2,7 +2,7 @@ import type { Tone } from '../../domain/customer';
 import type { Language } from '../../domain/language';
 import type { ScriptStep, ScriptText } from '../script-schema';
 
-/** Which of a step's texts: a phrase in one tone, a label, a knowledge card's title or body, or an answer's or option's label. */
+/** Which of a step's texts: a phrase in one tone, a label, its title (a knowledge card's title), a card's body, or an answer's or option's label. */
 export type TextPlace =
   | { of: 'phrase'; tone: Tone }
   | { of: 'label' }
@@ -19,6 +19,15 @@ function misplaced(step: ScriptStep, place: TextPlace): never {
   throw new Error(`A ${step.type} step has no ${place.of} text`);
 }
 
+/** A step's own title is optional: emptied in a language it is left out there, and emptied everywhere it is gone (the step goes by its id). */
+function withOwnTitle(step: Exclude<ScriptStep, { type: 'knowledge' }>, language: Language, value: string): ScriptStep {
+  const others = Object.fromEntries(Object.entries(step.title ?? {}).filter(([other]) => other !== language));
+  const title = value === '' ? others : { ...others, [language]: value };
+  const changed: Exclude<ScriptStep, { type: 'knowledge' }> = { ...step, title };
+  if (Object.keys(title).length === 0) delete changed.title;
+  return changed;
+}
+
 /** The step with one text in one language replaced. */
 export function withText(step: ScriptStep, place: TextPlace, language: Language, value: string): ScriptStep {
   switch (place.of) {
@@ -29,8 +38,7 @@ export function withText(step: ScriptStep, place: TextPlace, language: Language,
       if (step.type !== 'field' && step.type !== 'checkpoint') return misplaced(step, place);
       return { ...step, label: set(step.label, language, value) };
     case 'title':
-      if (step.type !== 'knowledge') return misplaced(step, place);
-      return { ...step, title: set(step.title, language, value) };
+      return step.type === 'knowledge' ? { ...step, title: set(step.title, language, value) } : withOwnTitle(step, language, value);
     case 'body':
       if (step.type !== 'knowledge') return misplaced(step, place);
       return { ...step, text: set(step.text, language, value) };

@@ -30,17 +30,17 @@ describe('a script file', () => {
   it('that is not YAML is refused with the file and the line', () => {
     const parsed = parseScriptFile('garbled.yaml', 'slug: [unclosed');
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.issues[0]).toMatchObject({ file: 'garbled.yaml', step: null, reason: 'syntax' });
+    expect(!parsed.ok && parsed.issues[0]).toMatchObject({ file: 'garbled.yaml', step: null, reason: 'syntax', facts: { line: 1, column: expect.any(Number) } });
   });
 
   it('with a step of an unknown type names the step', () => {
     const issues = issuesOf((script) => Object.assign(step(script, 'invoice'), { type: 'dance' }));
-    expect(issues).toContainEqual(expect.objectContaining({ step: 'invoice', reason: 'schema' }));
+    expect(issues).toContainEqual(expect.objectContaining({ step: 'invoice', reason: 'schema', facts: { field: 'type', problem: 'invalid', path: ['sections', 1, 'steps', 1, 'type'] } }));
   });
 
   it('leading to a step that does not exist is refused: unknown target', () => {
     const issues = issuesOf((script) => Object.assign(step(script, 'invoice'), { next: 'nowhere' }));
-    expect(issues).toContainEqual({ file: 'broken.yaml', step: 'invoice', reason: 'unknown-target', detail: expect.stringContaining('nowhere') });
+    expect(issues).toContainEqual({ file: 'broken.yaml', step: 'invoice', reason: 'unknown-target', detail: expect.stringContaining('nowhere'), facts: { id: 'nowhere', of: 'step' } });
   });
 
   it('with a step no path reaches is refused: unreachable step', () => {
@@ -60,7 +60,7 @@ describe('a script file', () => {
       const hello = step(script, 'hello');
       if (hello.type === 'say') delete hello.text.formal.uk;
     });
-    expect(issues).toEqual([expect.objectContaining({ step: 'hello', reason: 'missing-translation', detail: 'text.formal has no "uk" text' })]);
+    expect(issues).toEqual([expect.objectContaining({ step: 'hello', reason: 'missing-translation', detail: 'text.formal has no "uk" text', facts: { place: 'phrase-formal', language: 'uk' } })]);
   });
 
   it('using a placeholder nothing provides is refused: unknown placeholder', () => {

@@ -56,7 +56,8 @@ export function MyCallsButton({ onOpenCustomer }: { onOpenCustomer(customerId: n
       >
         {t('myCalls.open')}
       </Button>
-      <Drawer opened={open} onClose={() => setOpen(false)} position="right" size={620} title={t('myCalls.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      {/* No scroll lock: Mantine's writes a <style> element, which the page's CSP (style-src 'self') refuses. */}
+      <Drawer opened={open} onClose={() => setOpen(false)} lockScroll={false} position="right" size={620} title={t('myCalls.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
         {query.status === 'failed' && <ErrorNotice error={query.error} />}
         {mine && (
           <MyCallsPanel

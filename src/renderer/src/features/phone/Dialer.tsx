@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import type { DialRequest } from '@shared/domain/dial-link';
-import { looksLikePhoneNumber, toE164 } from '@shared/domain/phone-number';
+import { looksLikePhoneNumber } from '@shared/domain/phone-number';
 import { Alert, Button, TextInput, Tooltip } from '@mantine/core';
+import { dialableE164 } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
 import { usePhoneState, useSoftphone } from './phone-context';
 import { CallStatus } from './CallStatus';
@@ -45,7 +46,7 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
     if (inCall) void softphone.hangup();
     else if (target.trim() !== '') {
       const typed = target.trim();
-      const dialed = looksLikePhoneNumber(typed) ? (toE164(typed, defaultCountry) ?? typed.replace(/[^\d+]/g, '')) : typed;
+      const dialed = looksLikePhoneNumber(typed) ? (dialableE164(typed, defaultCountry) ?? typed.replace(/[^\d+]/g, '')) : typed;
       setLastDialed(dialed);
       void softphone.dial(dialed);
     }

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { Button, Select, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addStep } from '@shared/scripts/editing/add-step';
 import type { ScriptEditResult } from '@shared/scripts/editing/script-edit-result';
@@ -13,7 +14,6 @@ const stepTypes: readonly StepType[] = scriptStepSchema.options.map((option) => 
 export function AddStepForm({ body, onAdded }: { body: ScriptBody; onAdded(body: ScriptBody, stepId: string): void }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const id = useId();
   const [section, setSection] = useState(body.sections[0]?.id ?? '');
   const [type, setType] = useState<StepType>('say');
   const [stepId, setStepId] = useState('');
@@ -29,31 +29,24 @@ export function AddStepForm({ body, onAdded }: { body: ScriptBody; onAdded(body:
   return (
     <fieldset className="script-form__add">
       <legend>{t('scriptEditor.form.newStep')}</legend>
-      <label>
-        {t('scriptEditor.form.section')}{' '}
-        <select value={section} onChange={(event) => setSection(event.target.value)}>
-          {body.sections.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {localText(candidate.title, language)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('scriptEditor.form.type')}{' '}
-        <select value={type} onChange={(event) => setType(stepTypes.find((candidate) => candidate === event.target.value) ?? type)}>
-          {stepTypes.map((candidate) => (
-            <option key={candidate} value={candidate}>
-              {t(`scriptEditor.form.stepType.${candidate}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label htmlFor={`${id}-step`}>{t('scriptEditor.form.stepId')}</label>
-      <input id={`${id}-step`} type="text" value={stepId} onChange={(event) => setStepId(event.target.value)} />
-      <button type="button" className="button" onClick={add}>
+      <Select
+        label={t('scriptEditor.form.section')}
+        value={section}
+        allowDeselect={false}
+        data={body.sections.map((candidate) => ({ value: candidate.id, label: localText(candidate.title, language) }))}
+        onChange={(value) => setSection(value ?? section)}
+      />
+      <Select
+        label={t('scriptEditor.form.type')}
+        value={type}
+        allowDeselect={false}
+        data={stepTypes.map((candidate) => ({ value: candidate, label: t(`scriptEditor.form.stepType.${candidate}`) }))}
+        onChange={(value) => setType(stepTypes.find((candidate) => candidate === value) ?? type)}
+      />
+      <TextInput label={t('scriptEditor.form.stepId')} value={stepId} onChange={(event) => setStepId(event.target.value)} />
+      <Button variant="default" size="xs" onClick={add}>
         {t('scriptEditor.form.addStep')}
-      </button>
+      </Button>
       <EditRefusal result={refusal} />
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { Checkbox, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { withText } from '@shared/scripts/editing/with-text';
 import { fieldKinds, type ScriptBody, type ScriptStep } from '@shared/scripts/script-schema';
@@ -14,23 +15,18 @@ interface Props {
 /** What a field asks the agent to capture: its label, kind, whether it is required, and a choice's options. */
 export function FieldStepInputs({ body, field, edit }: Props) {
   const { t } = useTranslation();
-  const kindOf = (value: string) => fieldKinds.find((kind) => kind === value) ?? field.kind;
+  const kindOf = (value: string | null) => fieldKinds.find((kind) => kind === value) ?? field.kind;
   return (
     <>
       <ScriptTextInputs legend={t('scriptEditor.form.label')} text={field.label} languages={body.languages} onChange={(language, value) => edit((step) => withText(step, { of: 'label' }, language, value))} />
-      <label>
-        {t('scriptEditor.form.fieldKind')}{' '}
-        <select value={field.kind} onChange={(event) => edit(() => ({ ...field, kind: kindOf(event.target.value) }))}>
-          {fieldKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`scriptEditor.form.fieldKindName.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <input type="checkbox" checked={field.required} onChange={(event) => edit(() => ({ ...field, required: event.target.checked }))} /> {t('scriptEditor.form.required')}
-      </label>
+      <Select
+        label={t('scriptEditor.form.fieldKind')}
+        value={field.kind}
+        allowDeselect={false}
+        data={fieldKinds.map((kind) => ({ value: kind, label: t(`scriptEditor.form.fieldKindName.${kind}`) }))}
+        onChange={(value) => edit(() => ({ ...field, kind: kindOf(value) }))}
+      />
+      <Checkbox label={t('scriptEditor.form.required')} checked={field.required} onChange={(event) => edit(() => ({ ...field, required: event.currentTarget.checked }))} />
       {(field.options ?? []).map((option) => (
         <ScriptTextInputs
           key={option.id}

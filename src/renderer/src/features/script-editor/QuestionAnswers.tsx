@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { Button, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addAnswer } from '@shared/scripts/editing/add-answer';
 import { removeAnswer } from '@shared/scripts/editing/remove-answer';
@@ -9,6 +10,7 @@ import { withText } from '@shared/scripts/editing/with-text';
 import type { ScriptBody, ScriptStep } from '@shared/scripts/script-schema';
 import { EditRefusal } from './EditRefusal';
 import { ScriptTextInputs } from './ScriptTextInputs';
+import type { StepOption } from './step-options';
 import { StepTargetSelect } from './StepTargetSelect';
 
 type Question = Extract<ScriptStep, { type: 'question' }>;
@@ -16,16 +18,15 @@ type Question = Extract<ScriptStep, { type: 'question' }>;
 interface Props {
   body: ScriptBody;
   question: Question;
-  stepIds: readonly string[];
+  targets: readonly StepOption[];
   onChange(body: ScriptBody): void;
 }
 
 /** A question's branches: each answer's label in every language and where it leads; a branch added or removed. */
-export function QuestionAnswers({ body, question, stepIds, onChange }: Props) {
+export function QuestionAnswers({ body, question, targets, onChange }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const [answerId, setAnswerId] = useState('');
-  const [target, setTarget] = useState(stepIds[0] ?? '');
+  const [target, setTarget] = useState(targets[0]?.value ?? '');
   const [refusal, setRefusal] = useState<ScriptEditResult | null>(null);
   const edit = (change: (step: ScriptStep) => ScriptStep) => onChange(updateStep(body, question.id, change));
   const add = () => {
@@ -48,20 +49,19 @@ export function QuestionAnswers({ body, question, stepIds, onChange }: Props) {
             languages={body.languages}
             onChange={(language, value) => edit((step) => withText(step, { of: 'answer', id: answer.id }, language, value))}
           />
-          <StepTargetSelect label={t('scriptEditor.form.leadsTo')} value={answer.next} stepIds={stepIds} optional={false} onChange={(next) => edit((step) => withNext(step, next, answer.id))} />
-          <button type="button" className="button" onClick={() => onChange(removeAnswer(body, question.id, answer.id))}>
+          <StepTargetSelect label={t('scriptEditor.form.leadsTo')} value={answer.next} targets={targets} optional={false} onChange={(next) => edit((step) => withNext(step, next, answer.id))} />
+          <Button variant="default" size="xs" onClick={() => onChange(removeAnswer(body, question.id, answer.id))}>
             {t('scriptEditor.form.removeAnswer', { id: answer.id })}
-          </button>
+          </Button>
         </fieldset>
       ))}
       <fieldset className="script-form__add">
         <legend>{t('scriptEditor.form.newAnswer')}</legend>
-        <label htmlFor={`${id}-answer`}>{t('scriptEditor.form.answerId')}</label>
-        <input id={`${id}-answer`} type="text" value={answerId} onChange={(event) => setAnswerId(event.target.value)} />
-        <StepTargetSelect label={t('scriptEditor.form.leadsTo')} value={target} stepIds={stepIds} optional={false} onChange={(next) => setTarget(next ?? target)} />
-        <button type="button" className="button" onClick={add}>
+        <TextInput label={t('scriptEditor.form.answerId')} value={answerId} onChange={(event) => setAnswerId(event.target.value)} />
+        <StepTargetSelect label={t('scriptEditor.form.leadsTo')} value={target} targets={targets} optional={false} onChange={(next) => setTarget(next ?? target)} />
+        <Button variant="default" size="xs" onClick={add}>
           {t('scriptEditor.form.addAnswer')}
-        </button>
+        </Button>
         <EditRefusal result={refusal} />
       </fieldset>
     </fieldset>

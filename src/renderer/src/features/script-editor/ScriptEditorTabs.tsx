@@ -1,65 +1,42 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { Tabs, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScriptFileEditor } from './ScriptFileEditor';
 import { ScriptForm } from './ScriptForm';
 import { ScriptIssues } from './ScriptIssues';
+import type { ScriptNames } from './issue-sentence';
 import type { useScriptDraft } from './use-script-draft';
 
-const tabs = ['form', 'file'] as const;
-type Tab = (typeof tabs)[number];
+type Tab = 'form' | 'file';
 
 /**
  * The same unsaved script two ways: a form for supervisors and the file for
- * IT. Tabs follow the WAI-ARIA pattern (arrow keys move between them) so the
- * editor works from the keyboard and with a screen reader.
+ * IT. Mantine's tabs follow the WAI-ARIA pattern (arrow keys move between
+ * them), so the editor works from the keyboard and with a screen reader.
  */
-export function ScriptEditorTabs({ draft }: { draft: ReturnType<typeof useScriptDraft> }) {
+export function ScriptEditorTabs({ draft, names }: { draft: ReturnType<typeof useScriptDraft>; names: ScriptNames }) {
   const { t } = useTranslation();
-  const id = useId();
   const [tab, setTab] = useState<Tab>('form');
   const issues = draft.checked.ok ? [] : draft.checked.issues;
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const by = event.key === 'ArrowLeft' ? tabs.length - 1 : 1;
-    const next = tabs[(tabs.indexOf(tab) + by) % tabs.length] ?? tab;
-    setTab(next);
-    document.getElementById(`${id}-${next}-tab`)?.focus();
-  };
 
   return (
-    <div className="script-editor__source">
-      <div role="tablist" aria-label={t('scriptEditor.tabs')} onKeyDown={onKeyDown}>
-        {tabs.map((candidate) => (
-          <button
-            key={candidate}
-            type="button"
-            role="tab"
-            id={`${id}-${candidate}-tab`}
-            aria-selected={tab === candidate}
-            aria-controls={`${id}-${candidate}`}
-            tabIndex={tab === candidate ? 0 : -1}
-            className="button"
-            onClick={() => setTab(candidate)}
-          >
-            {t(`scriptEditor.tab.${candidate}`)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`${id}-${tab}`} aria-labelledby={`${id}-${tab}-tab`} className="script-editor__panel">
-        {tab === 'form' && draft.body !== null && <ScriptForm body={draft.body} issues={issues} onChange={draft.setBody} />}
-        {tab === 'form' && draft.body === null && draft.text !== '' && (
+    <Tabs value={tab} onChange={(next) => setTab(next === 'file' ? 'file' : 'form')} keepMounted={false} className="script-editor__tabs">
+      <Tabs.List aria-label={t('scriptEditor.tabs')}>
+        <Tabs.Tab value="form">{t('scriptEditor.tab.form')}</Tabs.Tab>
+        <Tabs.Tab value="file">{t('scriptEditor.tab.file')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="form" className="script-editor__panel script-editor__panel--form">
+        {draft.body !== null && <ScriptForm body={draft.body} issues={issues} names={names} onChange={draft.setBody} />}
+        {draft.body === null && draft.text !== '' && (
           <>
-            <p>{t('scriptEditor.formNeedsFile')}</p>
-            <ScriptIssues issues={issues} />
+            <Text size="sm">{t('scriptEditor.formNeedsFile')}</Text>
+            <ScriptIssues issues={issues} names={names} />
           </>
         )}
-        {tab === 'file' && (
-          <>
-            <label htmlFor={`${id}-text`}>{t('scriptEditor.source')}</label>
-            <textarea id={`${id}-text`} spellCheck={false} value={draft.text} onChange={(event) => draft.setText(event.target.value)} data-testid="script-editor-text" />
-            {issues.length > 0 && draft.text !== '' && <ScriptIssues issues={issues} />}
-          </>
-        )}
-      </div>
-    </div>
+      </Tabs.Panel>
+      <Tabs.Panel value="file" className="script-editor__panel script-editor__panel--file">
+        <ScriptFileEditor text={draft.text} issues={draft.text === '' ? [] : issues} names={names} onChange={draft.setText} />
+      </Tabs.Panel>
+    </Tabs>
   );
 }

@@ -1,24 +1,31 @@
+import { Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexSteps } from '@shared/scripts/script-graph';
 import type { ScriptIssue } from '@shared/scripts/script-issue';
 import type { ScriptBody } from '@shared/scripts/script-schema';
+import { useUiLanguage } from '../../ui/use-ui-language';
 import { AddStepForm } from './AddStepForm';
+import type { ScriptNames } from './issue-sentence';
 import { ScriptIssues } from './ScriptIssues';
 import { ScriptStepList } from './ScriptStepList';
 import { StepEditor } from './StepEditor';
+import { stepOptions } from './step-options';
 
 interface Props {
   body: ScriptBody;
   issues: ScriptIssue[];
+  names: ScriptNames;
   onChange(body: ScriptBody): void;
 }
 
 /** The script as a form for a supervisor: its steps by section, the chosen step's fields, and steps added and removed. */
-export function ScriptForm({ body, issues, onChange }: Props) {
+export function ScriptForm({ body, issues, names, onChange }: Props) {
   const { t } = useTranslation();
+  const language = useUiLanguage();
   const index = useMemo(() => indexSteps(body), [body]);
-  const stepIds = useMemo(() => [...index.keys()], [index]);
+  const untitled = t('scriptEditor.form.untitled');
+  const targets = useMemo(() => stepOptions(body, language, untitled), [body, language, untitled]);
   const [chosen, setChosen] = useState(body.start);
   // A removed step leaves the form on the script's first step.
   const selected = index.get(chosen) ?? index.get(body.start);
@@ -27,10 +34,10 @@ export function ScriptForm({ body, issues, onChange }: Props) {
 
   return (
     <div className="script-form" data-testid="script-form">
-      {scriptIssues.length > 0 && <ScriptIssues issues={scriptIssues} />}
+      {scriptIssues.length > 0 && <ScriptIssues issues={scriptIssues} names={names} />}
       <div className="script-form__columns">
-        <div>
-          <ScriptStepList body={body} selected={selected?.step.id} withIssues={withIssues} onSelect={setChosen} />
+        <div className="script-form__steps">
+          <ScriptStepList body={body} names={names} selected={selected?.step.id} withIssues={withIssues} onSelect={setChosen} />
           <AddStepForm
             body={body}
             onAdded={(next, stepId) => {
@@ -40,9 +47,9 @@ export function ScriptForm({ body, issues, onChange }: Props) {
           />
         </div>
         {selected ? (
-          <StepEditor key={selected.step.id} body={body} step={selected.step} stepIds={stepIds} issues={issues.filter((issue) => issue.step === selected.step.id)} onChange={onChange} />
+          <StepEditor key={selected.step.id} body={body} step={selected.step} names={names} targets={targets} issues={issues.filter((issue) => issue.step === selected.step.id)} onChange={onChange} />
         ) : (
-          <p className="muted">{t('scriptEditor.form.noStep')}</p>
+          <Text c="dimmed">{t('scriptEditor.form.noStep')}</Text>
         )}
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/domain/language';
 import type { ScriptText } from '@shared/scripts/script-schema';
@@ -15,18 +15,19 @@ interface Props {
 /** One text of a script in each language the script speaks, grouped under what the text is. */
 export function ScriptTextInputs({ legend, text, languages, multiline = false, onChange }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   return (
     <fieldset className="script-form__texts">
       <legend>{legend}</legend>
       {languages.map((language) => {
-        const props = { id: `${id}-${language}`, value: text[language] ?? '', lang: language, onChange: (event: { target: { value: string } }) => onChange(language, event.target.value) };
-        return (
-          <div key={language} className="script-form__text">
-            <label htmlFor={props.id}>{t(`scriptEditor.languageName.${language}`)}</label>
-            {multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
-          </div>
-        );
+        const props = {
+          label: t(`scriptEditor.languageName.${language}`),
+          value: text[language] ?? '',
+          lang: language,
+          size: 'xs',
+          className: 'script-form__text',
+          onChange: (event: { target: { value: string } }) => onChange(language, event.target.value),
+        };
+        return multiline ? <Textarea key={language} autosize minRows={1} maxRows={4} {...props} /> : <TextInput key={language} {...props} />;
       })}
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { Button, Group, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tones } from '@shared/domain/customer';
@@ -12,21 +13,24 @@ import type { ScriptBody, ScriptStep, ScriptText } from '@shared/scripts/script-
 import { EditRefusal } from './EditRefusal';
 import { FieldStepInputs } from './FieldStepInputs';
 import { QuestionAnswers } from './QuestionAnswers';
+import { stepNameText, type ScriptNames } from './issue-sentence';
 import { ScriptIssues } from './ScriptIssues';
 import { ScriptTextInputs } from './ScriptTextInputs';
+import type { StepOption } from './step-options';
 import { StepTargetSelect } from './StepTargetSelect';
 
 interface Props {
   body: ScriptBody;
   step: ScriptStep;
-  stepIds: readonly string[];
+  names: ScriptNames;
+  targets: readonly StepOption[];
   /** The validator's findings for this step, shown beside its fields. */
   issues: ScriptIssue[];
   onChange(body: ScriptBody): void;
 }
 
 /** The selected step's own fields, following its type in the script schema, with what is wrong with it and its removal. */
-export function StepEditor({ body, step, stepIds, issues, onChange }: Props) {
+export function StepEditor({ body, step, names, targets, issues, onChange }: Props) {
   const { t } = useTranslation();
   const [refusal, setRefusal] = useState<ScriptEditResult | null>(null);
   const edit = (change: (current: ScriptStep) => ScriptStep) => onChange(updateStep(body, step.id, change));
@@ -41,35 +45,36 @@ export function StepEditor({ body, step, stepIds, issues, onChange }: Props) {
 
   return (
     <fieldset className="script-form__step" data-testid="script-form-step" data-step={step.id}>
-      <legend>{t('scriptEditor.form.stepLegend', { id: step.id, type: t(`scriptEditor.form.stepType.${step.type}`) })}</legend>
-      {issues.length > 0 && <ScriptIssues issues={issues} />}
+      <legend>{t('scriptEditor.form.stepLegend', { name: stepNameText(t, step.id, names.step(step.id)), type: t(`scriptEditor.form.stepType.${step.type}`) })}</legend>
+      <Text size="xs" c="dimmed">
+        {t('scriptEditor.form.stepIdIs', { id: step.id })}
+      </Text>
+      {issues.length > 0 && <ScriptIssues issues={issues} names={names} />}
+      {step.type !== 'knowledge' && texts(t('scriptEditor.form.stepTitle'), { of: 'title' }, false, step.title ?? {})}
       {(step.type === 'say' || step.type === 'question') && tones.map((tone) => <div key={tone}>{texts(t(`scriptEditor.form.tone.${tone}`), { of: 'phrase', tone }, true, step.text[tone])}</div>)}
-      {step.type === 'question' && <QuestionAnswers body={body} question={step} stepIds={stepIds} onChange={onChange} />}
+      {step.type === 'question' && <QuestionAnswers body={body} question={step} targets={targets} onChange={onChange} />}
       {step.type === 'field' && <FieldStepInputs body={body} field={step} edit={edit} />}
       {step.type === 'checkpoint' && texts(t('scriptEditor.form.checkpoint'), { of: 'label' }, false, step.label)}
       {step.type === 'knowledge' && (
         <>
           {texts(t('scriptEditor.form.knowledgeTitle'), { of: 'title' }, false, step.title)}
           {texts(t('scriptEditor.form.knowledgeText'), { of: 'body' }, true, step.text)}
-          <label>
-            {t('scriptEditor.form.knowledgeUrl')}{' '}
-            <input type="url" value={step.url ?? ''} onChange={(event) => edit(() => ({ ...step, url: event.target.value === '' ? undefined : event.target.value }))} />
-          </label>
+          <TextInput type="url" label={t('scriptEditor.form.knowledgeUrl')} value={step.url ?? ''} onChange={(event) => edit(() => ({ ...step, url: event.target.value === '' ? undefined : event.target.value }))} />
         </>
       )}
-      {step.type !== 'question' && <StepTargetSelect label={t('scriptEditor.form.next')} value={step.next} stepIds={stepIds} optional onChange={(next) => edit((current) => withNext(current, next))} />}
-      <div className="call-script__bar">
-        <button type="button" className="button" onClick={() => onChange(moveStep(body, step.id, -1))}>
+      {step.type !== 'question' && <StepTargetSelect label={t('scriptEditor.form.next')} value={step.next} targets={targets} optional onChange={(next) => edit((current) => withNext(current, next))} />}
+      <Group gap="xs">
+        <Button variant="default" size="xs" onClick={() => onChange(moveStep(body, step.id, -1))}>
           {t('scriptEditor.form.moveUp')}
-        </button>
-        <button type="button" className="button" onClick={() => onChange(moveStep(body, step.id, 1))}>
+        </Button>
+        <Button variant="default" size="xs" onClick={() => onChange(moveStep(body, step.id, 1))}>
           {t('scriptEditor.form.moveDown')}
-        </button>
-        <button type="button" className="button button--danger" onClick={remove}>
+        </Button>
+        <Button variant="light" color="red" size="xs" onClick={remove}>
           {t('scriptEditor.form.removeStep')}
-        </button>
-      </div>
-      <EditRefusal result={refusal} />
+        </Button>
+      </Group>
+      <EditRefusal result={refusal} names={names} />
     </fieldset>
   );
 }
