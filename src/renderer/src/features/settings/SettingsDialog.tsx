@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Button, Checkbox, Group, Modal, NativeSelect, Tabs, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Tabs, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getCountries } from 'libphonenumber-js/min';
 import type { ContractError } from '@shared/contract/error';
@@ -105,75 +105,79 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
             ))}
           </Tabs.List>
           <form onSubmit={submit} className="settings-form">
-            <Tabs.Panel value="preferences" className="settings-form__panel">
-              <NativeSelect
-                label={t('settings.language')}
-                value={language}
-                onChange={(event) => setLanguage(event.currentTarget.value as Settings['language'])}
-                data-testid="settings-language"
-              >
-                <option value="system">{t('settings.languageSystem')}</option>
-                {languageOptions.map((option) => (
-                  <option key={option.value} value={option.value} lang={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </NativeSelect>
-              <NativeSelect
-                label={t('settings.theme')}
-                value={theme}
-                onChange={(event) => setTheme(event.currentTarget.value as ThemePreference)}
-                data={themePreferences.map((value) => ({ value, label: t(`settings.themes.${value}`) }))}
-                data-testid="settings-theme"
-              />
-              <AudioSettings value={audio} onChange={(patch) => setAudio((previous) => ({ ...previous, ...patch }))} />
+            <Tabs.Panel value="preferences">
+              <Stack gap="sm">
+                <NativeSelect
+                  label={t('settings.language')}
+                  value={language}
+                  onChange={(event) => setLanguage(event.currentTarget.value as Settings['language'])}
+                  data-testid="settings-language"
+                >
+                  <option value="system">{t('settings.languageSystem')}</option>
+                  {languageOptions.map((option) => (
+                    <option key={option.value} value={option.value} lang={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </NativeSelect>
+                <NativeSelect
+                  label={t('settings.theme')}
+                  value={theme}
+                  onChange={(event) => setTheme(event.currentTarget.value as ThemePreference)}
+                  data={themePreferences.map((value) => ({ value, label: t(`settings.themes.${value}`) }))}
+                  data-testid="settings-theme"
+                />
+                <AudioSettings value={audio} onChange={(patch) => setAudio((previous) => ({ ...previous, ...patch }))} />
+              </Stack>
             </Tabs.Panel>
-            <Tabs.Panel value="administration" className="settings-form__panel">
-              <NativeSelect
-                label={t('settings.defaultCountry')}
-                description={t('settings.defaultCountryHint')}
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
-                value={defaultCountry}
-                onChange={(event) => setDefaultCountry(event.currentTarget.value)}
-                data={countries.map((country) => ({ value: country.code, label: country.name }))}
-                data-testid="settings-country"
-              />
-              <NativeSelect
-                label={t('settings.dtmf')}
-                value={dtmfMethod}
-                onChange={(event) => setDtmfMethod(event.currentTarget.value as Settings['dtmfMethod'])}
-                data={[
-                  { value: 'rfc4733', label: t('settings.dtmfRfc4733') },
-                  { value: 'sip-info', label: t('settings.dtmfSipInfo') },
-                ]}
-                data-testid="settings-dtmf"
-              />
-              <TextInput
-                type="number"
-                label={t('settings.wrapUp')}
-                min={0}
-                max={3600}
-                step={5}
-                value={wrapUpSeconds}
-                onChange={(event) => setWrapUpSeconds(Math.round(Number(event.currentTarget.value)))}
-                error={error?.field === 'wrapUpSeconds'}
-                data-testid="settings-wrap-up"
-              />
-              <Checkbox
-                label={t('settings.requireDisposition')}
-                checked={requireDisposition}
-                onChange={(event) => setRequireDisposition(event.currentTarget.checked)}
-                data-testid="settings-require-disposition"
-              />
-              <TextInput
-                label={t('settings.notReadyForward')}
-                description={t('settings.notReadyForwardHint')}
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
-                value={notReadyForwardTo}
-                onChange={(event) => setNotReadyForwardTo(event.currentTarget.value)}
-                error={error?.field === 'notReadyForwardTo'}
-                data-testid="settings-not-ready-forward"
-              />
+            <Tabs.Panel value="administration">
+              <Stack gap="sm">
+                <NativeSelect
+                  label={t('settings.defaultCountry')}
+                  description={t('settings.defaultCountryHint')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  value={defaultCountry}
+                  onChange={(event) => setDefaultCountry(event.currentTarget.value)}
+                  data={countries.map((country) => ({ value: country.code, label: country.name }))}
+                  data-testid="settings-country"
+                />
+                <NativeSelect
+                  label={t('settings.dtmf')}
+                  value={dtmfMethod}
+                  onChange={(event) => setDtmfMethod(event.currentTarget.value as Settings['dtmfMethod'])}
+                  data={[
+                    { value: 'rfc4733', label: t('settings.dtmfRfc4733') },
+                    { value: 'sip-info', label: t('settings.dtmfSipInfo') },
+                  ]}
+                  data-testid="settings-dtmf"
+                />
+                <TextInput
+                  type="number"
+                  label={t('settings.wrapUp')}
+                  min={0}
+                  max={3600}
+                  step={5}
+                  value={wrapUpSeconds}
+                  onChange={(event) => setWrapUpSeconds(Math.round(Number(event.currentTarget.value)))}
+                  error={error?.field === 'wrapUpSeconds'}
+                  data-testid="settings-wrap-up"
+                />
+                <Checkbox
+                  label={t('settings.requireDisposition')}
+                  checked={requireDisposition}
+                  onChange={(event) => setRequireDisposition(event.currentTarget.checked)}
+                  data-testid="settings-require-disposition"
+                />
+                <TextInput
+                  label={t('settings.notReadyForward')}
+                  description={t('settings.notReadyForwardHint')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  value={notReadyForwardTo}
+                  onChange={(event) => setNotReadyForwardTo(event.currentTarget.value)}
+                  error={error?.field === 'notReadyForwardTo'}
+                  data-testid="settings-not-ready-forward"
+                />
+              </Stack>
             </Tabs.Panel>
             {error && <ErrorNotice error={error} />}
             <Group justify="flex-end" gap="xs" mt="md">
