@@ -20,6 +20,8 @@ export default defineConfig({
   main: {
     resolve: { alias: { '@shared': shared } },
     build: {
+      // registry-js is an optional native dependency (Windows policy): loaded from node_modules at run time, never bundled.
+      externalizeDeps: { include: ['registry-js'] },
       rollupOptions: {
         // The browser shell's host is built beside the Electron entry so both
         // serve the same handlers from one bundle graph.

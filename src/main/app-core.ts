@@ -1,4 +1,5 @@
 import { createDispatcher, type Dispatch } from '@shared/contract/dispatcher';
+import { noPolicy, type EffectivePolicy } from '@shared/policy/effective-policy';
 import { contentSecurityPolicyHeader } from '@shared/security/content-security-policy';
 import { prepareDataFolder, restrictDataFiles } from './data-folder';
 import { DialLinkInbox } from './dial-links/dial-link-inbox';
@@ -11,6 +12,11 @@ import type { SecretStore } from './services/secrets/secret-store';
 import { readCrmUrl } from './services/sync/crm-connection-store';
 import { createSyncController } from './services/sync/sync-controller';
 import { createStoreRecoveryNotice } from './services/notices/store-recovery-notice';
+import { applyPolicyToStore } from './services/policy/apply-policy-to-store';
+import { createPolicyHolder } from './services/policy/policy-holder';
+import { logPolicy } from './services/policy/read-policy';
+import { getPhoneAccount } from './services/phone/phone-account-store';
+import { readSettings } from './services/settings/settings-store';
 import type { Store } from './store/connection';
 import type { OpenStoreOptions } from './store/database';
 import { openAppStore } from './store/open-app-store';
@@ -22,6 +28,8 @@ export interface AppCore {
   onEvent(listener: Emit): () => void;
   /** The page's Content-Security-Policy header for the SIP server and CRM configured now. */
   contentSecurityPolicy(): string;
+  /** Applies a policy read again (the browser shell on SIGHUP) and tells every page. */
+  replacePolicy(policy: EffectivePolicy): Promise<void>;
   close(): void;
 }
 
@@ -36,6 +44,8 @@ export interface AppCoreOptions extends OpenStoreOptions {
   dialLinks?: DialLinkInbox;
   /** Raises the console's window; the browser shell has none to raise (the page calls window.focus()). */
   bringToFront?(): void;
+  /** IT's managed configuration, read by the shell before the core starts (see services/policy). */
+  policy?: EffectivePolicy;
 }
 
 /** The console's services behind the contract, independent of the shell that carries it. */
@@ -58,6 +68,9 @@ export function startAppCore(options: AppCoreOptions): AppCore {
   const dialLinks = options.dialLinks ?? new DialLinkInbox();
   const stopAnnouncingDialLinks = dialLinks.onArrival(() => emit('phone.dial-requested', {}));
   const secrets = options.createSecretStore(options.dataDir, store);
+  const policy = createPolicyHolder(options.policy ?? noPolicy);
+  logPolicy(policy.current());
+  applyPolicyToStore(store, secrets, policy.current());
   const sync = createSyncController(store, secrets, (status) => emit('sync.status-changed', status));
   const handlers = createHandlers({
     store,
@@ -68,6 +81,7 @@ export function startAppCore(options: AppCoreOptions): AppCore {
     dialLinks,
     scriptFolderIssues,
     storeRecovery: createStoreRecoveryNotice(recovery),
+    policy,
     bringToFront: options.bringToFront ?? (() => {}),
     emit,
   });
@@ -83,6 +97,16 @@ export function startAppCore(options: AppCoreOptions): AppCore {
       return () => listeners.delete(listener);
     },
     contentSecurityPolicy: () => contentSecurityPolicyHeader([readPhoneAccount(store)?.server ?? '', readCrmUrl(store)]),
+    replacePolicy: async (next) => {
+      policy.replace(next);
+      logPolicy(next);
+      const changed = applyPolicyToStore(store, secrets, next);
+      const account = changed.phone ? getPhoneAccount(store, secrets) : null;
+      if (account) emit('phone.account.changed', account);
+      if (changed.crm) await sync.reconnect();
+      emit('settings.changed', readSettings(store, next));
+      emit('policy.changed', next);
+    },
     close: () => {
       stopAnnouncingDialLinks();
       // Every page and acknowledgement is its own synchronous transaction: a round cut off here loses nothing, it is redone next start.

@@ -1,4 +1,6 @@
+import { homedir, userInfo } from 'node:os';
 import { app, dialog, session, type BrowserWindow } from 'electron';
+import { policyAppId } from '@shared/policy/policy-domain';
 import { startAppCore, type AppCore } from './app-core';
 import { appVersion } from './app-version';
 import { DialLinkInbox } from './dial-links/dial-link-inbox';
@@ -13,6 +15,8 @@ import { electronNativeBinding } from './electron/native-binding';
 import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { lockDownPermissions } from './electron/session-permissions';
 import { guardAllWebContents } from './electron/web-contents-guards';
+import { platformPolicySources } from './services/policy/platform-policy-sources';
+import { readPolicy } from './services/policy/read-policy';
 
 let core: AppCore | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -24,7 +28,9 @@ function raiseConsole(): void {
 }
 
 /** Everything the console needs, in order; any failure is shown once and ends the app (no crash loop). */
-function startConsole(): void {
+async function startConsole(): Promise<void> {
+  // Read once, before anything uses a setting; a bad policy is reported, never a reason not to start.
+  const policy = await readPolicy(platformPolicySources({ platform: process.platform, appId: policyAppId, userName: userInfo().username, homeDir: homedir() }));
   core = startAppCore({
     dataDir: app.getPath('userData'),
     shell: 'electron',
@@ -34,6 +40,7 @@ function startConsole(): void {
     createSecretStore: createSafeStorageSecretStore,
     dialLinks,
     bringToFront: raiseConsole,
+    policy,
   });
   lockDownPermissions(session.defaultSession);
   const started = core;

@@ -1,5 +1,6 @@
 import { crmConnectionProblem } from '@shared/contract/crm-connection-problem';
 import { fail } from '@shared/contract/error';
+import { settingTarget } from '@shared/policy/policy-target';
 import type { Handlers } from '@shared/contract/dispatcher';
 import { isDemoDatabase } from '../store/demo-marker';
 import { countCustomers } from '../store/queries/customers';
@@ -14,7 +15,8 @@ import { callAgentName, getPhoneAccount, phonePasswordSecret, readPhoneAccount, 
 import { exportScript, importScript } from './scripts/import-script';
 import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
-import { readSettings, updateSettings } from './settings/settings-store';
+import { lockedFieldChange } from './policy/locked-field-change';
+import { lockedChange, readSettings, updateSettings } from './settings/settings-store';
 import { wrapUpHandlers } from './wrap-up/wrap-up-handlers';
 import { getCrmConnection, saveCrmConnection } from './sync/crm-connection-store';
 import { discardHeldEntry, retryHeldEntry } from './sync/held-entries';
@@ -39,12 +41,16 @@ export function createHandlers(context: ServiceContext): Handlers {
       context.bringToFront();
       return {};
     },
-    'settings.get': () => readSettings(store),
+    'settings.get': () => readSettings(store, context.policy.current()),
     'settings.update': (patch) => {
-      const settings = updateSettings(store, patch);
+      const policy = context.policy.current();
+      const locked = lockedChange(store, patch, policy);
+      if (locked) return fail({ code: 'setting_locked', setting: settingTarget(locked.setting), policyKey: locked.policyKey });
+      const settings = updateSettings(store, patch, policy);
       context.emit('settings.changed', settings);
       return settings;
     },
+    'policy.get': () => context.policy.current(),
     'customers.search': ({ query, limit }) => ({
       hits: searchCustomers(store, query, { limit, defaultCountry: readSettings(store).defaultCountry }),
     }),
@@ -53,6 +59,11 @@ export function createHandlers(context: ServiceContext): Handlers {
     'customers.timeline': ({ customerId, before, limit }) => getCustomerTimeline(store, customerId, before, limit),
     'phone.account.get': () => ({ account: getPhoneAccount(store, context.secrets) }),
     'phone.account.save': (save) => {
+      const locked = lockedFieldChange(context.policy.current(), [
+        ['phone.server', save.server],
+        ['phone.domain', save.domain],
+      ]);
+      if (locked) return fail(locked);
       const account = savePhoneAccount(store, context.secrets, save);
       context.emit('phone.account.changed', account);
       return account;
@@ -107,7 +118,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     'sync.now': () => context.sync.syncNow(),
     'sync.connection.get': () => getCrmConnection(store, context.secrets),
     'sync.connection.save': async (save) => {
-      const problem = crmConnectionProblem(save);
+      const problem = crmConnectionProblem(save) ?? lockedFieldChange(context.policy.current(), [['crm.url', save.url]]);
       if (problem) return fail(problem);
       const connection = saveCrmConnection(store, context.secrets, save);
       await context.sync.reconnect();

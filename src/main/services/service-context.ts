@@ -3,6 +3,7 @@ import type { ScriptIssue } from '@shared/scripts/script-issue';
 import type { DialLinkInbox } from '../dial-links/dial-link-inbox';
 import type { Store } from '../store/connection';
 import type { StoreRecoveryNotice } from './notices/store-recovery-notice';
+import type { PolicyHolder } from './policy/policy-holder';
 import type { SecretStore } from './secrets/secret-store';
 import type { SyncController } from './sync/sync-controller';
 
@@ -25,5 +26,7 @@ export interface ServiceContext {
   sync: SyncController;
   /** The damaged-database notice of this start, if any, until the agent dismisses it. */
   storeRecovery: StoreRecoveryNotice;
+  /** IT's managed configuration in force. */
+  policy: PolicyHolder;
   emit: Emit;
 }

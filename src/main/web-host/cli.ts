@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startAppCore } from '../app-core';
+import { jsonPolicySource } from '../services/policy/json-policy-source';
+import { readPolicy } from '../services/policy/read-policy';
 import { appVersion } from '../app-version';
 import { createFileSecretStore } from '../services/secrets/file-secret-store';
 import { rememberedPort, rememberPort } from './host-port';
@@ -18,8 +20,11 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string', default: process.env.PARLEY_DATA_DIR ?? resolve('.data') },
       'no-demo': { type: 'boolean', default: false },
       'rotate-token': { type: 'boolean', default: false },
+      /** A policy.json standing in for the OS's machine policy (development, tests); SIGHUP reads it again. */
+      policy: { type: 'string', default: process.env.PARLEY_POLICY },
     },
   });
+  const policySources = values.policy === undefined ? [] : [jsonPolicySource(resolve(values.policy))];
   const dataDir = resolve(values['data-dir']);
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
@@ -31,6 +36,7 @@ async function main(): Promise<void> {
     version: appVersion,
     demoData: !values['no-demo'],
     createSecretStore: createFileSecretStore,
+    policy: await readPolicy(policySources),
   });
   const token = loadHostToken(dataDir, { rotate: values['rotate-token'] });
   const serve = (on: number) => startWebHost({ core, rendererDir: resolve(import.meta.dirname, '../renderer'), port: on, token });
@@ -57,6 +63,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.on('SIGHUP', () => {
+    readPolicy(policySources)
+      .then((policy) => core.replacePolicy(policy))
+      .then(() => console.log('Policy read again.'))
+      .catch((error: unknown) => console.error(`[parley] policy re-read failed: ${error instanceof Error ? error.message : String(error)}`));
+  });
 }
 
 main().catch((error: unknown) => {

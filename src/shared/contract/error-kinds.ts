@@ -31,3 +31,5 @@ export const heldChangeNotFound = errorKind('held_change_not_found', { key: z.st
 export const crmAddressRefused = errorKind('crm_address_refused', { problem: z.enum(addressProblems) });
 export const crmUrlTooLong = errorKind('crm_url_too_long', { limit: z.number().int() });
 export const crmTokenTooLong = errorKind('crm_token_too_long', { limit: z.number().int() });
+/** IT's policy sets this setting (by `policyKey`): the console does not change it. `setting` is a policy target, e.g. `settings.wrapUpSeconds`, `phone.server`. */
+export const settingLocked = errorKind('setting_locked', { setting: z.string(), policyKey: z.string() });

@@ -3,6 +3,7 @@ import { customerIdSchema } from '../domain/customer';
 import { phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsSchema } from '../domain/settings';
 import { syncStatusSchema } from '../domain/sync-status';
+import { effectivePolicySchema } from '../policy/effective-policy';
 
 /** Every event main may push to the renderer, with its payload schema. */
 export const events = {
@@ -24,6 +25,8 @@ export const events = {
   'customers.changed': z.object({ customerId: customerIdSchema }).strict(),
   /** The link to the CRM changed state, a round ended, or something was queued for it. */
   'sync.status-changed': syncStatusSchema,
+  /** The browser shell re-read its policy file (SIGHUP): locks and problems changed. */
+  'policy.changed': effectivePolicySchema,
 } as const;
 
 export type Events = typeof events;

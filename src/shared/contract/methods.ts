@@ -29,6 +29,7 @@ import { crmConnectionSaveSchema, crmConnectionViewSchema } from '../domain/crm-
 import { syncStatusSchema } from '../domain/sync-status';
 import { heldEntryActionSchema, heldEntryDiscardSchema, heldEntrySchema } from '../domain/held-entry';
 import { storeRecoverySchema } from '../domain/store-recovery';
+import { effectivePolicySchema } from '../policy/effective-policy';
 import type { BoundaryError } from './error';
 import {
   callNotFound,
@@ -46,6 +47,7 @@ import {
   scriptUnfinished,
   scriptVersionNotFound,
   secretUnreadable,
+  settingLocked,
   unknownCode,
 } from './error-kinds';
 
@@ -97,7 +99,9 @@ export const methods = {
   'app.store-recovery.dismiss': method(noParams, z.object({}).strict()),
   'app.bring-to-front': method(noParams, z.object({}).strict()),
   'settings.get': method(noParams, settingsSchema),
-  'settings.update': method(settingsPatchSchema, settingsSchema),
+  'settings.update': method(settingsPatchSchema, settingsSchema, [settingLocked]),
+  /** IT's managed configuration as applied: the values it set, the settings it locks, and every key it ignored (with the rule broken). */
+  'policy.get': method(noParams, effectivePolicySchema),
   'customers.search': method(
     z
       .object({
@@ -119,7 +123,7 @@ export const methods = {
     timelinePageSchema,
   ),
   'phone.account.get': method(noParams, z.object({ account: phoneAccountViewSchema.nullable() })),
-  'phone.account.save': method(phoneAccountSaveSchema, phoneAccountViewSchema, [keychainMissing]),
+  'phone.account.save': method(phoneAccountSaveSchema, phoneAccountViewSchema, [keychainMissing, settingLocked]),
   /** The SIP password, for the renderer's phone to answer digest challenges (WebRTC lives there). */
   'phone.credentials': method(noParams, z.object({ password: z.string() }), [noSipPassword, secretUnreadable]),
   /** The tel:/sip: link the OS handed over last, once (null when none is waiting). */
@@ -184,7 +188,7 @@ export const methods = {
   'sync.now': method(noParams, syncStatusSchema),
   'sync.connection.get': method(noParams, crmConnectionViewSchema),
   /** Sets the CRM's sync endpoint (and its token, kept as a secret); an empty url disconnects. */
-  'sync.connection.save': method(crmConnectionSaveSchema, crmConnectionViewSchema, [crmAddressRefused, crmUrlTooLong, crmTokenTooLong, keychainMissing]),
+  'sync.connection.save': method(crmConnectionSaveSchema, crmConnectionViewSchema, [crmAddressRefused, crmUrlTooLong, crmTokenTooLong, keychainMissing, settingLocked]),
   /** Changes the CRM refused for good, with its reason: held until sent again or discarded. */
   'sync.held.list': method(noParams, z.object({ entries: z.array(heldEntrySchema) })),
   /** Sends a held change again (the CRM's side was fixed); a round starts at once. */

@@ -33,6 +33,8 @@ export function contractErrorText(error: ContractError): ErrorText {
   if (!kind?.success) return { key: 'errors.internal', values: {} };
   const { code, ...details } = kind.data as { code: string } & Record<string, string | number>;
   if (code === 'crm_address_refused') return { key: `errors.crm_address_refused.${details.problem}`, values: {} };
+  // Said with the rest of policy's words (the `policy` group of the locales).
+  if (code === 'setting_locked') return { key: 'policy.lockedError', values: { policyKey: details.policyKey ?? '' } };
   return { key: `errors.${code}`, values: details };
 }
 

@@ -6,6 +6,8 @@ import type { CrmConnectionView } from '@shared/domain/crm-connection';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
 import { useReportUnsaved } from '../../ui/unsaved-changes';
+import { usePolicy } from '../../ui/use-policy';
+import { LockedField } from '../settings/LockedField';
 import { CrmSyncState } from './CrmSyncState';
 import { HeldEntries } from './HeldEntries';
 
@@ -18,6 +20,10 @@ export function CrmConnectionForm() {
   const [stored, setStored] = useState<CrmConnectionView | null>(null);
   const [error, setError] = useState<ErrorOf<'sync.connection.save'> | null>(null);
   const [saved, setSaved] = useState(false);
+  const { policy, lockOf } = usePolicy();
+  const urlLock = lockOf('crm.url');
+  // IT's address, when its policy locks it: main wrote it over the stored one at start.
+  const effectiveUrl = urlLock === null ? url : String(policy.mandatory[urlLock] ?? url);
 
   useEffect(() => {
     void contract.call('sync.connection.get', {}).then((result) => {
@@ -34,7 +40,7 @@ export function CrmConnectionForm() {
     setSaved(false);
     setError(null);
     // Disconnecting forgets the token too: a console without a CRM has no reason to keep its secret.
-    const result = await contract.call('sync.connection.save', { url, ...(url.trim() === '' ? { token: '' } : token ? { token } : {}) });
+    const result = await contract.call('sync.connection.save', { url: effectiveUrl, ...(effectiveUrl.trim() === '' ? { token: '' } : token ? { token } : {}) });
     if (!result.ok) {
       setError(result.error);
       return;
@@ -53,18 +59,20 @@ export function CrmConnectionForm() {
     <form className="phone-account-form" onSubmit={submit} aria-labelledby="crm-connection-title" noValidate>
       <Stack gap="sm">
         <h3 id="crm-connection-title">{t('crm.title')}</h3>
-        <TextInput
-          type="url"
-          label={t('crm.url')}
-          description={t('crm.urlHint')}
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          value={url}
-          autoComplete="off"
-          placeholder="https://crm.example.com/parley"
-          onChange={(event) => setUrl(event.currentTarget.value)}
-          error={badInput === 'url'}
-          data-testid="crm-url"
-        />
+        <LockedField policyKey={urlLock} testId="crm-url-locked">
+          <TextInput
+            type="url"
+            label={t('crm.url')}
+            description={t('crm.urlHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            value={effectiveUrl}
+            autoComplete="off"
+            placeholder="https://crm.example.com/parley"
+            onChange={(event) => setUrl(event.currentTarget.value)}
+            error={badInput === 'url'}
+            data-testid="crm-url"
+          />
+        </LockedField>
         <TextInput
           type="password"
           label={t('crm.token')}

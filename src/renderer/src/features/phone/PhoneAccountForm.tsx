@@ -6,6 +6,8 @@ import type { PhoneAccountView } from '@shared/domain/phone-account';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
 import { useReportUnsaved } from '../../ui/unsaved-changes';
+import { usePolicy } from '../../ui/use-policy';
+import { LockedField } from '../settings/LockedField';
 
 const emptyAccount = { server: '', username: '', domain: '', displayName: '' };
 
@@ -18,6 +20,15 @@ export function PhoneAccountForm() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ContractError | null>(null);
   const [saved, setSaved] = useState(false);
+  const { policy, lockOf } = usePolicy();
+  /** The policy key locking a field: IT may set the server and the domain. */
+  const lockKey = (name: keyof typeof emptyAccount) => (name === 'server' || name === 'domain' ? lockOf(`phone.${name}`) : null);
+  /** IT's value for a locked field, shown and saved in place of what was typed. */
+  const lockedValue = (name: keyof typeof emptyAccount) => {
+    const key = lockKey(name);
+    return key === null ? null : String(policy.mandatory[key] ?? '');
+  };
+  const locked = { server: lockedValue('server') ?? account.server, domain: lockedValue('domain') ?? account.domain };
 
   useEffect(() => {
     void contract.call('phone.account.get', {}).then((result) => {
@@ -34,7 +45,7 @@ export function PhoneAccountForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const result = await contract.call('phone.account.save', { ...account, ...(password ? { password } : {}) });
+    const result = await contract.call('phone.account.save', { ...account, ...locked, ...(password ? { password } : {}) });
     if (!result.ok) {
       setError(result.error);
       return;
@@ -46,14 +57,16 @@ export function PhoneAccountForm() {
   };
 
   const field = (name: keyof typeof emptyAccount, testId: string) => (
-    <TextInput
-      label={t(`phone.account.${name}`)}
-      value={account[name]}
-      autoComplete={name === 'username' ? 'username' : 'off'}
-      onChange={(event) => setAccount({ ...account, [name]: event.currentTarget.value })}
-      error={error?.field === name}
-      data-testid={testId}
-    />
+    <LockedField policyKey={lockKey(name)} testId={`${testId}-locked`}>
+      <TextInput
+        label={t(`phone.account.${name}`)}
+        value={lockedValue(name) ?? account[name]}
+        autoComplete={name === 'username' ? 'username' : 'off'}
+        onChange={(event) => setAccount({ ...account, [name]: event.currentTarget.value })}
+        error={error?.field === name}
+        data-testid={testId}
+      />
+    </LockedField>
   );
 
   return (

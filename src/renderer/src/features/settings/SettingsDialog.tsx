@@ -10,6 +10,9 @@ import { CrmConnectionForm } from '../crm-connection/CrmConnectionForm';
 import { PhoneAccountForm } from '../phone/PhoneAccountForm';
 import { UnsavedChangesContext, useUnsavedParts } from '../../ui/unsaved-changes';
 import { UnsavedChangesNotice } from './UnsavedChangesNotice';
+import { usePolicy } from '../../ui/use-policy';
+import { LockedField } from './LockedField';
+import { PolicyNotice } from './PolicyNotice';
 import { useOpenerFocus } from '../../ui/use-opener-focus';
 
 type Tab = 'preferences' | 'administration';
@@ -50,6 +53,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const [notReadyForwardTo, setNotReadyForwardTo] = useState(settings.notReadyForwardTo);
   const [audio, setAudio] = useState(() => audioSettingsOf(settings));
   const [error, setError] = useState<ContractError | null>(null);
+  const { policy, lockOf } = usePolicy();
 
   const countries = useMemo(() => {
     const names = new Intl.DisplayNames([i18n.language], { type: 'region' });
@@ -58,7 +62,10 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
       .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   }, [i18n.language]);
 
-  const patch: SettingsPatch = { language, theme, defaultCountry, dtmfMethod, wrapUpSeconds, requireDisposition, notReadyForwardTo, ...audio };
+  const edited: SettingsPatch = { language, theme, defaultCountry, dtmfMethod, wrapUpSeconds, requireDisposition, notReadyForwardTo, ...audio };
+  // Locked settings are not sent: they are IT's, and main would refuse a change to them.
+  const patch = Object.fromEntries(Object.entries(edited).filter(([name]) => lockOf(`settings.${name as keyof Settings}`) === null)) as SettingsPatch;
+  const audioLock = lockOf('settings.microphone');
   const settingsDirty = (Object.keys(patch) as (keyof SettingsPatch)[]).some((key) => patch[key] !== settings[key]);
 
   // Closing plays the exit transition; at its end the parent unmounts the dialog and the opener gets the focus back.
@@ -107,31 +114,38 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           <form onSubmit={submit} className="settings-form">
             <Tabs.Panel value="preferences">
               <Stack gap="sm">
-                <NativeSelect
-                  label={t('settings.language')}
-                  value={language}
-                  onChange={(event) => setLanguage(event.currentTarget.value as Settings['language'])}
-                  data-testid="settings-language"
-                >
-                  <option value="system">{t('settings.languageSystem')}</option>
-                  {languageOptions.map((option) => (
-                    <option key={option.value} value={option.value} lang={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </NativeSelect>
-                <NativeSelect
-                  label={t('settings.theme')}
-                  value={theme}
-                  onChange={(event) => setTheme(event.currentTarget.value as ThemePreference)}
-                  data={themePreferences.map((value) => ({ value, label: t(`settings.themes.${value}`) }))}
-                  data-testid="settings-theme"
-                />
-                <AudioSettings value={audio} onChange={(patch) => setAudio((previous) => ({ ...previous, ...patch }))} />
+                <LockedField policyKey={lockOf('settings.language')} testId="settings-language-locked">
+                  <NativeSelect
+                    label={t('settings.language')}
+                    value={language}
+                    onChange={(event) => setLanguage(event.currentTarget.value as Settings['language'])}
+                    data-testid="settings-language"
+                  >
+                    <option value="system">{t('settings.languageSystem')}</option>
+                    {languageOptions.map((option) => (
+                      <option key={option.value} value={option.value} lang={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </LockedField>
+                <LockedField policyKey={lockOf('settings.theme')} testId="settings-theme-locked">
+                  <NativeSelect
+                    label={t('settings.theme')}
+                    value={theme}
+                    onChange={(event) => setTheme(event.currentTarget.value as ThemePreference)}
+                    data={themePreferences.map((value) => ({ value, label: t(`settings.themes.${value}`) }))}
+                    data-testid="settings-theme"
+                  />
+                </LockedField>
+                <LockedField policyKey={audioLock} testId="settings-audio-locked">
+                  <AudioSettings value={audio} onChange={(patch) => setAudio((previous) => ({ ...previous, ...patch }))} />
+                </LockedField>
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="administration">
               <Stack gap="sm">
+                <PolicyNotice problems={policy.problems} />
                 <NativeSelect
                   label={t('settings.defaultCountry')}
                   description={t('settings.defaultCountryHint')}
@@ -151,23 +165,27 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
                   ]}
                   data-testid="settings-dtmf"
                 />
-                <TextInput
-                  type="number"
-                  label={t('settings.wrapUp')}
-                  min={0}
-                  max={3600}
-                  step={5}
-                  value={wrapUpSeconds}
-                  onChange={(event) => setWrapUpSeconds(Math.round(Number(event.currentTarget.value)))}
-                  error={error?.field === 'wrapUpSeconds'}
-                  data-testid="settings-wrap-up"
-                />
-                <Checkbox
-                  label={t('settings.requireDisposition')}
-                  checked={requireDisposition}
-                  onChange={(event) => setRequireDisposition(event.currentTarget.checked)}
-                  data-testid="settings-require-disposition"
-                />
+                <LockedField policyKey={lockOf('settings.wrapUpSeconds')} testId="settings-wrap-up-locked">
+                  <TextInput
+                    type="number"
+                    label={t('settings.wrapUp')}
+                    min={0}
+                    max={3600}
+                    step={5}
+                    value={wrapUpSeconds}
+                    onChange={(event) => setWrapUpSeconds(Math.round(Number(event.currentTarget.value)))}
+                    error={error?.field === 'wrapUpSeconds'}
+                    data-testid="settings-wrap-up"
+                  />
+                </LockedField>
+                <LockedField policyKey={lockOf('settings.requireDisposition')} testId="settings-require-disposition-locked">
+                  <Checkbox
+                    label={t('settings.requireDisposition')}
+                    checked={requireDisposition}
+                    onChange={(event) => setRequireDisposition(event.currentTarget.checked)}
+                    data-testid="settings-require-disposition"
+                  />
+                </LockedField>
                 <TextInput
                   label={t('settings.notReadyForward')}
                   description={t('settings.notReadyForwardHint')}
