@@ -19,6 +19,9 @@ npm run --silent lint
 step "Unit tests, and the test stack's self-tests (tests/stack-selftest)"
 npm run --silent test:unit
 
+step "Electron security gate (electronegativity; reviewed findings in electronegativity-suppressions.json)"
+npm run --silent electronegativity
+
 step "Build"
 npm run --silent build
 

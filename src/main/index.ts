@@ -11,7 +11,10 @@ import { claimDialLinkSchemes, receiveDialLinks } from './electron/dial-links';
 import { bindContractToIpc } from './electron/ipc-bridge';
 import { bringToFront, createMainWindow } from './electron/main-window';
 import { message } from './electron/messages';
+import { readOwnFuses } from './electron/fuses';
 import { electronNativeBinding } from './electron/native-binding';
+import { platformUpdater } from './electron/updater';
+import { mainLog } from './services/logging/main-log';
 import { createSafeStorageSecretStore } from './electron/safe-storage-secret-store';
 import { lockDownPermissions } from './electron/session-permissions';
 import { guardAllWebContents } from './electron/web-contents-guards';
@@ -41,6 +44,9 @@ async function startConsole(): Promise<void> {
     dialLinks,
     bringToFront: raiseConsole,
     policy,
+    logsDir: app.getPath('logs'),
+    updater: platformUpdater(mainLog),
+    fuses: readOwnFuses,
   });
   lockDownPermissions(session.defaultSession);
   const started = core;

@@ -1,6 +1,7 @@
 import { app } from 'electron';
 import { dialLinkSchemes } from '@shared/domain/dial-link';
 import { dialLinkFromArgv } from '../dial-links/dial-link-from-argv';
+import { mainLog } from '../services/logging/main-log';
 
 /**
  * Makes Parley the desktop's handler for tel:, sip:, sips: and callto:.
@@ -13,7 +14,7 @@ import { dialLinkFromArgv } from '../dial-links/dial-link-from-argv';
 export function claimDialLinkSchemes(): void {
   if (!app.isPackaged) return;
   for (const scheme of dialLinkSchemes) {
-    if (!app.setAsDefaultProtocolClient(scheme)) console.warn(`[parley] could not register as the ${scheme}: handler`);
+    if (!app.setAsDefaultProtocolClient(scheme)) mainLog.warn(`could not register as the ${scheme}: handler`);
   }
 }
 

@@ -20,6 +20,8 @@ export function createMainWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      // A middle click must not open a link in a new window (new windows are refused anyway: web-contents-guards.ts).
+      disableBlinkFeatures: 'Auxclick',
       // An idle console must still ring: never throttle timers in the background.
       backgroundThrottling: false,
       // The first call of the day must ring before the agent has clicked anything.

@@ -2,6 +2,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, screen, type BrowserWindow } from 'electron';
 import { restoreWindowPlacement, type Rectangle, type WindowPlacement } from '../window-bounds';
+import { mainLog } from '../services/logging/main-log';
 
 function placementFile(): string {
   return join(app.getPath('userData'), 'window-placement.json');
@@ -35,7 +36,7 @@ export function rememberWindowPlacement(window: BrowserWindow): void {
       renameSync(temporary, file);
     } catch (error) {
       // A read-only profile costs the placement, never the close.
-      console.warn('[parley] window placement not saved:', error instanceof Error ? error.message : error);
+      mainLog.warn('window placement not saved:', error instanceof Error ? error.message : error);
     }
   });
 }

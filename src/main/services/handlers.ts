@@ -21,6 +21,9 @@ import { wrapUpHandlers } from './wrap-up/wrap-up-handlers';
 import { getCrmConnection, saveCrmConnection } from './sync/crm-connection-store';
 import { discardHeldEntry, retryHeldEntry } from './sync/held-entries';
 import type { ServiceContext } from './service-context';
+import { logHandlers } from './logging/log-handlers';
+import { supportHandlers } from './support/support-handlers';
+import { updateHandlers } from './updates/update-handlers';
 
 /** The one set of handlers both shells bind to the contract. */
 export function createHandlers(context: ServiceContext): Handlers {
@@ -130,5 +133,10 @@ export function createHandlers(context: ServiceContext): Handlers {
     'sync.held.discard': ({ key, by }) =>
       // A round after it, so that every console view hears the new pending count through `sync.status-changed`.
       discardHeldEntry(store, key, by) === 'discarded' ? context.sync.syncNow() : fail({ code: 'held_change_not_found', key }),
+
+    // Logs, support bundle, updates
+    ...logHandlers(context.logger, context.sipTrace),
+    ...supportHandlers({ ...context, policy: context.policyForBundle }),
+    ...updateHandlers(context.updates),
   };
 }

@@ -2,8 +2,13 @@ import type { EventName, EventPayload } from '@shared/contract/events';
 import type { ScriptIssue } from '@shared/scripts/script-issue';
 import type { DialLinkInbox } from '../dial-links/dial-link-inbox';
 import type { Store } from '../store/connection';
+import type { AppLogger } from './logging/app-logger';
+import type { SipTrace } from './logging/sip-trace';
 import type { StoreRecoveryNotice } from './notices/store-recovery-notice';
 import type { PolicyHolder } from './policy/policy-holder';
+import type { FuseReport } from './support/bundle-inputs';
+import type { PolicyProvider } from './support/policy-for-bundle';
+import type { UpdateController } from './updates/update-controller';
 import type { SecretStore } from './secrets/secret-store';
 import type { SyncController } from './sync/sync-controller';
 
@@ -29,4 +34,13 @@ export interface ServiceContext {
   /** IT's managed configuration in force. */
   policy: PolicyHolder;
   emit: Emit;
+  /** The data folder (the support bundle is written into its support/). */
+  dataDir: string;
+  logger: AppLogger;
+  sipTrace: SipTrace;
+  updates: UpdateController;
+  /** The managed configuration as the support bundle shows it. */
+  policyForBundle: PolicyProvider;
+  /** Electron's fuses of the packaged app (the browser shell and unpackaged runs say so). */
+  fuses(): Promise<FuseReport>;
 }

@@ -6,6 +6,7 @@ import { maxRequestBytes, requestTooLarge, wireRequestSchema, type WireServerMes
 import type { AppCore } from '../app-core';
 import { isPagePath, readRendererFile, rendererPath } from '../renderer-files';
 import { missingTokenPage } from './messages';
+import { mainLog } from '../services/logging/main-log';
 
 export const contractPath = '/contract';
 const loopback = '127.0.0.1';
@@ -86,7 +87,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxFrameBytes });
   http.on('upgrade', (request, socket, head) => {
     // A peer that resets mid-handshake must not become an unhandled 'error' that ends the host (ws handles it once upgraded).
-    const onHandshakeError = (error: Error) => console.error(`[parley] contract socket handshake: ${error.message}`);
+    const onHandshakeError = (error: Error) => mainLog.warn(`contract socket handshake: ${error.message}`);
     socket.on('error', onHandshakeError);
     const url = new URL(request.url ?? '/', origin);
     const allowed =
@@ -142,7 +143,7 @@ function serveContract(ws: WebSocket, core: AppCore): void {
   ws.on('close', unsubscribe);
   // Malformed frames (invalid UTF-8, reserved bits, unknown opcodes, unmasked, oversize) end up here: ws
   // closes that socket with the matching code; without a handler the 'error' event would end the process.
-  ws.on('error', (error) => console.error(`[parley] contract socket closed on a bad frame: ${error.message}`));
+  ws.on('error', (error) => mainLog.warn(`contract socket closed on a bad frame: ${error.message}`));
   ws.on('message', async (data: RawData, isBinary) => {
     const text = isBinary ? '' : data.toString();
     const request = wireRequestSchema.safeParse(isBinary ? undefined : parseJson(text));

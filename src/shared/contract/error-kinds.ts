@@ -33,3 +33,7 @@ export const crmUrlTooLong = errorKind('crm_url_too_long', { limit: z.number().i
 export const crmTokenTooLong = errorKind('crm_token_too_long', { limit: z.number().int() });
 /** IT's policy sets this setting (by `policyKey`): the console does not change it. `setting` is a policy target, e.g. `settings.wrapUpSeconds`, `phone.server`. */
 export const settingLocked = errorKind('setting_locked', { setting: z.string(), policyKey: z.string() });
+/** "Restart now" while a call rings or is up, or in wrap-up: the update waits for an idle moment. */
+export const updateNotIdle = errorKind('update_not_idle', { reason: z.enum(['no-activity-known', 'ringing', 'in-call', 'wrap-up']) });
+/** "Restart now" with nothing downloaded and verified to restart into. */
+export const noUpdateReady = errorKind('no_update_ready');

@@ -4,6 +4,7 @@ import { phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsSchema } from '../domain/settings';
 import { syncStatusSchema } from '../domain/sync-status';
 import { effectivePolicySchema } from '../policy/effective-policy';
+import { updateStatusSchema } from '../updates/console-activity';
 
 /** Every event main may push to the renderer, with its payload schema. */
 export const events = {
@@ -27,6 +28,8 @@ export const events = {
   'sync.status-changed': syncStatusSchema,
   /** The browser shell re-read its policy file (SIGHUP): locks and problems changed. */
   'policy.changed': effectivePolicySchema,
+  /** The update moved on (found, downloaded and verified — `ready` —, or refused at verification). */
+  'updates.status-changed': updateStatusSchema,
 } as const;
 
 export type Events = typeof events;

@@ -30,6 +30,9 @@ import { syncStatusSchema } from '../domain/sync-status';
 import { heldEntryActionSchema, heldEntryDiscardSchema, heldEntrySchema } from '../domain/held-entry';
 import { storeRecoverySchema } from '../domain/store-recovery';
 import { effectivePolicySchema } from '../policy/effective-policy';
+import { logWriteSchema, sipTraceEntrySchema } from '../logging/log-entry';
+import { supportBundleRequestSchema, supportBundleResultSchema } from '../support/support-bundle';
+import { consoleActivitySchema, updateStatusSchema } from '../updates/console-activity';
 import type { BoundaryError } from './error';
 import {
   callNotFound,
@@ -49,6 +52,8 @@ import {
   secretUnreadable,
   settingLocked,
   unknownCode,
+  noUpdateReady,
+  updateNotIdle,
 } from './error-kinds';
 
 /** A declared error kind: an object schema whose `code` is a literal. */
@@ -195,6 +200,19 @@ export const methods = {
   'sync.held.retry': method(heldEntryActionSchema, syncStatusSchema, [heldChangeNotFound]),
   /** Gives a held change up for good; the audit log records who did it. */
   'sync.held.discard': method(heldEntryDiscardSchema, syncStatusSchema, [heldChangeNotFound]),
+
+  // Logs, support bundle, updates (IT)
+  /** A line from the page into main's log files (redacted there). */
+  'log.write': method(logWriteSchema, z.object({}).strict()),
+  /** A SIP message the page's phone sent or received, for the support bundle's trace (redacted on arrival). */
+  'log.sip': method(sipTraceEntrySchema, z.object({}).strict()),
+  /** Writes a support bundle (zip) into the data folder's support/ and says where. */
+  'support.export-bundle': method(supportBundleRequestSchema, supportBundleResultSchema),
+  'updates.status': method(noParams, updateStatusSchema),
+  /** The page tells main what the console is doing whenever it changes: an update never restarts it under a call. */
+  'updates.report-activity': method(consoleActivitySchema, z.object({}).strict()),
+  /** The agent's "restart now" into a downloaded update; refused unless the console is idle. */
+  'updates.restart-now': method(noParams, z.object({}).strict(), [updateNotIdle, noUpdateReady]),
 } as const;
 
 export type Methods = typeof methods;

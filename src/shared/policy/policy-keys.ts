@@ -127,6 +127,15 @@ export const policyKeys = {
       uk: 'Адреса https:// запису дзвінка; {callId} замінюється ідентифікатором дзвінка, {agentId} — ідентифікатором оператора.',
     },
   },
+  'updates.feedUrl': {
+    type: { kind: 'text', maxLength: 2000, check: httpsAddressRule },
+    title: { en: 'Update feed', ru: 'Источник обновлений', uk: 'Джерело оновлень' },
+    description: {
+      en: 'The https:// folder IT publishes releases to (latest.yml and the installers). Unset: the console does not update itself.',
+      ru: 'Папка https://, куда ИТ выкладывает версии (latest.yml и установщики). Если не задано — консоль не обновляется сама.',
+      uk: 'Тека https://, куди ІТ викладає версії (latest.yml та інсталятори). Якщо не задано — консоль не оновлюється сама.',
+    },
+  },
   'updates.channel': {
     type: { kind: 'enum', values: ['stable', 'beta'] },
     title: { en: 'Update channel', ru: 'Канал обновлений', uk: 'Канал оновлень' },

@@ -1,4 +1,5 @@
 import { fail, type Failure } from '@shared/contract/error';
+import { mainLog } from '../logging/main-log';
 
 /**
  * Where secrets (the SIP password, CRM credentials) are kept: the OS keychain
@@ -24,7 +25,7 @@ export interface SecretStore {
  * the log for IT (it names the backend, never a secret).
  */
 export function keychainMissing(why: string): Failure<{ code: 'keychain_missing' }> {
-  console.error(`[parley] No OS keychain to keep a secret (${why}): it was not stored`);
+  mainLog.error(`No OS keychain to keep a secret (${why}): it was not stored`);
   return fail({ code: 'keychain_missing' });
 }
 

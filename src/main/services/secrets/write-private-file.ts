@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
  * durably: a crash or power cut leaves the old secret or the new one, never
  * an empty file that would silently log the agent out.
  */
-export function writePrivateFile(file: string, content: string): void {
+export function writePrivateFile(file: string, content: string | Uint8Array): void {
   const temporary = `${file}.tmp`;
   const handle = openSync(temporary, 'w', 0o600);
   try {

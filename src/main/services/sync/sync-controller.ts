@@ -5,6 +5,7 @@ import { readSettings } from '../settings/settings-store';
 import { crmTokenSecret, readCrmUrl } from './crm-connection-store';
 import { createHttpConnector } from './http-connector';
 import { startSyncService, type SyncService } from './sync-service';
+import { mainLog } from '../logging/main-log';
 
 export interface SyncController {
   status(): SyncStatus;
@@ -21,7 +22,7 @@ export function createSyncController(store: Store, secrets: SecretStore, onStatu
     try {
       return secrets.get(crmTokenSecret);
     } catch (error) {
-      console.error(`[parley] ${error instanceof Error ? error.message : String(error)}`);
+      mainLog.error(error instanceof Error ? error.message : String(error));
       return null;
     }
   };

@@ -23,6 +23,8 @@ import { PromiseReminders } from '../features/promise-reminders/PromiseReminders
 import { ScreenPop } from '../features/screen-pop/ScreenPop';
 import { useCustomerOnScreen } from '../features/screen-pop/use-customer-on-screen';
 import { StoreRecoveryNotice } from '../features/store-recovery/StoreRecoveryNotice';
+import { UpdateReadyNotice } from '../features/updates/UpdateReadyNotice';
+import { usePageErrorsToLog } from '../features/support/use-page-errors-to-log';
 import { WrapUpPane } from '../features/wrap-up/WrapUpPane';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -51,6 +53,7 @@ export function App() {
   const answerButton = useRef<HTMLButtonElement>(null);
   useIncomingCallNotification(answerButton);
   useReloadForNewSipServer();
+  usePageErrorsToLog();
 
   return (
     <AudioRouteProvider settings={settings.settings}>
@@ -59,6 +62,7 @@ export function App() {
         <CallBar onOpenSettings={() => setSettingsOpen(true)} onOpenCustomer={openCustomer} defaultCountry={settings.settings?.defaultCountry ?? defaultSettings.defaultCountry} />
         <ConnectionBanner />
         <StoreRecoveryNotice />
+        <UpdateReadyNotice />
         <DeviceNotices />
         <AutoplayHint />
         <IncomingCall answerButton={answerButton} />

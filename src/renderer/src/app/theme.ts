@@ -56,10 +56,16 @@ export const consoleCssVariables: CSSVariablesResolver = (theme) => ({
 const paleColors = new Set(['yellow', 'orange', 'lime']);
 
 /**
- * Text on the "light" variants (alerts, tags): Mantine uses shade 6, about
- * 3:1 on its own tint; shade 9 (or a dark brown for the pale colours) is
- * above 4.5:1.
+ * Text on the "light" variants (alerts, tags, the current step): shade 9
+ * (a dark brown for the pale colours) on the palest tint, above 4.5:1.
  */
 function lightVariantText(colors: readonly string[]): Record<string, string> {
-  return Object.fromEntries(colors.map((color) => [`--mantine-color-${color}-light-color`, paleColors.has(color) ? '#6b4400' : `var(--mantine-color-${color}-9)`]));
+  return Object.fromEntries(
+    colors.flatMap((color) => [
+      [`--mantine-color-${color}-light-color`, paleColors.has(color) ? '#6b4400' : `var(--mantine-color-${color}-9)`],
+      // The tint one step lighter (shade 0, not 1): shade 9 on it stays above 4.5:1 even at the 0.9 opacity of a NavLink's description.
+      [`--mantine-color-${color}-light`, `var(--mantine-color-${color}-0)`],
+      [`--mantine-color-${color}-light-hover`, `var(--mantine-color-${color}-1)`],
+    ]),
+  );
 }

@@ -12,6 +12,7 @@ export const policyExamples: Record<PolicyKeyName, PolicyValue> = {
   'monitoring.showIndicator': true,
   'roster.file': '/etc/parley/roster.json',
   'recording.urlTemplate': 'https://recordings.example.com/calls/{callId}',
+  'updates.feedUrl': 'https://updates.example.com/parley',
   'updates.channel': 'stable',
   'updates.rolloutRing': 50,
   'updates.installWindow': '22:00-06:00',

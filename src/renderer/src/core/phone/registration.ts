@@ -2,6 +2,8 @@ import { Registerer, RegistererState, UserAgent, type Invitation, type SessionDe
 import type { IncomingResponse } from 'sip.js/lib/core';
 import { initialRegistration, registrationTransition, type RegistrationEvent, type RegistrationModel, type RegistrationState } from './registration-machine';
 import { Keepalive, probeServer } from './server-probe';
+import type { SipTraceEntry } from '@shared/logging/log-entry';
+import { sipLogConnector } from './sip-trace';
 
 export interface SoftphoneAccount {
   server: string;
@@ -18,6 +20,8 @@ export interface RegistrationEvents {
   onSignallingLost(): void;
   /** Registered again after a loss: calls can be recovered, owed BYEs sent. */
   onSignallingBack(): void;
+  /** Every SIP message sent or received, for the support bundle's trace. */
+  onSipMessage?(entry: SipTraceEntry): void;
 }
 
 /** Re-register well before the binding expires, so that it never lapses unnoticed. */
@@ -76,7 +80,10 @@ export class PhoneRegistration {
       transportOptions: { server: account.server, keepAliveInterval: 15 },
       // Reconnection is ours: sip.js would retry silently while the UI kept an old state.
       reconnectionAttempts: 0,
-      logLevel: 'error',
+      // "log" is the level of sip.js's message trace; the connector keeps only the trace, errors and warnings.
+      logLevel: this.events.onSipMessage ? 'log' : 'error',
+      logBuiltinEnabled: !this.events.onSipMessage,
+      logConnector: this.events.onSipMessage ? sipLogConnector(this.events.onSipMessage) : undefined,
       sessionDescriptionHandlerFactory,
       sessionDescriptionHandlerFactoryOptions: { iceGatheringTimeout, peerConnectionConfiguration: { iceServers: [] } },
       delegate: {

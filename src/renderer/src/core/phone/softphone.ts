@@ -16,6 +16,7 @@ import { PhoneRegistration, type SoftphoneAccount } from './registration';
 import { probeServer, type ServerProbe } from './server-probe';
 import { reportingRefusals } from './session-events';
 import { transferCall } from './transfers';
+import type { SipTraceEntry } from '@shared/logging/log-entry';
 
 export type { IncomingRoute } from './incoming-call';
 export type { SoftphoneAccount } from './registration';
@@ -31,6 +32,8 @@ export interface SoftphoneOptions {
   onCallEnded(record: CallRecord): void;
   /** Asked for every new call while no call is in progress (Ready rings; Not Ready is busy or forwards). */
   routeIncoming(): IncomingRoute;
+  /** Every SIP message sent or received (main keeps the last 200, redacted, for the support bundle). */
+  onSipMessage?(entry: SipTraceEntry): void;
 }
 
 /** ICE gathering is capped: a machine with VPNs or many adapters must not wait seconds before the INVITE leaves. */
@@ -59,6 +62,7 @@ export class Softphone {
       onInvite: (invitation) => this.onIncoming(invitation),
       onSignallingLost: () => this.continuity.holdForReconnection(this.desk.lines),
       onSignallingBack: () => this.continuity.recover(this.desk.lines),
+      onSipMessage: options.onSipMessage,
     });
     options.microphone.subscribe(() => void this.takeNewMicrophone());
   }

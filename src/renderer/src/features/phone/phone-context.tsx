@@ -43,6 +43,7 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
       onCallStarted: (start, dialed) => void calls.started(start, dialed),
       onCallEnded: (record) => void calls.ended(record),
       routeIncoming: () => (agent.acceptsCalls() ? { ring: true } : { ring: false, forwardTo: agent.notReadyForwardTo() }),
+      onSipMessage: (entry) => void contract.call('log.sip', entry),
     });
     softphone.subscribe(() => agent.onPhone(softphone.getState()));
     return { softphone, agent, calls, microphone, remoteAudio };

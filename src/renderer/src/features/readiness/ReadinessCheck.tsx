@@ -8,6 +8,7 @@ import { CheckLine, type Verdict } from './CheckLine';
 import { MicrophoneCheck } from './MicrophoneCheck';
 import { SpeakerCheck } from './SpeakerCheck';
 import { useServerProbe } from './use-server-probe';
+import { useRememberReadiness } from '../support/use-remember-readiness';
 import { useOpenerFocus } from '../../ui/use-opener-focus';
 
 function registrationVerdict(registration: RegistrationState): Verdict {
@@ -36,6 +37,7 @@ export function ReadinessCheck({ onClose }: { onClose(): void }) {
   const [heardSpeech, setHeardSpeech] = useState(false);
   const [speakerHeard, setSpeakerHeard] = useState<boolean | null>(null);
   const onSpeech = useCallback(() => setHeardSpeech(true), []);
+  useRememberReadiness({ heardSpeech, speakerHeard, registration, probe });
 
   const registrationDetail =
     registration.status === 'failed' ? t(`phone.failure.${registration.reason}`) : t(`readiness.registration.${registration.status}`);

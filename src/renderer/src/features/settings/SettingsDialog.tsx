@@ -13,6 +13,7 @@ import { UnsavedChangesNotice } from './UnsavedChangesNotice';
 import { usePolicy } from '../../ui/use-policy';
 import { LockedField } from './LockedField';
 import { PolicyNotice } from './PolicyNotice';
+import { SupportBundleExport } from '../support/SupportBundleExport';
 import { useOpenerFocus } from '../../ui/use-opener-focus';
 
 type Tab = 'preferences' | 'administration';
@@ -210,6 +211,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           <div hidden={tab !== 'administration'}>
             <PhoneAccountForm />
             <CrmConnectionForm />
+            <SupportBundleExport />
           </div>
         </Tabs>
       </UnsavedChangesContext.Provider>
