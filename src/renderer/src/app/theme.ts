@@ -63,7 +63,7 @@ function lightVariantText(colors: readonly string[]): Record<string, string> {
   return Object.fromEntries(
     colors.flatMap((color) => [
       [`--mantine-color-${color}-light-color`, paleColors.has(color) ? '#6b4400' : `var(--mantine-color-${color}-9)`],
-      // The tint one step lighter (shade 0, not 1): shade 9 on it stays above 4.5:1 even at the 0.9 opacity of a NavLink's description.
+      // The tint one step lighter (shade 0, not 1): more room above 4.5:1 for the text on it.
       [`--mantine-color-${color}-light`, `var(--mantine-color-${color}-0)`],
       [`--mantine-color-${color}-light-hover`, `var(--mantine-color-${color}-1)`],
     ]),
