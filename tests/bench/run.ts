@@ -3,17 +3,20 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../../src/main/store/database';
+import { benchCallCpu } from './call-cpu';
 import { benchCustomerCard } from './customer-card';
 import { benchGeneration } from './generation';
 import { benchImport } from './import';
 import { benchLookup, benchSearch } from './lookup-and-search';
 import { benchScreenPop } from './screen-pop';
+import { benchShift } from './shift';
 import { benchSync } from './sync';
+import { benchStartup } from './startup';
 import { benchTelephony } from './telephony';
 
 /**
- * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--only store|telephony|screen-pop|sync|import]`
- * (telephony and screen-pop need `npm run build` first; screen-pop generates the database too): every benchmark prints its figures and
+ * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup]`
+ * (telephony, screen-pop, cpu, shift and startup need `npm run build` first; screen-pop generates the database too): every benchmark prints its figures and
  * its ratio to a baseline measured in the same run. Exit code 1 when a
  * target is missed.
  */
@@ -25,10 +28,13 @@ export async function main(args: string[]): Promise<number> {
       'soak-calls': { type: 'string', default: '300' },
       'sync-customers': { type: 'string', default: '1000000' },
       'outbox-notes': { type: 'string', default: '20000' },
+      'call-seconds': { type: 'string', default: '60' },
+      'cpu-profile': { type: 'boolean', default: false },
+      calls: { type: 'string', default: '400' },
       only: { type: 'string' },
     },
   });
-  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import'];
+  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import', 'cpu', 'shift', 'startup'];
   if (values.only !== undefined && !parts.includes(values.only)) {
     console.error(`--only must be one of ${parts.join(', ')}, got "${values.only}"`);
     return 2;
@@ -44,6 +50,16 @@ export async function main(args: string[]): Promise<number> {
     console.error(`--soak-calls must be a whole number ≥ 1, got "${values['soak-calls']}"`);
     return 2;
   }
+  const callSeconds = Number(values['call-seconds']);
+  if (!Number.isInteger(callSeconds) || callSeconds < 1) {
+    console.error(`--call-seconds must be a whole number ≥ 1, got "${values['call-seconds']}"`);
+    return 2;
+  }
+  const shiftCalls = Number(values.calls);
+  if (!Number.isInteger(shiftCalls) || shiftCalls < 1) {
+    console.error(`--calls must be a whole number ≥ 1, got "${values.calls}"`);
+    return 2;
+  }
   const customers = Number(values.customers);
   if (!Number.isInteger(customers) || customers < 1_000) {
     console.error(`--customers must be a whole number ≥ 1000, got "${values.customers}"`);
@@ -55,7 +71,10 @@ export async function main(args: string[]): Promise<number> {
   const telephonyMet = wants('telephony') ? await benchTelephony(soakCalls) : true;
   const syncMet = wants('sync') ? await inTempDir('Sync', (dir) => benchSync(dir, syncCustomers, outboxNotes)) : true;
   const importMet = wants('import') ? await inTempDir('Import', benchImport) : true;
-  return storeMet && telephonyMet && syncMet && importMet ? 0 : 1;
+  const cpuMet = wants('cpu') ? await benchCallCpu(callSeconds, { profile: values['cpu-profile'] }) : true;
+  const shiftMet = wants('shift') ? await benchShift(shiftCalls) : true;
+  const startupMet = wants('startup') ? await benchStartup() : true;
+  return storeMet && telephonyMet && syncMet && importMet && cpuMet && shiftMet && startupMet ? 0 : 1;
 }
 
 async function inTempDir<T>(part: string, run: (dir: string) => Promise<T>): Promise<T> {

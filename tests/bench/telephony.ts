@@ -11,31 +11,12 @@ import { heapCensus, printHeapGrowth } from './heap-census';
 import { watchCallSetupSteps, printCallSetupSteps } from './call-setup-steps';
 import { callContract } from './contract-call';
 import { percentiles, printTarget } from './measure';
+import { countPeerConnections, openPeerConnections } from './peer-connection-count';
 
 const agent: SipUser = { username: 'bench-agent', password: 'bench-agent-secret' };
 const customer: SipUser = { username: 'bench-customer', password: 'bench-customer-secret' };
 const caller: SipUser = { username: 'bench-caller', password: 'bench-caller-secret' };
 
-
-/**
- * Counts peer connections the page creates and how many are still open: a
- * leak shows here. Held weakly, so that counting them does not itself keep
- * every ended call's connection (and the session it points to) in the heap.
- */
-const countPeerConnections = `(() => {
-  const Original = window.RTCPeerConnection;
-  const created = [];
-  window.__peerConnections = () =>
-    created.map((ref) => ref.deref()).filter((pc) => pc && pc.connectionState !== 'closed' && pc.signalingState !== 'closed').length;
-  window.RTCPeerConnection = class extends Original {
-    constructor(...args) {
-      super(...args);
-      // Refs of collected connections go, so that the count itself does not grow with every call.
-      for (let index = created.length - 1; index >= 0; index--) if (!created[index].deref()) created.splice(index, 1);
-      created.push(new WeakRef(this));
-    }
-  };
-})();`;
 
 /**
  * Milliseconds until the element's attribute takes the value, timed inside
@@ -167,7 +148,6 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
 
     console.log(`\n  soak: ${soakCalls} calls in a row from one page`);
     const heap = () => page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
-    const peerConnections = () => page.evaluate(() => (window as unknown as { __peerConnections(): number }).__peerConnections());
     // RFC 6026 Timer M (64 × T1 = 32 s): sip.js keeps each INVITE's client transaction that long after
     // its 200 OK, to absorb retransmissions. The heap is read once those have run out, so that protocol
     // state still in flight is not counted as a leak.
@@ -188,7 +168,7 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
     await collectGarbage();
     const heapAtEnd = await heap();
     const censusAtEnd = await heapCensus(page);
-    const leftover = await peerConnections();
+    const leftover = await openPeerConnections(page);
     const growth = (heapAtEnd - heapAfterWarmup) / heapAfterWarmup;
     console.log(`  JS heap after warm-up ${(heapAfterWarmup / 1e6).toFixed(2)} MB, at the end ${(heapAtEnd / 1e6).toFixed(2)} MB: ${(growth * 100).toFixed(1)} % growth`);
     console.log(`  peer connections still open: ${leftover}`);

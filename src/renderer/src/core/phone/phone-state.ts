@@ -72,3 +72,8 @@ export interface PhoneState {
 }
 
 export const initialPhoneState: PhoneState = { registration: { status: 'unconfigured' }, call: { status: 'idle' }, background: [], conference: false, notice: null };
+
+/** The SIP Call-ID of the call the phone shows, in progress or just ended ('' with none): what the panes that follow the call look up. */
+export function shownSipCallId({ call }: PhoneState): string {
+  return call.status === 'idle' ? '' : call.sipCallId;
+}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { usePhoneState, useSoftphone } from '../phone/phone-context';
+import { usePhoneValue, useSoftphone } from '../phone/phone-context';
 import { useAudioRoute } from './audio-route';
 import { ToneElement } from './ToneElement';
 
@@ -10,9 +10,10 @@ import { ToneElement } from './ToneElement';
  */
 export function AutoAnswer() {
   const softphone = useSoftphone();
-  const { call, background } = usePhoneState();
+  // The ringing call's id alone, not the whole state: a call's media reading changes that every second.
+  const ringingAlone = usePhoneValue(({ call, background }) => (call.status === 'incoming' && background.length === 0 ? call.id : null));
   const { settings, speaker } = useAudioRoute();
-  const ringingId = settings.autoAnswer && call.status === 'incoming' && background.length === 0 ? call.id : null;
+  const ringingId = settings.autoAnswer ? ringingAlone : null;
   const [beepingFor, setBeepingFor] = useState<string | null>(null);
 
   useEffect(() => {

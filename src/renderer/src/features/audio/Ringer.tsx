@@ -1,4 +1,4 @@
-import { usePhoneState } from '../phone/phone-context';
+import { usePhoneValue } from '../phone/phone-context';
 import { useAudioRoute } from './audio-route';
 import { ToneElement } from './ToneElement';
 
@@ -7,12 +7,14 @@ import { ToneElement } from './ToneElement';
  * agent is already talking, a discreet call-waiting tone in their ear instead.
  */
 export function Ringer() {
-  const { call, background } = usePhoneState();
+  // Two yes/no values, not the whole state: a call's media reading changes that every second.
+  const ringing = usePhoneValue(({ call }) => call.status === 'incoming');
+  const waiting = usePhoneValue(({ background }) => background.some((other) => other.status === 'incoming'));
   const { ring, speaker } = useAudioRoute();
   return (
     <>
-      <ToneElement tone="ringtone" sinkId={ring.deviceId} playing={call.status === 'incoming'} loop testId="ringtone" />
-      <ToneElement tone="callWaiting" sinkId={speaker.deviceId} playing={background.some((other) => other.status === 'incoming')} loop testId="call-waiting-tone" />
+      <ToneElement tone="ringtone" sinkId={ring.deviceId} playing={ringing} loop testId="ringtone" />
+      <ToneElement tone="callWaiting" sinkId={speaker.deviceId} playing={waiting} loop testId="call-waiting-tone" />
     </>
   );
 }

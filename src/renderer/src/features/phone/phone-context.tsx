@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { PhoneAccountView } from '@shared/domain/phone-account';
 import { useContract } from '../../ui/contract-context';
-import type { PhoneState } from '../../core/phone/phone-state';
+import { shownSipCallId, type PhoneState } from '../../core/phone/phone-state';
 import { AgentStateMachine, type AgentStatus } from '../../core/agent/agent-state';
 import { Softphone } from '../../core/phone/softphone';
 import { CallContexts, type CallContext } from '../../core/calls/call-contexts';
@@ -115,8 +115,18 @@ export function useCallContext(sipCallId: string): CallContext | null {
   return useSyncExternalStore(calls.subscribe, () => calls.get(sipCallId));
 }
 
+/**
+ * One value read from the phone's state: the component renders again only
+ * when that value changes (compared with Object.is, so return a primitive),
+ * not on every change of the phone — a call's media health alone changes it
+ * every second.
+ */
+export function usePhoneValue<T extends string | number | boolean | null>(read: (state: PhoneState) => T): T {
+  const softphone = useSoftphone();
+  return useSyncExternalStore(softphone.subscribe, () => read(softphone.getState()));
+}
+
 /** The context of the call the phone shows (in progress, or the one that just ended). */
 export function useCurrentCallContext(): CallContext | null {
-  const { call } = usePhoneState();
-  return useCallContext(call.status === 'idle' ? '' : call.sipCallId);
+  return useCallContext(usePhoneValue(shownSipCallId));
 }

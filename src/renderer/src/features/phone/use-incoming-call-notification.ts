@@ -2,7 +2,7 @@ import { useEffect, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContract } from '../../ui/contract-context';
 import { callerNumber } from './caller-number';
-import { usePhoneState } from './phone-context';
+import { usePhoneValue } from './phone-context';
 
 /** The agent may not see the console ring: another window is in front of it, or it is minimised or hidden. */
 function consoleOutOfSight(): boolean {
@@ -23,11 +23,11 @@ function notificationsAllowed(): boolean {
 export function useIncomingCallNotification(answerButton: RefObject<HTMLButtonElement | null>): void {
   const { t } = useTranslation();
   const contract = useContract();
-  const { call } = usePhoneState();
-  // Primitives, so that other changes to the phone's state neither close nor repeat the notification.
-  const ringingId = call.status === 'incoming' ? call.id : null;
-  const callerName = call.status === 'incoming' ? call.remote.displayName : null;
-  const number = call.status === 'incoming' ? callerNumber(call.remote) : null;
+  // Primitives, so that other changes to the phone's state neither close nor repeat the notification, nor
+  // render the console again (this hook is in App: a call's media health changes the phone's state every second).
+  const ringingId = usePhoneValue(({ call }) => (call.status === 'incoming' ? call.id : null));
+  const callerName = usePhoneValue(({ call }) => (call.status === 'incoming' ? call.remote.displayName : null));
+  const number = usePhoneValue(({ call }) => (call.status === 'incoming' ? callerNumber(call.remote) : null));
 
   useEffect(() => {
     // Asked once, up front: asking only when a call rings would put the question in a window the agent is not looking at.

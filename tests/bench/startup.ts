@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from '../stack/chromium';
+import { startWebHost } from '../stack/web-host';
+import { percentiles, printTarget } from './measure';
+
+const rounds = 3;
+const loadsPerRound = 10;
+/** A demo customer's surname: typed as soon as the box is there, as an agent would. */
+const query = 'Коваленко';
+
+/** What the page offers the moment it can: the search box in the DOM, then its first results. */
+interface Readiness {
+  searchBox: number;
+  results: number;
+}
+
+/**
+ * Watches, from the first byte of the page, for the search box; types into it
+ * the moment it appears and stamps when results show. Times are from the
+ * navigation's start (performance.now()).
+ */
+const watchForSearch = `(() => {
+  window.__ready = new Promise((done) => {
+    const times = {};
+    const check = () => {
+      const box = document.querySelector('[data-testid="customer-search-input"]');
+      if (box && times.searchBox === undefined && !box.disabled) {
+        times.searchBox = performance.now();
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        setValue.call(box, ${JSON.stringify(query)});
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      if (times.searchBox !== undefined && document.querySelector('[data-testid="customer-search-result"]')) {
+        times.results = performance.now();
+        observer.disconnect();
+        done(times);
+      }
+    };
+    const observer = new MutationObserver(check);
+    document.addEventListener('DOMContentLoaded', () => { observer.observe(document.body, { childList: true, subtree: true }); check(); });
+  });
+})();`;
+
+/** The floor for "open a page": a static page with one input, from a loopback server, in the same browser. */
+function plainPage(): Promise<{ url: string; server: Server }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>plain</title><input data-testid="customer-search-input">');
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server })));
+}
+
+/** One cold load: a fresh context has no HTTP or code cache, as the first start of the day. */
+async function coldLoad(browser: Browser, url: string): Promise<{ readiness: Readiness; scriptBytes: number }> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    let scriptBytes = 0;
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') void response.body().then((body) => (scriptBytes += body.length)).catch(() => undefined);
+    });
+    await page.addInitScript(watchForSearch);
+    await page.goto(url);
+    const readiness = await page.evaluate(() => (window as unknown as { __ready: Promise<Readiness> }).__ready);
+    return { readiness, scriptBytes };
+  } finally {
+    await context.close();
+  }
+}
+
+async function plainLoad(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    return page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now()))));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Cold start of the browser shell: from navigation to a search box that
+ * answers (results of a query typed the moment it appears), with the demo
+ * database. Baseline: the same browser opening a static page with one input.
+ */
+export async function benchStartup(): Promise<boolean> {
+  console.log(`\nCold start (browser shell, demo database, fresh browser context each load; ${rounds} rounds of ${loadsPerRound})`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'parley-bench-startup-'));
+  const host = await startWebHost(dataDir);
+  const plain = await plainPage();
+  const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+  try {
+    // The first load makes the demo database and the token; not counted.
+    await coldLoad(browser, host.url);
+    const usable: number[] = [];
+    let scriptBytes = 0;
+    for (let round = 1; round <= rounds; round += 1) {
+      const box: number[] = [];
+      const results: number[] = [];
+      const floor: number[] = [];
+      for (let load = 0; load < loadsPerRound; load += 1) {
+        const measured = await coldLoad(browser, host.url);
+        box.push(measured.readiness.searchBox);
+        results.push(measured.readiness.results);
+        scriptBytes = measured.scriptBytes;
+        floor.push(await plainLoad(browser, plain.url));
+      }
+      const [boxP, resultsP, floorP] = [percentiles(box), percentiles(results), percentiles(floor)];
+      usable.push(resultsP.p50);
+      console.log(
+        `  round ${round}: search box shown p50 ${boxP.p50.toFixed(0)} / p95 ${boxP.p95.toFixed(0)} ms; first results p50 ${resultsP.p50.toFixed(0)} / p95 ${resultsP.p95.toFixed(0)} ms; ` +
+          `baseline (static page painted) p50 ${floorP.p50.toFixed(0)} ms; ratio (p50) ${(resultsP.p50 / floorP.p50).toFixed(2)}×`,
+      );
+    }
+    console.log(`  spread of first-results p50 over the rounds: ${Math.min(...usable).toFixed(0)} – ${Math.max(...usable).toFixed(0)} ms`);
+    console.log(`  JavaScript loaded before the search answered: ${(scriptBytes / 1024).toFixed(0)} kB`);
+    const fast = printTarget('search usable within 700 ms of navigation (p50, every round)', Math.max(...usable) < 700);
+    const small = printTarget('initial JavaScript under 800 kB', scriptBytes < 800 * 1024);
+    return fast && small;
+  } finally {
+    await browser.close();
+    plain.server.close();
+    await host.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
