@@ -102,6 +102,28 @@ test.describe('the console on its demo contact center', () => {
     await expect(search).toHaveAttribute('placeholder', englishPlaceholder ?? '');
   });
 
+  test('My preferences: the theme switches to dark and to high contrast at once, and is kept across a reload', async ({ parley }) => {
+    const { page } = parley;
+    const html = page.locator('html');
+    try {
+      await page.getByTestId('settings-open').click();
+      await page.getByTestId('settings-theme').selectOption('dark');
+      await page.getByTestId('settings-save').click();
+      await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
+      await page.reload();
+      await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
+
+      await page.getByTestId('settings-open').click();
+      await page.getByTestId('settings-theme').selectOption('high-contrast');
+      await page.getByTestId('settings-save').click();
+      await expect(html).toHaveAttribute('data-contrast', 'high');
+      await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
+    } finally {
+      await parley.rawCall('settings.update', { theme: 'system' });
+    }
+    await expect(html).not.toHaveAttribute('data-contrast', 'high');
+  });
+
   test('settings: what is typed and saved is there on reopening; what is typed and not saved is never dropped silently', async ({ parley }) => {
     const { page } = parley;
     const forwarding = `queue-${Date.now()}`;

@@ -2,16 +2,21 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
+import { watchContentSecurityPolicy } from './support/csp-watch';
 import { agent, attachTelephonyLogs, customerPhone, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
 /**
  * The console as agents see it, at the screen sizes they have, in every
- * language: nothing the agent must read is cut, Settings is always in reach,
- * and the ringing panel never covers the call bar. Each state at 1280×720 is
- * kept as a screenshot in docs/screenshots.
+ * language and theme: nothing the agent must read is cut, Settings is always
+ * in reach, the ringing panel never covers the call bar, at 1024 px the card
+ * keeps the width (empty panes do not squeeze it), and the page's CSP refuses
+ * nothing. Each state at 1280×720 (and at 1024×768) is kept as a screenshot
+ * in docs/screenshots: `<state>-<language>[-<theme>][-1024].png`.
  */
 const languages = ['en', 'ru', 'uk'] as const;
+const narrow = { width: 1024, height: 768 };
 const sizes = [
+  narrow,
   { width: 1280, height: 720 },
   { width: 1440, height: 900 },
   { width: 1920, height: 1080 },
@@ -31,7 +36,7 @@ test.afterAll(async () => {
 
 test.afterEach(async ({ parley }, testInfo) => {
   await attachTelephonyLogs(parley, testInfo, world);
-  await parley.rawCall('settings.update', { language: 'system' });
+  await parley.rawCall('settings.update', { language: 'system', theme: 'system', requireDisposition: false });
 });
 
 /** What must never be cut: each of these shows all of its text, inside the window. */
@@ -58,61 +63,115 @@ async function expectNothingCut(page: Page, where: string): Promise<void> {
   expect(problems, where).toEqual([]);
 }
 
-async function inEverySize(page: Page, state: string, language: string): Promise<void> {
-  for (const size of sizes) {
-    await page.setViewportSize(size);
-    await expectNothingCut(page, `${state}, ${language}, ${size.width}×${size.height}`);
-  }
-  await page.setViewportSize(sizes[0] ?? { width: 1280, height: 720 });
-  await page.screenshot({ path: join(screenshots, `${state}-${language}.png`) });
+/** At 1024 px the customer card keeps most of the width: the script and the notes go beside it narrower, or below. */
+async function expectCardNotSqueezed(page: Page, where: string): Promise<void> {
+  const card = await page.locator('.customer-pane').boundingBox();
+  expect(card && card.width >= narrow.width * 0.55, `${where}: the customer pane is ${card?.width} px wide`).toBe(true);
 }
 
-async function inLanguage(parley: ConsoleUnderTest, language: string): Promise<Page> {
-  await parley.rawCall('settings.update', { language });
+const standard = { width: 1280, height: 720 };
+
+async function inEverySize(page: Page, state: string, name: string): Promise<void> {
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await expectNothingCut(page, `${state}, ${name}, ${size.width}×${size.height}`);
+    if (size === narrow) {
+      await expectCardNotSqueezed(page, `${state}, ${name}`);
+      await page.screenshot({ path: join(screenshots, `${state}-${name}-1024.png`) });
+    }
+  }
+  await page.setViewportSize(standard);
+  await page.screenshot({ path: join(screenshots, `${state}-${name}.png`) });
+}
+
+/**
+ * The console in a language and theme, its phone registered, watched for CSP
+ * violations from a fresh load on (after the SIP server is configured: a page
+ * loaded before that is refused the server until it reloads, by design).
+ */
+async function inLanguage(parley: ConsoleUnderTest, language: string, theme: 'system' | 'dark' | 'high-contrast' = 'system'): Promise<{ page: Page; refused: () => Promise<string[]> }> {
+  // The longest call bar: wrap-up that waits for a disposition.
+  await parley.rawCall('settings.update', { language, theme, requireDisposition: true });
+  await registeredConsole(parley, world);
+  const refused = await watchContentSecurityPolicy(parley.page);
   const page = await registeredConsole(parley, world);
   await expect(page.locator('html')).toHaveAttribute('lang', language);
-  return page;
+  return { page, refused };
+}
+
+/** Ringing, then in a call, then in wrap-up: each checked in every size and kept as screenshots. */
+async function throughACall(page: Page, name: string): Promise<void> {
+  world.customer.forgetEvents();
+  await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
+  await expect(page.getByTestId('incoming-call')).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByTestId('incoming-caller-number')).toContainText(customerPhone.username);
+  await inEverySize(page, 'ringing', name);
+
+  await page.getByTestId('answer-button').click();
+  await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established', { timeout: 10_000 });
+  await inEverySize(page, 'in-call', name);
+
+  await page.keyboard.press('Alt+H');
+  await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+  await expect(page.getByTestId('wrap-up-needs-disposition')).toBeVisible();
+  await inEverySize(page, 'wrap-up', name);
+}
+
+/** My calls opens over the console, inside the window, its rows uncut. */
+async function myCallsFit(page: Page, name: string): Promise<void> {
+  await page.getByTestId('my-calls-open').click();
+  const myCalls = page.getByTestId('my-calls-panel');
+  await expect(myCalls).toBeVisible();
+  await page.getByRole('dialog').evaluate((drawer) => Promise.all(drawer.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+  const panel = await myCalls.evaluate((element) => ({ right: element.getBoundingClientRect().right, cut: element.scrollWidth > element.clientWidth + 1 }));
+  expect(panel).toEqual({ right: expect.any(Number), cut: false });
+  expect(panel.right).toBeLessThanOrEqual(standard.width);
+  await page.screenshot({ path: join(screenshots, `my-calls-${name}.png`) });
+  await page.keyboard.press('Escape');
+  await expect(myCalls).toBeHidden();
+}
+
+/** Settings, on the part IT fills in: the form fits the window. */
+async function settingsFit(page: Page, name: string): Promise<void> {
+  await page.getByTestId('settings-open').click();
+  await page.getByTestId('settings-tab-administration').click();
+  await expect(page.getByTestId('phone-server')).toBeVisible();
+  const dialog = await page.getByRole('dialog').boundingBox();
+  expect(dialog && dialog.x + dialog.width <= standard.width && dialog.x >= 0).toBe(true);
+  await page.screenshot({ path: join(screenshots, `settings-${name}.png`) });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('settings-save')).toBeHidden();
 }
 
 for (const language of languages) {
-  test(`${language}: idle, ringing and in a call, nothing the agent must see is cut at 1280, 1440 and 1920 px`, async ({ parley }) => {
-    const page = await inLanguage(parley, language);
+  test(`${language}: idle, ringing, in a call and in wrap-up, nothing the agent must see is cut at 1024, 1280, 1440 and 1920 px; the CSP refuses nothing`, async ({ parley }) => {
+    const { page, refused } = await inLanguage(parley, language);
     await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered');
     await inEverySize(page, 'ready', language);
+    await throughACall(page, language);
+    await myCallsFit(page, language);
+    await settingsFit(page, language);
+    expect(await refused()).toEqual([]);
+  });
+}
 
-    world.customer.forgetEvents();
-    await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
-    await expect(page.getByTestId('incoming-call')).toBeVisible({ timeout: 10_000 });
-    await expect(page.getByTestId('incoming-caller-number')).toContainText(customerPhone.username);
-    await inEverySize(page, 'ringing', language);
+for (const { theme, language } of [
+  { theme: 'dark', language: 'en' },
+  { theme: 'high-contrast', language: 'uk' },
+] as const) {
+  test(`${theme} theme, ${language}: the same screens fit, in the theme's colours, and the CSP refuses nothing`, async ({ parley }) => {
+    const { page, refused } = await inLanguage(parley, language, theme);
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', theme === 'dark' ? 'dark' : 'light');
+    if (theme === 'high-contrast') await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+    const name = `${language}-${theme}`;
+    await inEverySize(page, 'ready', name);
+    await throughACall(page, name);
+    await settingsFit(page, name);
 
-    await page.getByTestId('answer-button').click();
-    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established', { timeout: 10_000 });
-    await inEverySize(page, 'in-call', language);
-
-    await page.keyboard.press('Alt+H');
-    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
-
-    // My calls opens over the console, inside the window, its rows uncut.
-    await page.getByTestId('my-calls-open').click();
-    const myCalls = page.getByTestId('my-calls-panel');
-    await expect(myCalls).toBeVisible();
-    await page.getByRole('dialog').evaluate((drawer) => Promise.all(drawer.getAnimations({ subtree: true }).map((animation) => animation.finished)));
-    const panel = await myCalls.evaluate((element) => ({ right: element.getBoundingClientRect().right, cut: element.scrollWidth > element.clientWidth + 1 }));
-    expect(panel).toEqual({ right: expect.any(Number), cut: false });
-    expect(panel.right).toBeLessThanOrEqual(1280);
-    await page.screenshot({ path: join(screenshots, `my-calls-${language}.png`) });
-    await page.keyboard.press('Escape');
-    await expect(myCalls).toBeHidden();
-
-    // Settings, on the part IT fills in: the form fits the window in every language.
-    await page.getByTestId('settings-open').click();
-    await page.getByTestId('settings-tab-administration').click();
-    await expect(page.getByTestId('phone-server')).toBeVisible();
-    const dialog = await page.locator('dialog.settings-dialog').boundingBox();
-    expect(dialog && dialog.x + dialog.width <= 1280 && dialog.x >= 0).toBe(true);
-    await page.screenshot({ path: join(screenshots, `settings-${language}.png`) });
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('settings-save')).toBeHidden();
+    // The theme is remembered for the next start's first paint, before the settings arrive.
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-mantine-color-scheme'));
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', theme === 'dark' ? 'dark' : 'light');
+    expect(await refused()).toEqual([]);
   });
 }

@@ -168,7 +168,7 @@ test.describe('call scripts', () => {
     await hangUp(page);
   });
 
-  test('one key jumps to the complaint section, and the tone can be toggled to formal', async ({ parley }) => {
+  test('one key jumps to the complaint section, and the tone can be toggled to formal (and looks pressed)', async ({ parley }) => {
     const page = await registeredConsole(parley, world);
     await customerCalls(page);
     const script = page.getByTestId('call-script');
@@ -176,7 +176,14 @@ test.describe('call scripts', () => {
 
     await page.keyboard.press('Alt+C');
     await expect(script.getByTestId('script-runner')).toHaveAttribute('data-step', 'hear-out');
-    await script.getByTestId('script-tone').click();
+    // The toggle looks different pressed and unpressed, not only to a screen reader.
+    const tone = script.getByTestId('script-tone');
+    const look = () => tone.evaluate((button) => `${getComputedStyle(button).backgroundColor} ${button.textContent}`);
+    await expect(tone).toHaveAttribute('aria-pressed', 'false');
+    const unpressed = await look();
+    await tone.click();
+    await expect(tone).toHaveAttribute('aria-pressed', 'true');
+    expect(await look()).not.toBe(unpressed);
     await expect(script.getByTestId('script-phrase')).toContainText('I regret the inconvenience.');
     await hangUp(page);
   });

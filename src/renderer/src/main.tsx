@@ -1,16 +1,22 @@
+import './ui/zod-without-eval';
 import { StrictMode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { createRoot } from 'react-dom/client';
 import { createContractClient } from '@shared/contract/client';
 import { App } from './app/App';
-import { consoleTheme } from './app/theme';
+import { consoleCssVariables, consoleTheme } from './app/theme';
+import { initialColorScheme, settingsColorSchemeManager } from './app/use-appearance';
 import { ContractProvider } from './ui/contract-context';
 import { PhoneProvider } from './features/phone/phone-context';
 import { initI18n } from './ui/i18n';
 import { pickTransport } from './ui/transport/pick-transport';
 // Mantine's CSS, its default variables included, ships as a file: the page's
 // CSP allows styles from 'self' only, so nothing may inject a <style> element.
+// Our theme's variables follow it as a file generated from app/theme.ts.
 import '@mantine/core/styles.css';
+import './styles/theme.generated.css';
+import './styles/tokens.css';
+import './styles/high-contrast.css';
 import './styles/app.css';
 
 const root = document.getElementById('root');
@@ -19,7 +25,14 @@ if (!root) throw new Error('index.html has no #root element');
 initI18n();
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={consoleTheme} withCssVariables={false} withGlobalClasses={false}>
+    <MantineProvider
+      theme={consoleTheme}
+      cssVariablesResolver={consoleCssVariables}
+      withCssVariables={false}
+      withGlobalClasses={false}
+      colorSchemeManager={settingsColorSchemeManager}
+      defaultColorScheme={initialColorScheme()}
+    >
       <ContractProvider client={createContractClient(pickTransport())}>
         <PhoneProvider>
           <App />

@@ -5,6 +5,10 @@ import { languageSchema } from './language';
 export const dtmfMethods = ['rfc4733', 'sip-info'] as const;
 export type DtmfMethod = (typeof dtmfMethods)[number];
 
+/** How the console looks: `system` follows the operating system's light or dark (and its "more contrast" wish). */
+export const themePreferences = ['system', 'light', 'dark', 'high-contrast'] as const;
+export type ThemePreference = (typeof themePreferences)[number];
+
 export const languagePreferenceSchema = z.union([z.literal('system'), languageSchema]);
 
 /**
@@ -25,6 +29,7 @@ export type AudioDeviceChoice = z.infer<typeof audioDeviceChoiceSchema>;
 export const settingsSchema = z.object({
   /** `system` follows the operating system's language. */
   language: languagePreferenceSchema,
+  theme: z.enum(themePreferences),
   /** ISO 3166-1 alpha-2 country used to read numbers typed without a country code. */
   defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code'),
   dtmfMethod: z.enum(dtmfMethods),
@@ -56,6 +61,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings: Settings = {
   language: 'system',
+  theme: 'system',
   defaultCountry: 'RU',
   dtmfMethod: 'rfc4733',
   wrapUpSeconds: 60,

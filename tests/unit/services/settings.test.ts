@@ -26,6 +26,16 @@ describe('settings', () => {
     expect(readSettings(store)).toEqual({ ...defaultSettings, language: 'ru', defaultCountry: 'RU' });
   });
 
+  it('keep the look the agent chose (system, light, dark or high contrast), refuse any other, and fall back to the system’s for a bad stored one', () => {
+    const store = tempStore();
+    expect(defaultSettings.theme).toBe('system');
+    expect(updateSettings(store, settingsPatchSchema.parse({ theme: 'high-contrast' })).theme).toBe('high-contrast');
+    expect(readSettings(store).theme).toBe('high-contrast');
+    expect(settingsPatchSchema.safeParse({ theme: 'sepia' }).error?.issues[0]?.path).toEqual(['theme']);
+    store.sqlite.prepare("UPDATE settings SET value = '\"sepia\"' WHERE key = 'theme'").run();
+    expect(readSettings(store).theme).toBe('system');
+  });
+
   it('forward calls while not ready to a number, a user or a sip: address, and refuse anything else by name', () => {
     const store = tempStore();
     expect(defaultSettings.notReadyForwardTo).toBe('');

@@ -29,6 +29,7 @@ import { WrapUpPane } from '../features/wrap-up/WrapUpPane';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useReloadForNewSipServer } from './use-reload-for-new-sip-server';
+import { useAppearance } from './use-appearance';
 import { useSettings } from '../ui/use-settings';
 
 /** The console: call bar on top; customer, script and notes side by side below. */
@@ -36,6 +37,7 @@ export function App() {
   const { t } = useTranslation();
   const customerPaneTitleId = useId();
   const settings = useSettings();
+  useAppearance(settings.settings?.theme);
   const agent = useAgent();
   const wrapUpSeconds = settings.settings?.wrapUpSeconds;
   const notReadyForwardTo = settings.settings?.notReadyForwardTo;

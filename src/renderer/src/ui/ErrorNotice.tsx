@@ -1,3 +1,4 @@
+import { Alert } from '@mantine/core';
 import type { ContractError } from '@shared/contract/error';
 import { useContractErrorText } from './contract-error-text';
 
@@ -5,8 +6,8 @@ import { useContractErrorText } from './contract-error-text';
 export function ErrorNotice({ error, testId }: { error: ContractError; testId?: string }) {
   const text = useContractErrorText();
   return (
-    <p className="error-notice" role="alert" title={error.message} data-testid={testId}>
-      {text(error)}
-    </p>
+    <Alert className="error-notice" color="red" variant="light" role="alert" p="xs" data-testid={testId}>
+      <span title={error.message}>{text(error)}</span>
+    </Alert>
   );
 }

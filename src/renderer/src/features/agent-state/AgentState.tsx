@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { Badge, Button, NativeSelect, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CompactLabel } from '../../ui/CompactLabel';
 import { notReadyReasons, type NotReadyReason } from '../../core/agent/agent-state';
 import { formatDuration } from '../../ui/format';
 import { useAgent, useAgentStatus } from '../phone/phone-context';
@@ -35,24 +37,36 @@ export function AgentState() {
               ? t('agentState.wrapUpOver', { over: formatDuration(elapsed - state.limitSeconds) })
               : t('agentState.wrapUp', { left: formatDuration(state.limitSeconds - elapsed) })}
           </span>
-          {state.awaitingDisposition && <span data-testid="wrap-up-needs-disposition">{t('agentState.needsDisposition')}</span>}
-          <button
-            type="button"
-            className="button button--ghost"
-            onClick={() => agent.finishWrapUp()}
-            disabled={state.awaitingDisposition}
-            data-testid="wrap-up-done"
-          >
-            {t('agentState.wrapUpDone')}
-          </button>
+          {state.awaitingDisposition && (
+            <Tooltip label={t('agentState.needsDisposition')}>
+              <Badge className="badge" color="yellow" variant="filled" data-testid="wrap-up-needs-disposition">
+                <CompactLabel full={t('agentState.needsDisposition')} short={t('agentState.needsDispositionShort')} />
+              </Badge>
+            </Tooltip>
+          )}
+          <Tooltip label={t('agentState.wrapUpDone')}>
+            <Button
+              size="xs"
+              variant="outline"
+              color="gray.3"
+              onClick={() => agent.finishWrapUp()}
+              disabled={state.awaitingDisposition}
+              aria-label={t('agentState.wrapUpDone')}
+              data-testid="wrap-up-done"
+            >
+              <CompactLabel full={t('agentState.wrapUpDone')} short={t('agentState.wrapUpDoneShort')} />
+            </Button>
+          </Tooltip>
         </>
       )}
       {(state.status === 'ready' || state.status === 'not-ready') && (
-        <select
-          className="agent-state__select"
+        <NativeSelect
+          size="xs"
+          variant="unstyled"
+          classNames={{ input: 'agent-state__select' }}
           aria-label={t('agentState.label')}
           value={choice}
-          onChange={(event) => choose(event.target.value)}
+          onChange={(event) => choose(event.currentTarget.value)}
           data-testid="agent-state-select"
         >
           <option value="ready">{t('agentState.ready')}</option>
@@ -61,13 +75,15 @@ export function AgentState() {
               {t('agentState.notReady', { reason: t(`agentState.reason.${reason}`) })}
             </option>
           ))}
-        </select>
+        </NativeSelect>
       )}
       {state.status !== 'wrap-up' && <TimeInState since={state.since} />}
       {state.status !== 'on-call' && (
-        <button type="button" className="button button--ghost" onClick={() => setChecking(true)} data-testid="readiness-open">
-          {t('readiness.open')}
-        </button>
+        <Tooltip label={t('readiness.open')}>
+          <Button size="xs" variant="outline" color="gray.3" onClick={() => setChecking(true)} aria-label={t('readiness.open')} data-testid="readiness-open">
+            <CompactLabel full={t('readiness.open')} short={t('readiness.openShort')} />
+          </Button>
+        </Tooltip>
       )}
       {checking && <ReadinessCheck onClose={() => setChecking(false)} />}
     </span>

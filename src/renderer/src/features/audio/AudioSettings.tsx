@@ -1,3 +1,4 @@
+import { Alert, Checkbox, Fieldset, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/domain/settings';
 import { microphoneConstraints } from '../../core/audio/microphone-constraints';
@@ -33,35 +34,33 @@ export function AudioSettings({ value, onChange }: AudioSettingsProps) {
   const level = useMicrophoneLevel(microphone.stream);
 
   return (
-    <fieldset className="audio-settings">
-      <legend>{t('audio.title')}</legend>
-      <DeviceSelect label={t('audio.microphone')} kind="audioinput" choice={value.microphone} devices={devices} onChange={(choice) => onChange({ microphone: choice })} testId="settings-microphone" />
-      <LevelMeter level={level} testId="settings-microphone-level" />
-      {microphone.problem && <p className="error-notice">{t(`audio.microphoneProblem.${microphone.problem}`)}</p>}
-      <DeviceSelect label={t('audio.speaker')} kind="audiooutput" choice={value.speaker} devices={devices} onChange={(choice) => onChange({ speaker: choice })} testId="settings-speaker" />
-      <DeviceSelect label={t('audio.ringDevice')} kind="audiooutput" choice={value.ringDevice} devices={devices} onChange={(choice) => onChange({ ringDevice: choice })} testId="settings-ring-device" />
-      {processingKeys.map((key) => (
-        <label key={key} className="checkbox-field">
-          <input type="checkbox" checked={value[key]} onChange={(event) => onChange({ [key]: event.target.checked })} data-testid={`settings-${key}`} />
-          <span>{t(`audio.processing.${key}`)}</span>
-        </label>
-      ))}
-      <label className="checkbox-field">
-        <input type="checkbox" checked={value.autoAnswer} onChange={(event) => onChange({ autoAnswer: event.target.checked })} data-testid="settings-auto-answer" />
-        <span>{t('audio.autoAnswer')}</span>
-      </label>
-      <label className="field">
-        <span>{t('audio.autoAnswerDelay')}</span>
-        <input
+    <Fieldset legend={t('audio.title')} className="audio-settings">
+      <Stack gap="sm">
+        <DeviceSelect label={t('audio.microphone')} kind="audioinput" choice={value.microphone} devices={devices} onChange={(choice) => onChange({ microphone: choice })} testId="settings-microphone" />
+        <LevelMeter level={level} testId="settings-microphone-level" />
+        {microphone.problem && (
+          <Alert color="red" variant="light" p="xs">
+            {t(`audio.microphoneProblem.${microphone.problem}`)}
+          </Alert>
+        )}
+        <DeviceSelect label={t('audio.speaker')} kind="audiooutput" choice={value.speaker} devices={devices} onChange={(choice) => onChange({ speaker: choice })} testId="settings-speaker" />
+        <DeviceSelect label={t('audio.ringDevice')} kind="audiooutput" choice={value.ringDevice} devices={devices} onChange={(choice) => onChange({ ringDevice: choice })} testId="settings-ring-device" />
+        {processingKeys.map((key) => (
+          <Checkbox key={key} label={t(`audio.processing.${key}`)} checked={value[key]} onChange={(event) => onChange({ [key]: event.currentTarget.checked })} data-testid={`settings-${key}`} />
+        ))}
+        <Checkbox label={t('audio.autoAnswer')} checked={value.autoAnswer} onChange={(event) => onChange({ autoAnswer: event.currentTarget.checked })} data-testid="settings-auto-answer" />
+        <TextInput
           type="number"
+          label={t('audio.autoAnswerDelay')}
           min={0}
           max={30}
+          w="12em"
           value={value.autoAnswerDelaySeconds}
           disabled={!value.autoAnswer}
-          onChange={(event) => onChange({ autoAnswerDelaySeconds: Math.round(Number(event.target.value)) })}
+          onChange={(event) => onChange({ autoAnswerDelaySeconds: Math.round(Number(event.currentTarget.value)) })}
           data-testid="settings-auto-answer-delay"
         />
-      </label>
-    </fieldset>
+      </Stack>
+    </Fieldset>
   );
 }

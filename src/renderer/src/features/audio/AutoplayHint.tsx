@@ -1,3 +1,4 @@
+import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAudioRoute } from './audio-route';
 
@@ -7,8 +8,8 @@ export function AutoplayHint() {
   const { autoplayAllowed } = useAudioRoute();
   if (autoplayAllowed) return null;
   return (
-    <p className="audio-notice" role="alert" data-testid="autoplay-hint">
+    <Alert className="console-notice" color="yellow" variant="light" p="xs" role="alert" data-testid="autoplay-hint">
       {t('audio.autoplayBlocked')}
-    </p>
+    </Alert>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAudioRoute } from './audio-route';
 
@@ -13,9 +14,9 @@ export function DeviceNotices() {
         const device = route[role];
         if (device.status !== 'missing') return null;
         return (
-          <p key={role} className="audio-notice" role="alert" data-testid="audio-device-notice" data-role={role}>
+          <Alert key={role} className="console-notice" color="yellow" variant="light" p="xs" role="alert" data-testid="audio-device-notice" data-role={role}>
             {t(`audio.missing.${role}`, { device: device.label || t('audio.unnamedDevice') })}
-          </p>
+          </Alert>
         );
       })}
     </>

@@ -1,3 +1,4 @@
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AudioDeviceChoice } from '@shared/domain/settings';
 import { choiceOf, choosableDevices, resolveDevice, type AudioDevice, type AudioDeviceKind } from '../../core/audio/device-choice';
@@ -19,24 +20,22 @@ export function DeviceSelect({ label, kind, choice, devices, onChange, testId }:
   const selected = resolved.status === 'chosen' ? resolved.deviceId : (choice?.id ?? '');
   const absent = choice && resolved.status !== 'chosen' && resolved.status !== 'default' ? choice : null;
   return (
-    <label className="field">
-      <span>{label}</span>
-      <select
-        value={selected}
-        onChange={(event) => {
-          const id = event.target.value;
-          onChange(id === absent?.id ? absent : choiceOf(available.find((device) => device.deviceId === id)));
-        }}
-        data-testid={testId}
-      >
-        <option value="">{t('audio.systemDefault')}</option>
-        {available.map((device, index) => (
-          <option key={device.deviceId} value={device.deviceId}>
-            {device.label || t('audio.deviceNumber', { number: index + 1 })}
-          </option>
-        ))}
-        {absent && <option value={absent.id}>{t('audio.notConnected', { device: absent.label || t('audio.unnamedDevice') })}</option>}
-      </select>
-    </label>
+    <NativeSelect
+      label={label}
+      value={selected}
+      onChange={(event) => {
+        const id = event.currentTarget.value;
+        onChange(id === absent?.id ? absent : choiceOf(available.find((device) => device.deviceId === id)));
+      }}
+      data-testid={testId}
+    >
+      <option value="">{t('audio.systemDefault')}</option>
+      {available.map((device, index) => (
+        <option key={device.deviceId} value={device.deviceId}>
+          {device.label || t('audio.deviceNumber', { number: index + 1 })}
+        </option>
+      ))}
+      {absent && <option value={absent.id}>{t('audio.notConnected', { device: absent.label || t('audio.unnamedDevice') })}</option>}
+    </NativeSelect>
   );
 }

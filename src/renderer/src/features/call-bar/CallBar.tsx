@@ -1,3 +1,4 @@
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AgentState } from '../agent-state/AgentState';
 import { MyCallsButton } from '../agent-panel/MyCallsButton';
@@ -25,9 +26,9 @@ export function CallBar({ onOpenSettings, onOpenCustomer, defaultCountry }: { on
           <DemoDataBadge />
           <SyncStatusBadge />
           <AgentState />
-          <button type="button" className="button button--ghost" onClick={onOpenSettings} data-testid="settings-open">
+          <Button size="xs" variant="outline" color="gray.3" onClick={onOpenSettings} data-testid="settings-open">
             {t('settings.open')}
-          </button>
+          </Button>
         </div>
       </div>
       <div className="call-bar__row call-bar__row--call">

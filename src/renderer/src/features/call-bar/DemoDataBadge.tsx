@@ -1,3 +1,4 @@
+import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useContract } from '../../ui/contract-context';
 import { useContractErrorText } from '../../ui/contract-error-text';
@@ -13,15 +14,20 @@ export function DemoDataBadge() {
   // Out of reach is the connection banner's to say; any other failure is said here, briefly, with the reason on hover.
   if (info.status === 'failed' && info.error.code !== 'unavailable') {
     return (
-      <span className="badge badge--error" role="alert" title={errorText(info.error)}>
-        {t('callBar.dataSourceUnknown')}
-      </span>
+      <Tooltip label={errorText(info.error)}>
+        <Badge className="badge" color="danger" variant="filled" role="alert">
+          {t('callBar.dataSourceUnknown')}
+        </Badge>
+      </Tooltip>
     );
   }
   if (info.status !== 'ready' || !info.value.demoData) return null;
+  const label = t('callBar.demoData', { count: info.value.customerCount });
   return (
-    <span className="badge badge--demo" data-testid="demo-badge" title={t('callBar.demoDataHint')}>
-      {t('callBar.demoData', { count: info.value.customerCount })}
-    </span>
+    <Tooltip label={`${label}. ${t('callBar.demoDataHint')}`}>
+      <Badge className="badge" variant="outline" color="gray.4" data-testid="demo-badge">
+        {label}
+      </Badge>
+    </Tooltip>
   );
 }

@@ -1,3 +1,4 @@
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorOf } from '@shared/contract/methods';
@@ -56,56 +57,48 @@ export function CrmConnectionForm() {
 
   return (
     <form className="phone-account-form" onSubmit={submit} aria-labelledby="crm-connection-title" noValidate>
-      <h3 id="crm-connection-title">{t('crm.title')}</h3>
-      <LockedField policyKey={urlLock} testId="crm-url-locked">
-        <label className="field">
-          <span>{t('crm.url')}</span>
-          <input
+      <Stack gap="sm">
+        <h3 id="crm-connection-title">{t('crm.title')}</h3>
+        <LockedField policyKey={urlLock} testId="crm-url-locked">
+          <TextInput
             type="url"
+            label={t('crm.url')}
+            description={t('crm.urlHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             value={effectiveUrl}
             autoComplete="off"
             placeholder="https://crm.example.com/parley"
-            onChange={(event) => setUrl(event.target.value)}
-            aria-invalid={badInput === 'url'}
-            aria-describedby="crm-url-hint"
+            onChange={(event) => setUrl(event.currentTarget.value)}
+            error={badInput === 'url'}
             data-testid="crm-url"
           />
-          <small id="crm-url-hint" className="muted">
-            {t('crm.urlHint')}
-          </small>
-        </label>
-      </LockedField>
-      <label className="field">
-        <span>{t('crm.token')}</span>
-        <input
+        </LockedField>
+        <TextInput
           type="password"
+          label={t('crm.token')}
+          description={tokenNeeded ? <span data-testid="crm-token-needed">{t('crm.tokenNeeded')}</span> : undefined}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           autoComplete="new-password"
           value={token}
           placeholder={stored?.hasToken ? t('crm.tokenStored') : ''}
-          onChange={(event) => setToken(event.target.value)}
-          aria-invalid={badInput === 'token'}
-          aria-describedby={tokenNeeded ? 'crm-token-needed' : undefined}
+          onChange={(event) => setToken(event.currentTarget.value)}
+          error={badInput === 'token'}
           data-testid="crm-token"
         />
-        {tokenNeeded && (
-          <small id="crm-token-needed" className="muted" data-testid="crm-token-needed">
-            {t('crm.tokenNeeded')}
-          </small>
+        {error && <ErrorNotice error={error} testId={badInput ? 'crm-problem-input' : undefined} />}
+        {saved && (
+          <Text size="sm" c="dimmed" role="status">
+            {t(url === '' ? 'crm.disconnected' : 'crm.saved')}
+          </Text>
         )}
-      </label>
-      {error && <ErrorNotice error={error} testId={badInput ? 'crm-problem-input' : undefined} />}
-      {saved && (
-        <p className="muted" role="status">
-          {t(url === '' ? 'crm.disconnected' : 'crm.saved')}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="submit" className="button button--primary" data-testid="crm-save">
-          {t('crm.save')}
-        </button>
-      </div>
-      <CrmSyncState />
-      <HeldEntries />
+        <Group justify="flex-end">
+          <Button type="submit" data-testid="crm-save">
+            {t('crm.save')}
+          </Button>
+        </Group>
+        <CrmSyncState />
+        <HeldEntries />
+      </Stack>
     </form>
   );
 }

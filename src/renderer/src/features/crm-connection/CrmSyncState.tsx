@@ -1,3 +1,4 @@
+import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../../ui/format';
@@ -41,9 +42,9 @@ export function CrmSyncState() {
         )}
       </dl>
       {status.connection !== 'not-configured' && (
-        <button type="button" className="button" onClick={() => void syncNow()} disabled={running} data-testid="crm-sync-now">
+        <Button variant="default" size="xs" onClick={() => void syncNow()} loading={running} data-testid="crm-sync-now">
           {running ? t('sync.syncing') : t('crm.syncNow')}
-        </button>
+        </Button>
       )}
     </div>
   );

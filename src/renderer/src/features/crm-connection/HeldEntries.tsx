@@ -1,3 +1,4 @@
+import { Button } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
@@ -45,17 +46,17 @@ export function HeldEntries() {
           <li key={entry.key} data-testid="held-entry" data-kind={entry.kind}>
             <strong>{t(`crm.held.kind.${entry.kind}`)}</strong> · {t('crm.held.madeAt', { when: formatMoment(entry.createdAt, now, i18n.language) })}
             <p data-testid="held-entry-reason">{t('crm.held.reason', { reason: entry.reason })}</p>
-            <button type="button" className="button" onClick={() => void act(() => contract.call('sync.held.retry', { key: entry.key }))} data-testid="held-entry-retry">
+            <Button variant="default" size="xs" mr="xs" onClick={() => void act(() => contract.call('sync.held.retry', { key: entry.key }))} data-testid="held-entry-retry">
               {t('crm.held.retry')}
-            </button>
-            <button
-              type="button"
-              className="button"
+            </Button>
+            <Button
+              variant="default"
+              size="xs"
               onClick={() => void act(() => contract.call('sync.held.discard', { key: entry.key, by: agentName ?? t('wrapUp.unnamedAgent') }))}
               data-testid="held-entry-discard"
             >
               {t('crm.held.discard')}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '@shared/domain/customer';
 import { formatDuration, formatPhone } from '../../ui/format';
@@ -31,16 +32,16 @@ export function CallSummary({ call }: { call: CallEntry }) {
       {(call.disposition || call.rootCauses.length > 0) && (
         <span className="timeline__codes">
           {call.disposition && (
-            <span className="chip">
+            <Badge variant="light" radius="sm">
               <span className="visually-hidden">{t('call.disposition')}: </span>
               {call.disposition.label[language]}
-            </span>
+            </Badge>
           )}
           {call.rootCauses.map((cause) => (
-            <span key={cause.code} className="chip chip--cause">
+            <Badge key={cause.code} variant="light" color="gray" radius="sm">
               <span className="visually-hidden">{t('call.rootCause')}: </span>
               {cause.label[language]}
-            </span>
+            </Badge>
           ))}
         </span>
       )}

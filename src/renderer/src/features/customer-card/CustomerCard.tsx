@@ -9,6 +9,8 @@ import { TierBadge } from '../../ui/TierBadge';
 import { Timeline } from './Timeline';
 import { useNow } from '../../ui/use-now';
 import { useCustomerRevision } from '../../ui/use-customer-revision';
+import { Busy } from '../../ui/Busy';
+import { Badge } from '@mantine/core';
 
 /**
  * Who the customer is, what we owe them, and everything that happened,
@@ -24,7 +26,7 @@ export function CustomerCard({ customerId }: { customerId: number }) {
   const profile = useContractQuery(`customer:${customerId}:${revision}`, () => contract.call('customers.get', { customerId }), { keepPrevious: true });
 
   if (profile.status === 'failed') return <ErrorNotice error={profile.error} />;
-  if (profile.status !== 'ready') return <p className="muted">{t('common.loading')}</p>;
+  if (profile.status !== 'ready') return <Busy />;
   const customer = profile.value;
 
   return (
@@ -37,9 +39,9 @@ export function CustomerCard({ customerId }: { customerId: number }) {
         {customer.tags.length > 0 && (
           <ul className="tags" aria-label={t('customer.tags')}>
             {customer.tags.map((tag) => (
-              <li key={tag} className="chip">
+              <Badge key={tag} component="li" variant="light" radius="sm">
                 {tag}
-              </li>
+              </Badge>
             ))}
           </ul>
         )}

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
 import { PromiseFieldsInputs } from '../wrap-up/PromiseFieldsInputs';
 import { promiseInputOf, readPromiseInput, type PromiseProblem } from '../wrap-up/promise-input';
+import { Button } from '@mantine/core';
 
 /** An open promise marked kept or broken, or changed (a new time agreed, another owner); the card reloads from main's event. */
 export function PromiseActions({ promise }: { promise: CustomerPromise }) {
@@ -31,21 +32,21 @@ export function PromiseActions({ promise }: { promise: CustomerPromise }) {
 
   return (
     <span className="promise__actions">
-      <button type="button" className="button" onClick={() => void mark('kept')} data-testid="promise-kept">
+      <Button variant="default" size="xs" onClick={() => void mark('kept')} data-testid="promise-kept">
         {t('promise.markKept')}
-      </button>
-      <button type="button" className="button" onClick={() => void mark('broken')} data-testid="promise-broken">
+      </Button>
+      <Button variant="default" size="xs" onClick={() => void mark('broken')} data-testid="promise-broken">
         {t('promise.markBroken')}
-      </button>
-      <button type="button" className="button" onClick={() => setEditing(!editing)} aria-expanded={editing} data-testid="promise-edit">
+      </Button>
+      <Button variant={editing ? 'light' : 'default'} size="xs" onClick={() => setEditing(!editing)} aria-expanded={editing} data-testid="promise-edit">
         {t('promise.edit')}
-      </button>
+      </Button>
       {editing && (
         <span className="promise__editor">
           <PromiseFieldsInputs value={input} onChange={setInput} problem={problem} />
-          <button type="button" className="button button--primary" onClick={() => void save()} data-testid="promise-save">
+          <Button size="xs" mt={4} onClick={() => void save()} data-testid="promise-save">
             {t('common.save')}
-          </button>
+          </Button>
         </span>
       )}
       {error && <ErrorNotice error={error} />}

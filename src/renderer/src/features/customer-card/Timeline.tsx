@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { TimelineEntryView } from './TimelineEntryView';
 import { useTimeline } from './use-timeline';
+import { Button } from '@mantine/core';
+import { Busy } from '../../ui/Busy';
 
 /** Everything that happened with the customer, newest first; older pages on request. */
 export function Timeline({ customerId, now }: { customerId: number; now: number }) {
@@ -13,7 +15,7 @@ export function Timeline({ customerId, now }: { customerId: number; now: number 
   return (
     <section className="timeline-section" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('timeline.title')}</h3>
-      {timeline.loading && <p className="muted">{t('common.loading')}</p>}
+      {timeline.loading && <Busy />}
       {!timeline.loading && !timeline.error && timeline.entries.length === 0 && <p className="empty-state">{t('timeline.empty')}</p>}
       <ol className="timeline">
         {timeline.entries.map((entry) => (
@@ -22,9 +24,9 @@ export function Timeline({ customerId, now }: { customerId: number; now: number 
       </ol>
       {timeline.error && <ErrorNotice error={timeline.error} />}
       {timeline.hasOlder && (
-        <button type="button" className="button" onClick={timeline.loadOlder} disabled={timeline.loadingOlder} data-testid="timeline-more">
-          {timeline.loadingOlder ? t('common.loading') : t('timeline.showOlder')}
-        </button>
+        <Button variant="default" size="xs" onClick={timeline.loadOlder} loading={timeline.loadingOlder} data-testid="timeline-more">
+          {t('timeline.showOlder')}
+        </Button>
       )}
     </section>
   );

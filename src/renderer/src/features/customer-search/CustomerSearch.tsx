@@ -1,3 +1,4 @@
+import { Text, TextInput } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { methods } from '@shared/contract/methods';
@@ -63,13 +64,11 @@ export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => voi
   const showList = searching && listOpen && hits.length > 0;
   return (
     <div className="customer-search" role="search" aria-label={t('search.label')}>
-      <label className="visually-hidden" htmlFor={`${ids}-input`}>
-        {t('search.label')}
-      </label>
-      <input
+      <TextInput
         id={`${ids}-input`}
         ref={input}
-        className="customer-search__input"
+        label={t('search.label')}
+        labelProps={{ className: 'visually-hidden' }}
         type="search"
         autoComplete="off"
         spellCheck={false}
@@ -78,7 +77,7 @@ export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => voi
         title={t('search.shortcutHint')}
         value={query}
         onChange={(event) => {
-          setQuery(event.target.value);
+          setQuery(event.currentTarget.value);
           setActive(0);
           setListOpen(true);
         }}
@@ -91,7 +90,11 @@ export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => voi
       <p className="visually-hidden" role="status">
         {searching && current ? t('search.resultCount', { count: hits.length }) : ''}
       </p>
-      {tooShort && <p className="hint">{t('search.tooFewDigits', { count: minimumPhoneDigits })}</p>}
+      {tooShort && (
+        <Text size="sm" c="dimmed" my={6}>
+          {t('search.tooFewDigits', { count: minimumPhoneDigits })}
+        </Text>
+      )}
       {searching && results.status === 'failed' && <ErrorNotice error={results.error} />}
       {searching && results.status === 'ready' && hits.length === 0 && (
         <p className="empty-state" data-testid="customer-search-empty">

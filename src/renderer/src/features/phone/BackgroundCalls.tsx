@@ -1,3 +1,4 @@
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../ui/format';
 import type { LiveCall } from '../../core/phone/phone-state';
@@ -34,12 +35,12 @@ export function BackgroundCalls() {
           </span>
           {call.status === 'incoming' && (
             <span role="alert" className="background-call__actions">
-              <button type="button" className="button button--call" onClick={() => void softphone.answer()} aria-keyshortcuts={shortcutLabel('answer')} data-testid="answer-waiting-button">
+              <Button size="xs" color="answer" onClick={() => void softphone.answer()} aria-keyshortcuts={shortcutLabel('answer')} data-testid="answer-waiting-button">
                 {t('phone.background.answerAndHold')}
-              </button>
-              <button type="button" className="button button--danger" onClick={() => void softphone.decline()} data-testid="decline-waiting-button">
+              </Button>
+              <Button size="xs" color="danger" onClick={() => void softphone.decline()} data-testid="decline-waiting-button">
                 {t('phone.incoming.decline')}
-              </button>
+              </Button>
             </span>
           )}
         </li>

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import type { DialRequest } from '@shared/domain/dial-link';
 import { looksLikePhoneNumber } from '@shared/domain/phone-number';
+import { Alert, Button, TextInput, Tooltip } from '@mantine/core';
 import { dialableE164 } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
 import { usePhoneState, useSoftphone } from './phone-context';
@@ -53,13 +54,14 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
 
   return (
     <form className="dialer" onSubmit={submit} aria-label={t('phone.dialerLabel')}>
-      <input
+      <TextInput
         ref={input}
+        size="xs"
+        classNames={{ root: 'dialer__field', input: 'bar-input' }}
         aria-keyshortcuts={shortcutLabel('dial')}
-        className="dialer__input"
         value={target}
         onChange={(event) => {
-          setTarget(event.target.value);
+          setTarget(event.currentTarget.value);
           setBadLink(null);
         }}
         placeholder={t('phone.dialPlaceholder')}
@@ -67,34 +69,38 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
         disabled={inCall}
         data-testid="dial-input"
       />
-      <button
-        type="submit"
-        className={inCall ? 'button button--danger' : 'button button--call'}
-        disabled={!inCall && (registration.status !== 'registered' || call.status === 'incoming')}
-        data-testid={inCall ? 'hangup-button' : 'call-button'}
-        aria-keyshortcuts={inCall ? shortcutLabel('hangUp') : undefined}
-        title={inCall ? shortcutLabel('hangUp') : undefined}
-      >
-        {inCall ? t('phone.hangUp') : t('phone.call')}
-      </button>
-      {!inCall && lastDialed && call.status !== 'incoming' && (
-        <button
-          type="button"
-          className="button button--ghost"
-          disabled={registration.status !== 'registered'}
-          onClick={() => void softphone.dial(lastDialed)}
-          title={lastDialed}
-          data-testid="redial-button"
+      <Tooltip label={shortcutLabel('hangUp')} disabled={!inCall}>
+        <Button
+          type="submit"
+          size="xs"
+          color={inCall ? 'danger' : 'answer'}
+          disabled={!inCall && (registration.status !== 'registered' || call.status === 'incoming')}
+          data-testid={inCall ? 'hangup-button' : 'call-button'}
+          aria-keyshortcuts={inCall ? shortcutLabel('hangUp') : undefined}
         >
-          {t('phone.redial')}
-        </button>
+          {inCall ? t('phone.hangUp') : t('phone.call')}
+        </Button>
+      </Tooltip>
+      {!inCall && lastDialed && call.status !== 'incoming' && (
+        <Tooltip label={lastDialed}>
+          <Button
+            size="xs"
+            variant="outline"
+            color="gray.3"
+            disabled={registration.status !== 'registered'}
+            onClick={() => void softphone.dial(lastDialed)}
+            data-testid="redial-button"
+          >
+            {t('phone.redial')}
+          </Button>
+        </Tooltip>
       )}
       <CallStatus call={call} conference={conference} />
       {call.status === 'established' && call.media && <MediaHealthIndicator media={call.media} />}
       {badLink && (
-        <p className="error-notice dialer__bad-link" role="alert" data-testid="dial-link-problem" data-problem={badLink.problem}>
+        <Alert className="dialer__bad-link" color="danger" variant="filled" p={4} role="alert" data-testid="dial-link-problem" data-problem={badLink.problem}>
           {t(`phone.dialLink.${badLink.problem}`, { link: badLink.link })}
-        </p>
+        </Alert>
       )}
     </form>
   );

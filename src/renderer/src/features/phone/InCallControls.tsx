@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { Button, Group, TextInput, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DtmfMethod } from '@shared/domain/settings';
 import { usePhoneState, useSoftphone } from './phone-context';
@@ -25,78 +26,81 @@ export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
   const reconnecting = call.reconnectingUntil !== null;
   // A second call that is up (held): the agent is consulting, and can hand over, join or swap.
   const consulting = !conference && background.some((other) => other.status === 'established');
+  const bar = { size: 'xs', variant: 'outline', color: 'gray.3' } as const;
   return (
     <div className="in-call-controls" role="group" aria-label={t('phone.controls.label')}>
-      <button
-        type="button"
-        className="button button--ghost"
-        aria-pressed={call.muted}
-        onClick={() => softphone.setMuted(!call.muted)}
-        aria-keyshortcuts={shortcutLabel('mute')}
-        title={shortcutLabel('mute')}
-        data-testid="mute-button"
-      >
-        {call.muted ? t('phone.controls.unmute') : t('phone.controls.mute')}
-      </button>
-      {!conference && (
-        <button
-          type="button"
-          className="button button--ghost"
-          aria-pressed={call.hold === 'on'}
-          disabled={holdBusy || reconnecting}
-          onClick={() => void softphone.setHold(call.hold !== 'on')}
-          aria-keyshortcuts={shortcutLabel('hold')}
-          title={shortcutLabel('hold')}
-          data-testid="hold-button"
-          data-hold={call.hold}
+      <Tooltip label={shortcutLabel('mute')}>
+        <Button
+          {...bar}
+          variant={call.muted ? 'filled' : 'outline'}
+          color={call.muted ? 'yellow' : bar.color}
+          aria-pressed={call.muted}
+          onClick={() => softphone.setMuted(!call.muted)}
+          aria-keyshortcuts={shortcutLabel('mute')}
+          data-testid="mute-button"
         >
-          {t(`phone.controls.hold_${call.hold}`)}
-        </button>
+          {call.muted ? t('phone.controls.unmute') : t('phone.controls.mute')}
+        </Button>
+      </Tooltip>
+      {!conference && (
+        <Tooltip label={shortcutLabel('hold')}>
+          <Button
+            {...bar}
+            variant={call.hold === 'on' ? 'filled' : 'outline'}
+            color={call.hold === 'on' ? 'yellow' : bar.color}
+            aria-pressed={call.hold === 'on'}
+            disabled={reconnecting}
+            loading={holdBusy}
+            onClick={() => void softphone.setHold(call.hold !== 'on')}
+            aria-keyshortcuts={shortcutLabel('hold')}
+            data-testid="hold-button"
+            data-hold={call.hold}
+          >
+            {t(`phone.controls.hold_${call.hold}`)}
+          </Button>
+        </Tooltip>
       )}
       {consulting && (
-        <div className="consultation" role="group" aria-label={t('phone.consultation.label')}>
-          <button type="button" className="button button--primary" disabled={reconnecting} onClick={() => void softphone.completeTransfer()} data-testid="complete-transfer-button">
+        <Group gap={6} role="group" aria-label={t('phone.consultation.label')}>
+          <Button size="xs" disabled={reconnecting} onClick={() => void softphone.completeTransfer()} data-testid="complete-transfer-button">
             {t('phone.consultation.completeTransfer')}
-          </button>
-          <button type="button" className="button button--ghost" disabled={reconnecting || holdBusy} onClick={() => void softphone.startConference()} data-testid="conference-button">
+          </Button>
+          <Button {...bar} disabled={reconnecting || holdBusy} onClick={() => void softphone.startConference()} data-testid="conference-button">
             {t('phone.consultation.conference')}
-          </button>
-          <button type="button" className="button button--ghost" disabled={reconnecting || holdBusy} onClick={() => void softphone.swap()} data-testid="swap-button">
+          </Button>
+          <Button {...bar} disabled={reconnecting || holdBusy} onClick={() => void softphone.swap()} data-testid="swap-button">
             {t('phone.consultation.swap')}
-          </button>
-        </div>
+          </Button>
+        </Group>
       )}
       {!consulting && !conference && (
         <form className="transfer" onSubmit={transfer} aria-label={t('phone.controls.transfer')}>
-          <input
-            ref={transferInput}
-            aria-keyshortcuts={shortcutLabel('transfer')}
-            className="dialer__input"
-            value={transferTarget}
-            onChange={(event) => setTransferTarget(event.target.value)}
-            placeholder={t('phone.controls.transferPlaceholder')}
-            aria-label={t('phone.controls.transferPlaceholder')}
-            data-testid="transfer-input"
-          />
-          <button type="submit" className="button button--ghost" disabled={reconnecting} data-testid="transfer-button">
+          <Tooltip label={t('phone.controls.transferPlaceholder')}>
+            <TextInput
+              ref={transferInput}
+              size="xs"
+              classNames={{ root: 'transfer__field', input: 'bar-input' }}
+              aria-keyshortcuts={shortcutLabel('transfer')}
+              value={transferTarget}
+              onChange={(event) => setTransferTarget(event.currentTarget.value)}
+              placeholder={t('phone.controls.transferPlaceholder')}
+              aria-label={t('phone.controls.transferPlaceholder')}
+              data-testid="transfer-input"
+            />
+          </Tooltip>
+          <Button {...bar} type="submit" disabled={reconnecting} data-testid="transfer-button">
             {t('phone.controls.transfer')}
-          </button>
-          <button
-            type="button"
-            className="button button--ghost"
-            disabled={reconnecting || target === ''}
-            onClick={() => void softphone.consult(target)}
-            data-testid="consult-button"
-          >
+          </Button>
+          <Button {...bar} disabled={reconnecting || target === ''} onClick={() => void softphone.consult(target)} data-testid="consult-button">
             {t('phone.controls.consult')}
-          </button>
+          </Button>
         </form>
       )}
       <div className="keypad" role="group" aria-label={t('phone.controls.keypad')}>
         {keypad.map((tone) => (
-          <button key={tone} type="button" className="keypad__key" onClick={() => void softphone.sendDtmf(tone, dtmfMethod)} data-testid={`keypad-${tone}`}>
+          <Button key={tone} {...bar} px={0} w="2.2em" onClick={() => void softphone.sendDtmf(tone, dtmfMethod)} data-testid={`keypad-${tone}`}>
             {tone}
-          </button>
+          </Button>
         ))}
       </div>
     </div>

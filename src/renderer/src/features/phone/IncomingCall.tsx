@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { Button, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CallerSummary } from './CallerSummary';
 import { usePhoneState, useSoftphone } from './phone-context';
@@ -27,12 +28,16 @@ export function IncomingCall({ answerButton }: { answerButton: RefObject<HTMLBut
       </h2>
       <CallerSummary call={call} />
       <div className="incoming-call__actions">
-        <button ref={answerButton} type="button" className="button button--call" onClick={() => void softphone.answer()} aria-keyshortcuts={shortcutLabel('answer')} title={shortcutLabel('answer')} data-testid="answer-button">
-          {t('phone.incoming.answer')}
-        </button>
-        <button type="button" className="button button--danger" onClick={() => void softphone.decline()} aria-keyshortcuts={shortcutLabel('hangUp')} title={shortcutLabel('hangUp')} data-testid="decline-button">
-          {t('phone.incoming.decline')}
-        </button>
+        <Tooltip label={shortcutLabel('answer')}>
+          <Button ref={answerButton} color="answer" onClick={() => void softphone.answer()} aria-keyshortcuts={shortcutLabel('answer')} data-testid="answer-button">
+            {t('phone.incoming.answer')}
+          </Button>
+        </Tooltip>
+        <Tooltip label={shortcutLabel('hangUp')}>
+          <Button color="danger" onClick={() => void softphone.decline()} aria-keyshortcuts={shortcutLabel('hangUp')} data-testid="decline-button">
+            {t('phone.incoming.decline')}
+          </Button>
+        </Tooltip>
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MediaHealth } from '@shared/domain/media-window';
 
@@ -26,17 +27,20 @@ export function MediaHealthIndicator({ media }: { media: MediaHealth }) {
         : t(`phone.media.${verdict}`);
   const alarming = verdict === 'poor' || verdict === 'no-audio';
   return (
-    <span
-      className={alarming ? 'call-quality call-quality--poor' : 'call-quality'}
-      role={verdict === 'no-audio' ? 'alert' : undefined}
-      title={details}
-      data-testid="call-quality"
-      data-verdict={verdict}
-      data-packets-sent={media.packetsSent}
-      data-packets-received={media.packetsReceived}
-      data-poor={alarming}
-    >
-      {label}
-    </span>
+    <Tooltip label={details} disabled={!details}>
+      <Badge
+        className="badge"
+        color={alarming ? 'danger' : 'answer'}
+        variant={alarming ? 'filled' : 'light'}
+        role={verdict === 'no-audio' ? 'alert' : undefined}
+        data-testid="call-quality"
+        data-verdict={verdict}
+        data-packets-sent={media.packetsSent}
+        data-packets-received={media.packetsReceived}
+        data-poor={alarming}
+      >
+        {label}
+      </Badge>
+    </Tooltip>
   );
 }

@@ -1,3 +1,4 @@
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
@@ -57,44 +58,44 @@ export function PhoneAccountForm() {
 
   const field = (name: keyof typeof emptyAccount, testId: string) => (
     <LockedField policyKey={lockKey(name)} testId={`${testId}-locked`}>
-      <label className="field">
-        <span>{t(`phone.account.${name}`)}</span>
-        <input
-          value={lockedValue(name) ?? account[name]}
-          autoComplete={name === 'username' ? 'username' : 'off'}
-          onChange={(event) => setAccount({ ...account, [name]: event.target.value })}
-          aria-invalid={error?.field === name}
-          data-testid={testId}
-        />
-      </label>
+      <TextInput
+        label={t(`phone.account.${name}`)}
+        value={lockedValue(name) ?? account[name]}
+        autoComplete={name === 'username' ? 'username' : 'off'}
+        onChange={(event) => setAccount({ ...account, [name]: event.currentTarget.value })}
+        error={error?.field === name}
+        data-testid={testId}
+      />
     </LockedField>
   );
 
   return (
-    <form className="phone-account-form" onSubmit={submit} aria-labelledby="phone-account-title">
+    <Stack component="form" gap="sm" className="phone-account-form" onSubmit={submit} aria-labelledby="phone-account-title">
       <h3 id="phone-account-title">{t('phone.account.title')}</h3>
       {field('server', 'phone-server')}
       {field('username', 'phone-username')}
       {field('domain', 'phone-domain')}
       {field('displayName', 'phone-display-name')}
-      <label className="field">
-        <span>{t('phone.account.password')}</span>
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          placeholder={stored?.hasPassword ? t('phone.account.passwordStored') : ''}
-          onChange={(event) => setPassword(event.target.value)}
-          data-testid="phone-password"
-        />
-      </label>
+      <TextInput
+        type="password"
+        label={t('phone.account.password')}
+        autoComplete="new-password"
+        value={password}
+        placeholder={stored?.hasPassword ? t('phone.account.passwordStored') : ''}
+        onChange={(event) => setPassword(event.currentTarget.value)}
+        data-testid="phone-password"
+      />
       {error && <ErrorNotice error={error} />}
-      {saved && <p className="muted" role="status">{t('phone.account.saved')}</p>}
-      <div className="dialog-actions">
-        <button type="submit" className="button button--primary" data-testid="phone-account-save">
+      {saved && (
+        <Text size="sm" c="dimmed" role="status">
+          {t('phone.account.saved')}
+        </Text>
+      )}
+      <Group justify="flex-end">
+        <Button type="submit" data-testid="phone-account-save">
           {t('phone.account.save')}
-        </button>
-      </div>
-    </form>
+        </Button>
+      </Group>
+    </Stack>
   );
 }

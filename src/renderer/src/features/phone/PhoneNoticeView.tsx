@@ -1,3 +1,4 @@
+import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePhoneState } from './phone-context';
 
@@ -7,8 +8,8 @@ export function PhoneNoticeView() {
   const { notice } = usePhoneState();
   if (!notice) return null;
   return (
-    <p className="phone-notice" role="alert" data-testid="phone-notice" data-notice={notice.kind}>
+    <Alert className="console-notice" color="red" variant="light" p="xs" role="alert" data-testid="phone-notice" data-notice={notice.kind}>
       {t(`phone.notice.${notice.kind}`)}
-    </p>
+    </Alert>
   );
 }

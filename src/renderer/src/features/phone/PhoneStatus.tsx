@@ -1,3 +1,4 @@
+import { Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePhoneState } from './phone-context';
 
@@ -18,16 +19,18 @@ export function PhoneStatus() {
         : null;
   const label = t(`phone.registration.${registration.status}`);
   return (
-    <div className="phone-status" role="status" data-testid="phone-status" data-registration={registration.status} title={detail ? `${label}: ${detail}` : label}>
-      <span className={`status-dot status-dot--${dot}`} aria-hidden="true" />
-      <span className="phone-status__state" data-testid="phone-status-state">
-        {label}
-      </span>
-      {detail && (
-        <span className="muted phone-status__detail" data-testid={registration.status === 'failed' ? 'phone-failure' : 'phone-hint'} data-reason={registration.status === 'failed' ? registration.reason : undefined}>
-          {detail}
+    <Tooltip label={detail ? `${label}: ${detail}` : label} disabled={!detail}>
+      <div className="phone-status" role="status" data-testid="phone-status" data-registration={registration.status}>
+        <span className={`status-dot status-dot--${dot}`} aria-hidden="true" />
+        <span className="phone-status__state" data-testid="phone-status-state">
+          {label}
         </span>
-      )}
-    </div>
+        {detail && (
+          <span className="phone-status__detail" data-testid={registration.status === 'failed' ? 'phone-failure' : 'phone-hint'} data-reason={registration.status === 'failed' ? registration.reason : undefined}>
+            {detail}
+          </span>
+        )}
+      </div>
+    </Tooltip>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContract } from '../../ui/contract-context';
@@ -41,9 +42,9 @@ export function PromiseReminders({ onOpen }: { onOpen(customerId: number): void 
                 ? t('promise.overdue', { duration: formatElapsed(now - promise.dueAt, language) })
                 : t('promise.due', { when: formatRelative(promise.dueAt, now, language) })}
             </span>{' '}
-            <button type="button" className="button" onClick={() => onOpen(promise.customerId)}>
+            <Button variant="default" size="compact-sm" onClick={() => onOpen(promise.customerId)}>
               {t('reminders.open')}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

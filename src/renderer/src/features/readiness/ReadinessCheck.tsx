@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { Button, Group, Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationState } from '../../core/phone/phone-state';
 import type { ServerProbe } from '../../core/phone/softphone';
@@ -8,6 +9,7 @@ import { MicrophoneCheck } from './MicrophoneCheck';
 import { SpeakerCheck } from './SpeakerCheck';
 import { useServerProbe } from './use-server-probe';
 import { useRememberReadiness } from '../support/use-remember-readiness';
+import { useOpenerFocus } from '../../ui/use-opener-focus';
 
 function registrationVerdict(registration: RegistrationState): Verdict {
   if (registration.status === 'registered') return 'pass';
@@ -26,7 +28,8 @@ function probeVerdict(probe: ServerProbe | null): Verdict {
  */
 export function ReadinessCheck({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [opened, setOpened] = useState(true);
+  const giveFocusBack = useOpenerFocus();
   const agent = useAgent();
   const agentStatus = useAgentStatus();
   const { registration } = usePhoneState();
@@ -36,42 +39,48 @@ export function ReadinessCheck({ onClose }: { onClose(): void }) {
   const onSpeech = useCallback(() => setHeardSpeech(true), []);
   useRememberReadiness({ heardSpeech, speakerHeard, registration, probe });
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
   const registrationDetail =
     registration.status === 'failed' ? t(`phone.failure.${registration.reason}`) : t(`readiness.registration.${registration.status}`);
   const probeDetail = !probe ? t('readiness.network.checking') : probe.ok ? t('readiness.network.pass', { ms: Math.round(probe.roundTripMs) }) : t(`readiness.network.${probe.reason}`);
   const allPassed = heardSpeech && speakerHeard === true && registrationVerdict(registration) === 'pass' && probeVerdict(probe) === 'pass';
-  const close = () => dialog.current?.close();
+  // Closing plays the exit transition; at its end the parent unmounts the dialog and the opener gets the focus back.
+  const close = () => setOpened(false);
 
   return (
-    <dialog ref={dialog} className="settings-dialog readiness-check" aria-labelledby="readiness-title" onClose={onClose} data-testid="readiness-check">
-      <h2 id="readiness-title">{t('readiness.title')}</h2>
+    <Modal
+      opened={opened}
+      onClose={close}
+      onExitTransitionEnd={() => {
+        onClose();
+        giveFocusBack();
+      }}
+      returnFocus={false}
+      title={t('readiness.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="lg"
+      attributes={{ content: { 'data-testid': 'readiness-check' } }}
+    >
       <ul className="check-lines">
         <MicrophoneCheck heardSpeech={heardSpeech} onSpeech={onSpeech} />
         <SpeakerCheck heard={speakerHeard} onAnswer={setSpeakerHeard} />
         <CheckLine title={t('readiness.registration.title')} verdict={registrationVerdict(registration)} detail={registrationDetail} testId="readiness-registration" />
         <CheckLine title={t('readiness.network.title')} verdict={probeVerdict(probe)} detail={probeDetail} testId="readiness-network">
-          <div className="check-line__actions">
-            <button type="button" className="button" onClick={probeAgain} disabled={!probe} data-testid="readiness-network-again">
+          <Group gap="xs">
+            <Button variant="default" size="xs" onClick={probeAgain} loading={!probe} data-testid="readiness-network-again">
               {t('readiness.network.again')}
-            </button>
-          </div>
+            </Button>
+          </Group>
         </CheckLine>
       </ul>
       <p role="status" className="readiness-check__summary" data-testid="readiness-summary">
         {allPassed ? t('readiness.allPassed') : t('readiness.notYet')}
       </p>
-      <div className="dialog-actions">
-        <button type="button" className="button button--ghost" onClick={close}>
+      <Group justify="flex-end" gap="xs" mt="md">
+        <Button variant="default" onClick={close}>
           {t('readiness.close')}
-        </button>
+        </Button>
         {agentStatus.status === 'not-ready' && (
-          <button
-            type="button"
-            className="button button--primary"
+          <Button
             disabled={!allPassed}
             onClick={() => {
               agent.setReady();
@@ -80,9 +89,9 @@ export function ReadinessCheck({ onClose }: { onClose(): void }) {
             data-testid="readiness-go-ready"
           >
             {t('readiness.goReady')}
-          </button>
+          </Button>
         )}
-      </div>
-    </dialog>
+      </Group>
+    </Modal>
   );
 }

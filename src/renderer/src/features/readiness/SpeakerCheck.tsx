@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAudioRoute } from '../audio/audio-route';
 import { ToneElement } from '../audio/ToneElement';
@@ -16,21 +17,21 @@ export function SpeakerCheck({ heard, onAnswer }: { heard: boolean | null; onAns
   const detail = heard === null ? t('readiness.speaker.play', { device }) : heard ? t('readiness.speaker.pass', { device }) : t('readiness.speaker.fail');
   return (
     <CheckLine title={t('readiness.speaker.title')} verdict={verdict} detail={detail} testId="readiness-speaker">
-      <div className="check-line__actions">
-        <button type="button" className="button" onClick={() => setPlaying(true)} disabled={playing} data-testid="readiness-speaker-play">
+      <Group gap="xs">
+        <Button variant="default" size="xs" onClick={() => setPlaying(true)} loading={playing} data-testid="readiness-speaker-play">
           {t('readiness.speaker.playButton')}
-        </button>
+        </Button>
         {played && (
           <>
-            <button type="button" className="button" onClick={() => onAnswer(true)} data-testid="readiness-speaker-heard">
+            <Button variant={heard === true ? 'filled' : 'default'} size="xs" aria-pressed={heard === true} onClick={() => onAnswer(true)} data-testid="readiness-speaker-heard">
               {t('readiness.speaker.heard')}
-            </button>
-            <button type="button" className="button" onClick={() => onAnswer(false)} data-testid="readiness-speaker-not-heard">
+            </Button>
+            <Button variant={heard === false ? 'filled' : 'default'} size="xs" aria-pressed={heard === false} onClick={() => onAnswer(false)} data-testid="readiness-speaker-not-heard">
               {t('readiness.speaker.notHeard')}
-            </button>
+            </Button>
           </>
         )}
-      </div>
+      </Group>
       <ToneElement
         tone="speakerTest"
         sinkId={speaker.deviceId}

@@ -1,3 +1,4 @@
+import { Alert } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
@@ -27,9 +28,9 @@ export function CallerChooser({ context }: { context: CallContext }) {
         ))}
       </ul>
       {error && (
-        <p className="error-notice" role="alert" title={error === 'not-stored' ? undefined : errorText(error)}>
-          {t('screenPop.chooseFailed')}
-        </p>
+        <Alert color="red" variant="light" p="xs" role="alert">
+          <span title={error === 'not-stored' ? undefined : errorText(error)}>{t('screenPop.chooseFailed')}</span>
+        </Alert>
       )}
     </section>
   );

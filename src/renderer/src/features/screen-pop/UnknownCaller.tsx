@@ -1,3 +1,4 @@
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
@@ -40,29 +41,35 @@ export function UnknownCaller({ context }: { context: CallContext }) {
   return (
     <section className="screen-pop" aria-labelledby={titleId} data-testid="unknown-caller">
       <h3 id={titleId}>{t('screenPop.unknownCaller', { number: formatPhone(context.e164 ?? context.remote) })}</h3>
-      <form className="screen-pop__create" onSubmit={(event) => void create(event)}>
-        <label className="field">
-          {t('screenPop.firstName')}
-          <input value={firstName} onChange={(event) => setFirstName(event.target.value)} aria-invalid={invalidField === 'firstName'} data-testid="new-customer-first-name" />
-        </label>
-        <label className="field">
-          {t('screenPop.lastName')}
-          <input value={lastName} onChange={(event) => setLastName(event.target.value)} aria-invalid={invalidField === 'lastName'} data-testid="new-customer-last-name" />
-        </label>
-        <label className="field">
-          {t('screenPop.phone')}
-          <input value={phone} onChange={(event) => setPhone(event.target.value)} aria-invalid={invalidField === 'phone' || error?.code === 'not_a_phone_number'} data-testid="new-customer-phone" />
-        </label>
-        {error && (problem ? <p className="error-notice" role="alert">{t(problem)}</p> : <ErrorNotice error={error} />)}
+      <Stack component="form" gap="xs" className="screen-pop__create" onSubmit={(event) => void create(event)}>
+        <TextInput label={t('screenPop.firstName')} value={firstName} onChange={(event) => setFirstName(event.currentTarget.value)} error={invalidField === 'firstName'} data-testid="new-customer-first-name" />
+        <TextInput label={t('screenPop.lastName')} value={lastName} onChange={(event) => setLastName(event.currentTarget.value)} error={invalidField === 'lastName'} data-testid="new-customer-last-name" />
+        <TextInput
+          label={t('screenPop.phone')}
+          value={phone}
+          onChange={(event) => setPhone(event.currentTarget.value)}
+          error={invalidField === 'phone' || error?.code === 'not_a_phone_number'}
+          data-testid="new-customer-phone"
+        />
+        {error &&
+          (problem ? (
+            <Alert color="red" variant="light" p="xs" role="alert">
+              {t(problem)}
+            </Alert>
+          ) : (
+            <ErrorNotice error={error} />
+          ))}
         {linkError && (
-          <p className="error-notice" role="alert" title={linkError === 'not-stored' ? undefined : errorText(linkError)}>
-            {t('screenPop.chooseFailed')}
-          </p>
+          <Alert color="red" variant="light" p="xs" role="alert">
+            <span title={linkError === 'not-stored' ? undefined : errorText(linkError)}>{t('screenPop.chooseFailed')}</span>
+          </Alert>
         )}
-        <button type="submit" className="button button--primary" data-testid="new-customer-create">
-          {t('screenPop.create')}
-        </button>
-      </form>
+        <Group>
+          <Button type="submit" data-testid="new-customer-create">
+            {t('screenPop.create')}
+          </Button>
+        </Group>
+      </Stack>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Button, NativeSelect } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerProfile, Tone } from '@shared/domain/customer';
@@ -70,26 +71,27 @@ export function CallScript({ call, scripts, saved, customer, agentName }: CallSc
   return (
     <div className="call-script" data-testid="call-script" data-script={script.slug} data-version={script.version}>
       <div className="call-script__bar">
-        <label>
-          {t('script.switch')}{' '}
-          <select value={script.slug} onChange={(event) => switchTo(event.target.value)} data-testid="script-select">
-            {scripts.map((candidate) => (
-              <option key={candidate.slug} value={candidate.slug}>
-                {localText(candidate.body.title, language)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          className="button"
+        <NativeSelect
+          size="xs"
+          label={t('script.switch')}
+          className="call-script__select"
+          value={script.slug}
+          onChange={(event) => switchTo(event.currentTarget.value)}
+          data={scripts.map((candidate) => ({ value: candidate.slug, label: localText(candidate.body.title, language) }))}
+          data-testid="script-select"
+        />
+        {/* A toggle: filled with a tick while on, outlined while off — never the same look both ways. */}
+        <Button
+          size="xs"
+          variant={tone === 'formal' ? 'filled' : 'default'}
+          leftSection={<span aria-hidden="true">{tone === 'formal' ? '✓' : '○'}</span>}
           aria-pressed={tone === 'formal'}
           onClick={() => commit({ ...pinned, tone: tone === 'formal' ? 'friendly' : 'formal', walk, finished: choice.finished })}
           data-testid="script-tone"
           data-tone={tone}
         >
           {t('script.formalTone')}
-        </button>
+        </Button>
       </div>
       {error && <ErrorNotice error={error} />}
       <ScriptRunner

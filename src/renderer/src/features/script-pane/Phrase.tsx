@@ -1,3 +1,4 @@
+import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fillPlaceholders, phraseText, type PlaceholderValues } from '@shared/scripts/placeholders';
@@ -29,9 +30,9 @@ export function Phrase({ text, values }: { text: string; values: PlaceholderValu
           ),
         )}
       </p>
-      <button type="button" className="button" onClick={copy} onBlur={() => setCopied(false)} data-testid="script-copy">
+      <Button variant="default" size="xs" className="script-phrase__copy" onClick={copy} onBlur={() => setCopied(false)} data-testid="script-copy">
         {copied ? t('script.copied') : t('script.copy')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,5 +1,7 @@
+import { Button } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Busy } from '../../ui/Busy';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
 import { useContractQuery } from '../../ui/use-contract-query';
@@ -28,7 +30,7 @@ export function ScriptPane({ onEditScripts }: { onEditScripts(): void }) {
     if (call === null) return <p className="empty-state">{t('script.empty')}</p>;
     if (setup.status === 'failed') return <ErrorNotice error={setup.error} />;
     // The customer's tier picks the script and their tone colours it: wait for them (a short local lookup).
-    if (interactionId === null || setup.status !== 'ready' || customer.status === 'loading') return <p className="muted">{t('common.loading')}</p>;
+    if (interactionId === null || setup.status !== 'ready' || customer.status === 'loading') return <Busy />;
     return (
       <CallScript
         key={interactionId}
@@ -46,9 +48,9 @@ export function ScriptPane({ onEditScripts }: { onEditScripts(): void }) {
         <h2 id={titleId} className="pane__title">
           {t('script.title')}
         </h2>
-        <button type="button" className="button" onClick={onEditScripts} data-testid="script-editor-open">
+        <Button variant="default" size="xs" onClick={onEditScripts} data-testid="script-editor-open">
           {t('scriptEditor.open')}
-        </button>
+        </Button>
       </header>
       {body()}
     </section>

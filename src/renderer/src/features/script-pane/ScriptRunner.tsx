@@ -1,3 +1,4 @@
+import { Button } from '@mantine/core';
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tone } from '@shared/domain/customer';
@@ -55,9 +56,10 @@ export function ScriptRunner({ body, language, tone, values, walk, onWalk, onFin
             const shortcut = shortcutOf(candidate.id);
             return (
               <li key={candidate.id}>
-                <button
-                  type="button"
-                  className={`button script-section script-section--${candidate.kind}`}
+                <Button
+                  size="xs"
+                  variant={candidate === section ? 'light' : 'default'}
+                  className={`script-section script-section--${candidate.kind}`}
                   aria-current={candidate === section ? 'step' : undefined}
                   aria-keyshortcuts={shortcut && keyboard ? scriptShortcutLabel(shortcut) : undefined}
                   title={shortcut ? scriptShortcutLabel(shortcut) : undefined}
@@ -65,7 +67,7 @@ export function ScriptRunner({ body, language, tone, values, walk, onWalk, onFin
                   data-testid={`script-section-${candidate.kind}`}
                 >
                   {localText(candidate.title, language)}
-                </button>
+                </Button>
               </li>
             );
           })}
@@ -85,16 +87,16 @@ export function ScriptRunner({ body, language, tone, values, walk, onWalk, onFin
         />
       </article>
       <div className="script-moves">
-        <button type="button" className="button" disabled={walk.path.length < 2} onClick={() => onWalk(goBack(walk))} aria-keyshortcuts={keyboard ? scriptShortcutLabel('back') : undefined} data-testid="script-back">
+        <Button variant="default" disabled={walk.path.length < 2} onClick={() => onWalk(goBack(walk))} aria-keyshortcuts={keyboard ? scriptShortcutLabel('back') : undefined} data-testid="script-back">
           {t('script.back')}
-        </button>
-        <button type="button" className="button" disabled={!canAdvance(body, walk)} onClick={() => onWalk(advance(body, walk))} aria-keyshortcuts={keyboard ? scriptShortcutLabel('next') : undefined} data-testid="script-next">
+        </Button>
+        <Button variant="default" disabled={!canAdvance(body, walk)} onClick={() => onWalk(advance(body, walk))} aria-keyshortcuts={keyboard ? scriptShortcutLabel('next') : undefined} data-testid="script-next">
           {t('script.next')}
-        </button>
+        </Button>
         {onFinish && (
-          <button type="button" className="button button--primary" disabled={finished || !canFinish(body, walk)} onClick={onFinish} aria-describedby={mandatoryId} data-testid="script-finish">
+          <Button disabled={finished || !canFinish(body, walk)} onClick={onFinish} aria-describedby={mandatoryId} data-testid="script-finish">
             {finished ? t('script.finished') : t('script.finish')}
-          </button>
+          </Button>
         )}
       </div>
       <ScriptProgress body={body} walk={walk} language={language} mandatoryId={mandatoryId} />

@@ -1,3 +1,4 @@
+import { Button, Checkbox, NativeSelect, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tone } from '@shared/domain/customer';
@@ -38,49 +39,57 @@ export function ScriptStepView({ step, walk, language, tone, values, onAnswer, o
           <ul className="script-answers" aria-label={t('script.answers')}>
             {step.answers.map((answer) => (
               <li key={answer.id}>
-                <button type="button" className="button" aria-pressed={value === answer.id} onClick={() => onAnswer(answer.id)} data-testid="script-answer">
+                <Button size="xs" variant={value === answer.id ? 'filled' : 'default'} aria-pressed={value === answer.id} onClick={() => onAnswer(answer.id)} data-testid="script-answer">
                   {localText(answer.label, language)}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
         </>
       );
-    case 'field':
+    case 'field': {
+      const label = (
+        <>
+          {localText(step.label, language)}
+          {step.required && <span className="script-required"> {t('script.required')}</span>}
+        </>
+      );
       return (
         <div className="script-field">
-          <label htmlFor={inputId}>
-            {localText(step.label, language)}
-            {step.required && <span className="script-required"> {t('script.required')}</span>}
-          </label>
           {step.kind === 'choice' ? (
-            <select id={inputId} value={value} required={step.required} onChange={(event) => onValue(step.id, event.target.value)} data-testid="script-field">
+            <NativeSelect id={inputId} label={label} withAsterisk={false} value={value} required={step.required} onChange={(event) => onValue(step.id, event.currentTarget.value)} data-testid="script-field">
               <option value="">{t('script.choose')}</option>
               {step.options?.map((option) => (
                 <option key={option.id} value={option.id}>
                   {localText(option.label, language)}
                 </option>
               ))}
-            </select>
+            </NativeSelect>
           ) : (
-            <input
+            <TextInput
               id={inputId}
+              label={label}
+              withAsterisk={false}
               type={step.kind}
               value={value}
               required={step.required}
-              aria-invalid={step.required && value === ''}
-              onChange={(event) => onValue(step.id, event.target.value)}
+              error={step.required && value === ''}
+              onChange={(event) => onValue(step.id, event.currentTarget.value)}
               data-testid="script-field"
             />
           )}
         </div>
       );
+    }
     case 'checkpoint':
       return (
-        <label className="script-checkpoint">
-          <input type="checkbox" checked={walk.ticked.includes(step.id)} onChange={(event) => onTick(step.id, event.target.checked)} data-testid="script-checkpoint" />{' '}
-          {localText(step.label, language)}
-        </label>
+        <Checkbox
+          className="script-checkpoint"
+          label={localText(step.label, language)}
+          checked={walk.ticked.includes(step.id)}
+          onChange={(event) => onTick(step.id, event.currentTarget.checked)}
+          data-testid="script-checkpoint"
+        />
       );
     case 'knowledge':
       return (

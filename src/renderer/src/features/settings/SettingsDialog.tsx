@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type SyntheticEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Button, Checkbox, Group, Modal, NativeSelect, Stack, Tabs, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getCountries } from 'libphonenumber-js/min';
 import type { ContractError } from '@shared/contract/error';
-import type { Settings, SettingsPatch } from '@shared/domain/settings';
+import { themePreferences, type Settings, type SettingsPatch, type ThemePreference } from '@shared/domain/settings';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { AudioSettings, audioSettingsOf } from '../audio/AudioSettings';
 import { CrmConnectionForm } from '../crm-connection/CrmConnectionForm';
@@ -13,6 +14,7 @@ import { usePolicy } from '../../ui/use-policy';
 import { LockedField } from './LockedField';
 import { PolicyNotice } from './PolicyNotice';
 import { SupportBundleExport } from '../support/SupportBundleExport';
+import { useOpenerFocus } from '../../ui/use-opener-focus';
 
 type Tab = 'preferences' | 'administration';
 
@@ -38,11 +40,13 @@ interface SettingsDialogProps {
  */
 export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
   const { t, i18n } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [opened, setOpened] = useState(true);
+  const giveFocusBack = useOpenerFocus();
   const [tab, setTab] = useState<Tab>('preferences');
   const { dirtyParts, reporter } = useUnsavedParts();
   const [askingToClose, setAskingToClose] = useState(false);
   const [language, setLanguage] = useState(settings.language);
+  const [theme, setTheme] = useState(settings.theme);
   const [defaultCountry, setDefaultCountry] = useState(settings.defaultCountry);
   const [dtmfMethod, setDtmfMethod] = useState(settings.dtmfMethod);
   const [wrapUpSeconds, setWrapUpSeconds] = useState(settings.wrapUpSeconds);
@@ -52,10 +56,6 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const [error, setError] = useState<ContractError | null>(null);
   const { policy, lockOf } = usePolicy();
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
   const countries = useMemo(() => {
     const names = new Intl.DisplayNames([i18n.language], { type: 'region' });
     return getCountries()
@@ -63,22 +63,20 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
       .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   }, [i18n.language]);
 
-  const edited: SettingsPatch = { language, defaultCountry, dtmfMethod, wrapUpSeconds, requireDisposition, notReadyForwardTo, ...audio };
+  const edited: SettingsPatch = { language, theme, defaultCountry, dtmfMethod, wrapUpSeconds, requireDisposition, notReadyForwardTo, ...audio };
   // Locked settings are not sent: they are IT's, and main would refuse a change to them.
   const patch = Object.fromEntries(Object.entries(edited).filter(([name]) => lockOf(`settings.${name as keyof Settings}`) === null)) as SettingsPatch;
   const audioLock = lockOf('settings.microphone');
   const settingsDirty = (Object.keys(patch) as (keyof SettingsPatch)[]).some((key) => patch[key] !== settings[key]);
 
-  // Closing the native dialog (rather than unmounting it) puts the focus back on the button that opened it;
-  // its `close` event then tells the parent.
-  const close = () => dialog.current?.close();
+  // Closing plays the exit transition; at its end the parent unmounts the dialog and the opener gets the focus back.
+  const close = () => setOpened(false);
   /** Closes, unless something typed would be lost: then the agent is asked first. */
   const requestClose = (pending: readonly string[]) => {
     if (pending.length > 0) setAskingToClose(true);
     else close();
   };
-  const cancel = (event: SyntheticEvent) => {
-    event.preventDefault();
+  const cancel = () => {
     requestClose([...dirtyParts, ...(settingsDirty ? ['settings'] : [])]);
   };
 
@@ -92,117 +90,130 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   };
 
   return (
-    <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title" onClose={onClose} onCancel={cancel}>
-      <h2 id="settings-title">{t('settings.title')}</h2>
-      <div className="tabs" role="tablist" aria-label={t('settings.title')}>
-        {(['preferences', 'administration'] as const).map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            id={`settings-tab-${name}`}
-            aria-selected={tab === name}
-            aria-controls={`settings-panel-${name}`}
-            className="tabs__tab"
-            onClick={() => setTab(name)}
-            data-testid={`settings-tab-${name}`}
-          >
-            {t(`settings.tabs.${name}`)}
-          </button>
-        ))}
-      </div>
+    <Modal
+      opened={opened}
+      onClose={cancel}
+      onExitTransitionEnd={() => {
+        onClose();
+        giveFocusBack();
+      }}
+      returnFocus={false}
+      closeOnClickOutside={false}
+      title={t('settings.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="lg"
+    >
       <UnsavedChangesContext.Provider value={reporter}>
-        <form onSubmit={submit}>
-          <div role="tabpanel" id="settings-panel-preferences" aria-labelledby="settings-tab-preferences" hidden={tab !== 'preferences'}>
-            <LockedField policyKey={lockOf('settings.language')} testId="settings-language-locked">
-              <label className="field">
-                <span>{t('settings.language')}</span>
-                <select value={language} onChange={(event) => setLanguage(event.target.value as Settings['language'])} data-testid="settings-language">
-                  <option value="system">{t('settings.languageSystem')}</option>
-                  {languageOptions.map((option) => (
-                    <option key={option.value} value={option.value} lang={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </LockedField>
-            <LockedField policyKey={audioLock} testId="settings-audio-locked">
-              <AudioSettings value={audio} onChange={(patch) => setAudio((previous) => ({ ...previous, ...patch }))} />
-            </LockedField>
-          </div>
-          <div role="tabpanel" id="settings-panel-administration" aria-labelledby="settings-tab-administration" hidden={tab !== 'administration'}>
-            <PolicyNotice problems={policy.problems} />
-            <label className="field">
-              <span>{t('settings.defaultCountry')}</span>
-              <select value={defaultCountry} onChange={(event) => setDefaultCountry(event.target.value)} data-testid="settings-country">
-                {countries.map((country) => (
-                  <option key={country.code} value={country.code}>
-                    {country.name}
-                  </option>
-                ))}
-              </select>
-              <small className="muted">{t('settings.defaultCountryHint')}</small>
-            </label>
-            <label className="field">
-              <span>{t('settings.dtmf')}</span>
-              <select value={dtmfMethod} onChange={(event) => setDtmfMethod(event.target.value as Settings['dtmfMethod'])} data-testid="settings-dtmf">
-                <option value="rfc4733">{t('settings.dtmfRfc4733')}</option>
-                <option value="sip-info">{t('settings.dtmfSipInfo')}</option>
-              </select>
-            </label>
-            <LockedField policyKey={lockOf('settings.wrapUpSeconds')} testId="settings-wrap-up-locked">
-              <label className="field">
-                <span>{t('settings.wrapUp')}</span>
-                <input
-                  type="number"
-                  min={0}
-                  max={3600}
-                  step={5}
-                  value={wrapUpSeconds}
-                  onChange={(event) => setWrapUpSeconds(Math.round(Number(event.target.value)))}
-                  aria-invalid={error?.field === 'wrapUpSeconds'}
-                  data-testid="settings-wrap-up"
+        <Tabs value={tab} onChange={(value) => setTab(value === 'administration' ? 'administration' : 'preferences')}>
+          <Tabs.List aria-label={t('settings.title')} mb="sm">
+            {(['preferences', 'administration'] as const).map((name) => (
+              <Tabs.Tab key={name} value={name} data-testid={`settings-tab-${name}`}>
+                {t(`settings.tabs.${name}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <form onSubmit={submit} className="settings-form">
+            <Tabs.Panel value="preferences">
+              <Stack gap="sm">
+                <LockedField policyKey={lockOf('settings.language')} testId="settings-language-locked">
+                  <NativeSelect
+                    label={t('settings.language')}
+                    value={language}
+                    onChange={(event) => setLanguage(event.currentTarget.value as Settings['language'])}
+                    data-testid="settings-language"
+                  >
+                    <option value="system">{t('settings.languageSystem')}</option>
+                    {languageOptions.map((option) => (
+                      <option key={option.value} value={option.value} lang={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </LockedField>
+                <LockedField policyKey={lockOf('settings.theme')} testId="settings-theme-locked">
+                  <NativeSelect
+                    label={t('settings.theme')}
+                    value={theme}
+                    onChange={(event) => setTheme(event.currentTarget.value as ThemePreference)}
+                    data={themePreferences.map((value) => ({ value, label: t(`settings.themes.${value}`) }))}
+                    data-testid="settings-theme"
+                  />
+                </LockedField>
+                <LockedField policyKey={audioLock} testId="settings-audio-locked">
+                  <AudioSettings value={audio} onChange={(patch) => setAudio((previous) => ({ ...previous, ...patch }))} />
+                </LockedField>
+              </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="administration">
+              <Stack gap="sm">
+                <PolicyNotice problems={policy.problems} />
+                <NativeSelect
+                  label={t('settings.defaultCountry')}
+                  description={t('settings.defaultCountryHint')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  value={defaultCountry}
+                  onChange={(event) => setDefaultCountry(event.currentTarget.value)}
+                  data={countries.map((country) => ({ value: country.code, label: country.name }))}
+                  data-testid="settings-country"
                 />
-              </label>
-            </LockedField>
-            <LockedField policyKey={lockOf('settings.requireDisposition')} testId="settings-require-disposition-locked">
-              <label className="checkbox-field">
-                <input
-                  type="checkbox"
-                  checked={requireDisposition}
-                  onChange={(event) => setRequireDisposition(event.target.checked)}
-                  data-testid="settings-require-disposition"
+                <NativeSelect
+                  label={t('settings.dtmf')}
+                  value={dtmfMethod}
+                  onChange={(event) => setDtmfMethod(event.currentTarget.value as Settings['dtmfMethod'])}
+                  data={[
+                    { value: 'rfc4733', label: t('settings.dtmfRfc4733') },
+                    { value: 'sip-info', label: t('settings.dtmfSipInfo') },
+                  ]}
+                  data-testid="settings-dtmf"
                 />
-                <span>{t('settings.requireDisposition')}</span>
-              </label>
-            </LockedField>
-            <label className="field">
-              <span>{t('settings.notReadyForward')}</span>
-              <input
-                value={notReadyForwardTo}
-                onChange={(event) => setNotReadyForwardTo(event.target.value)}
-                aria-invalid={error?.field === 'notReadyForwardTo'}
-                data-testid="settings-not-ready-forward"
-              />
-              <small className="muted">{t('settings.notReadyForwardHint')}</small>
-            </label>
+                <LockedField policyKey={lockOf('settings.wrapUpSeconds')} testId="settings-wrap-up-locked">
+                  <TextInput
+                    type="number"
+                    label={t('settings.wrapUp')}
+                    min={0}
+                    max={3600}
+                    step={5}
+                    value={wrapUpSeconds}
+                    onChange={(event) => setWrapUpSeconds(Math.round(Number(event.currentTarget.value)))}
+                    error={error?.field === 'wrapUpSeconds'}
+                    data-testid="settings-wrap-up"
+                  />
+                </LockedField>
+                <LockedField policyKey={lockOf('settings.requireDisposition')} testId="settings-require-disposition-locked">
+                  <Checkbox
+                    label={t('settings.requireDisposition')}
+                    checked={requireDisposition}
+                    onChange={(event) => setRequireDisposition(event.currentTarget.checked)}
+                    data-testid="settings-require-disposition"
+                  />
+                </LockedField>
+                <TextInput
+                  label={t('settings.notReadyForward')}
+                  description={t('settings.notReadyForwardHint')}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  value={notReadyForwardTo}
+                  onChange={(event) => setNotReadyForwardTo(event.currentTarget.value)}
+                  error={error?.field === 'notReadyForwardTo'}
+                  data-testid="settings-not-ready-forward"
+                />
+              </Stack>
+            </Tabs.Panel>
+            {error && <ErrorNotice error={error} />}
+            <Group justify="flex-end" gap="xs" mt="md">
+              <Button variant="default" onClick={cancel}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" data-testid="settings-save">
+                {t('common.save')}
+              </Button>
+            </Group>
+          </form>
+          <div hidden={tab !== 'administration'}>
+            <PhoneAccountForm />
+            <CrmConnectionForm />
+            <SupportBundleExport />
           </div>
-          {error && <ErrorNotice error={error} />}
-          <div className="dialog-actions">
-            <button type="button" className="button button--ghost" onClick={cancel}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="button button--primary" data-testid="settings-save">
-              {t('common.save')}
-            </button>
-          </div>
-        </form>
-        <div hidden={tab !== 'administration'}>
-          <PhoneAccountForm />
-          <CrmConnectionForm />
-          <SupportBundleExport />
-        </div>
+        </Tabs>
       </UnsavedChangesContext.Provider>
       {askingToClose && (
         <UnsavedChangesNotice
@@ -211,6 +222,6 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
           onKeepEditing={() => setAskingToClose(false)}
         />
       )}
-    </dialog>
+    </Modal>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SettingsPart } from '../../ui/unsaved-changes';
 
@@ -7,16 +8,16 @@ const partTitle: Record<SettingsPart, string> = { settings: 'settings.title', ph
 export function UnsavedChangesNotice({ parts, onDiscard, onKeepEditing }: { parts: readonly SettingsPart[]; onDiscard(): void; onKeepEditing(): void }) {
   const { t } = useTranslation();
   return (
-    <div className="unsaved-notice" role="alert" data-testid="settings-unsaved">
+    <Alert className="unsaved-notice" color="red" variant="outline" role="alert" data-testid="settings-unsaved">
       <p>{t('settings.unsaved.title', { parts: parts.map((part) => t(partTitle[part])).join(', ') })}</p>
-      <div className="dialog-actions">
-        <button type="button" className="button button--ghost" onClick={onDiscard} data-testid="settings-discard">
+      <Group justify="flex-end" gap="xs">
+        <Button variant="default" onClick={onDiscard} data-testid="settings-discard">
           {t('settings.unsaved.discard')}
-        </button>
-        <button type="button" className="button button--primary" onClick={onKeepEditing} data-testid="settings-keep-editing">
+        </Button>
+        <Button onClick={onKeepEditing} data-testid="settings-keep-editing">
           {t('settings.unsaved.keepEditing')}
-        </button>
-      </div>
-    </div>
+        </Button>
+      </Group>
+    </Alert>
   );
 }

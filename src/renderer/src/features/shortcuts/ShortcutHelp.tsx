@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Button, Group, Kbd, Modal, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isTypingInField } from '../../ui/typing-target';
 import { shortcutLabel, type PhoneShortcut } from '../phone/phone-shortcuts';
@@ -20,7 +21,6 @@ const otherKeys = [
  */
 export function ShortcutHelp() {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
@@ -33,34 +33,28 @@ export function ShortcutHelp() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-  }, [open]);
-
-  if (!open) return null;
   const row = (id: string, label: string, keys: string) => (
-    <tr key={id}>
-      <td>{label}</td>
-      <td>
-        <kbd>{keys}</kbd>
-      </td>
-    </tr>
+    <Table.Tr key={id}>
+      <Table.Td>{label}</Table.Td>
+      <Table.Td>
+        <Kbd className="shortcut-help__keys">{keys}</Kbd>
+      </Table.Td>
+    </Table.Tr>
   );
   return (
-    <dialog ref={dialog} className="shortcut-help" aria-labelledby="shortcut-help-title" onClose={() => setOpen(false)} data-testid="shortcut-help">
-      <h2 id="shortcut-help-title">{t('shortcuts.title')}</h2>
-      <table>
-        <tbody>
+    <Modal opened={open} onClose={() => setOpen(false)} title={t('shortcuts.title')} closeButtonProps={{ 'aria-label': t('common.close') }} attributes={{ content: { 'data-testid': 'shortcut-help' } }}>
+      <Table>
+        <Table.Tbody>
           {phoneKeys.map((name) => row(name, t(`shortcuts.phone.${name}`), shortcutLabel(name)))}
           {scriptKeys.map((name) => row(name, t(`shortcuts.script.${name}`), scriptShortcutLabel(name)))}
           {otherKeys.map(({ id, keys }) => row(id, t(`shortcuts.other.${id}`), keys))}
-        </tbody>
-      </table>
-      <div className="dialog-actions">
-        <button type="button" className="button button--primary" onClick={() => dialog.current?.close()} autoFocus>
+        </Table.Tbody>
+      </Table>
+      <Group justify="flex-end" mt="md">
+        <Button onClick={() => setOpen(false)} data-autofocus>
           {t('common.close')}
-        </button>
-      </div>
-    </dialog>
+        </Button>
+      </Group>
+    </Modal>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContract } from '../../ui/contract-context';
@@ -25,9 +26,9 @@ export function StoreRecoveryNotice() {
       {draftsRecovered > 0 && <p>{t('storeRecovery.drafts', { count: draftsRecovered })}</p>}
       {scriptsRecovered > 0 && <p>{t('storeRecovery.scripts', { count: scriptsRecovered })}</p>}
       <p>{t('storeRecovery.refill')}</p>
-      <button type="button" className="button" onClick={dismiss} data-testid="store-recovery-dismiss">
+      <Button variant="default" size="xs" onClick={dismiss} data-testid="store-recovery-dismiss">
         {t('storeRecovery.dismiss')}
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../../ui/format';
 import { useNow } from '../../ui/use-now';
@@ -11,19 +12,21 @@ export function SyncStatusBadge() {
   if (status === null) return null;
 
   const lastSync = status.lastSyncAt === null ? t('sync.never') : t('sync.lastSync', { when: formatMoment(status.lastSyncAt, now, i18n.language) });
-  const pending = status.pending > 0 ? ` · ${t('sync.pending', { count: status.pending })}` : '';
+  const label = `${t(`sync.${status.connection}`)}${status.pending > 0 ? ` · ${t('sync.pending', { count: status.pending })}` : ''}`;
   // The technical reason is for the tooltip only: it may be in English, and the agent needs the state, not the cause.
-  const hint = [lastSync, status.problem].filter(Boolean).join('\n');
+  const hint = [label, lastSync, status.problem].filter(Boolean).join('\n');
   return (
-    <span
-      className={`badge ${status.connection === 'offline' ? 'badge--error' : 'badge--demo'}`}
-      role="status"
-      title={hint}
-      data-testid="sync-status"
-      data-connection={status.connection}
-    >
-      {t(`sync.${status.connection}`)}
-      {pending}
-    </span>
+    <Tooltip label={<span className="tooltip-lines">{hint}</span>}>
+      <Badge
+        className="badge"
+        color={status.connection === 'offline' ? 'danger' : 'gray.4'}
+        variant={status.connection === 'offline' ? 'filled' : 'outline'}
+        role="status"
+        data-testid="sync-status"
+        data-connection={status.connection}
+      >
+        {label}
+      </Badge>
+    </Tooltip>
   );
 }

@@ -1,3 +1,4 @@
+import { Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WrapUpDraftState } from './use-wrap-up-draft';
 
@@ -5,12 +6,18 @@ import type { WrapUpDraftState } from './use-wrap-up-draft';
 export function NoteDraftField({ draft }: { draft: WrapUpDraftState }) {
   const { t } = useTranslation();
   return (
-    <label className="field">
-      {t('wrapUp.note')}
-      <textarea rows={5} value={draft.value.note} onChange={(event) => draft.change({ note: event.target.value })} data-testid="note-draft" />
-      <span className="muted" aria-live="polite" data-testid="note-draft-state" data-state={draft.saveState}>
-        {draft.saveState !== 'unchanged' && t(`wrapUp.draft.${draft.saveState}`)}
-      </span>
-    </label>
+    <Textarea
+      label={t('wrapUp.note')}
+      rows={5}
+      value={draft.value.note}
+      onChange={(event) => draft.change({ note: event.currentTarget.value })}
+      description={
+        <span aria-live="polite" data-testid="note-draft-state" data-state={draft.saveState}>
+          {draft.saveState !== 'unchanged' && t(`wrapUp.draft.${draft.saveState}`)}
+        </span>
+      }
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      data-testid="note-draft"
+    />
   );
 }

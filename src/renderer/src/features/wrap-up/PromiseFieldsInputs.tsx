@@ -1,3 +1,4 @@
+import { Alert, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { promiseOwnerTypes } from '@shared/domain/customer';
@@ -17,57 +18,44 @@ export function PromiseFieldsInputs({
   const id = useId();
   const describedBy = problem ? `${id}-problem` : undefined;
   return (
-    <div className="promise-fields" data-testid="promise-fields">
-      <label className="field">
-        {t('wrapUp.promiseWhat')}
-        <input
-          value={value.description}
-          onChange={(event) => onChange({ ...value, description: event.target.value })}
-          aria-invalid={problem === 'description'}
-          aria-describedby={describedBy}
-          data-testid="promise-description"
-        />
-      </label>
-      <label className="field">
-        {t('wrapUp.promiseOwnerType')}
-        <select
-          value={value.ownerType}
-          onChange={(event) => onChange({ ...value, ownerType: event.target.value as PromiseInput['ownerType'] })}
-          data-testid="promise-owner-type"
-        >
-          {promiseOwnerTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`wrapUp.ownerType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        {t('wrapUp.promiseOwnerName')}
-        <input
-          value={value.ownerName}
-          onChange={(event) => onChange({ ...value, ownerName: event.target.value })}
-          aria-invalid={problem === 'ownerName'}
-          aria-describedby={describedBy}
-          data-testid="promise-owner-name"
-        />
-      </label>
-      <label className="field">
-        {t('wrapUp.promiseDue')}
-        <input
-          type="datetime-local"
-          value={value.due}
-          onChange={(event) => onChange({ ...value, due: event.target.value })}
-          aria-invalid={problem === 'dueAt'}
-          aria-describedby={describedBy}
-          data-testid="promise-due"
-        />
-      </label>
+    <Stack gap="xs" className="promise-fields" data-testid="promise-fields">
+      <TextInput
+        label={t('wrapUp.promiseWhat')}
+        value={value.description}
+        onChange={(event) => onChange({ ...value, description: event.currentTarget.value })}
+        error={problem === 'description'}
+        aria-describedby={describedBy}
+        data-testid="promise-description"
+      />
+      <NativeSelect
+        label={t('wrapUp.promiseOwnerType')}
+        value={value.ownerType}
+        onChange={(event) => onChange({ ...value, ownerType: event.currentTarget.value as PromiseInput['ownerType'] })}
+        data={promiseOwnerTypes.map((type) => ({ value: type, label: t(`wrapUp.ownerType.${type}`) }))}
+        data-testid="promise-owner-type"
+      />
+      <TextInput
+        label={t('wrapUp.promiseOwnerName')}
+        value={value.ownerName}
+        onChange={(event) => onChange({ ...value, ownerName: event.currentTarget.value })}
+        error={problem === 'ownerName'}
+        aria-describedby={describedBy}
+        data-testid="promise-owner-name"
+      />
+      <TextInput
+        type="datetime-local"
+        label={t('wrapUp.promiseDue')}
+        value={value.due}
+        onChange={(event) => onChange({ ...value, due: event.currentTarget.value })}
+        error={problem === 'dueAt'}
+        aria-describedby={describedBy}
+        data-testid="promise-due"
+      />
       {problem && (
-        <p id={`${id}-problem`} className="error-notice" role="alert">
+        <Alert id={`${id}-problem`} color="red" variant="light" p="xs" role="alert">
           {t(`wrapUp.promiseProblem.${problem}`)}
-        </p>
+        </Alert>
       )}
-    </div>
+    </Stack>
   );
 }

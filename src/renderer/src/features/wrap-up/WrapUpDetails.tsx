@@ -1,3 +1,4 @@
+import { Button, Checkbox, Fieldset, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAgentName } from '../../ui/use-agent-name';
 import { useUiLanguage } from '../../ui/use-ui-language';
@@ -21,49 +22,52 @@ export function WrapUpDetails({ draft, problems }: { draft: WrapUpDraftState; pr
 
   return (
     <>
-      <label className="field">
-        {t('wrapUp.disposition')}
-        <select value={dispositionCode ?? ''} onChange={(event) => change({ dispositionCode: event.target.value || null })} data-testid="wrap-up-disposition">
-          <option value="">{t('wrapUp.noDisposition')}</option>
-          {codes.dispositions.map((code) => (
-            <option key={code.code} value={code.code}>
-              {code.label[language]}
-            </option>
+      <NativeSelect
+        label={t('wrapUp.disposition')}
+        value={dispositionCode ?? ''}
+        onChange={(event) => change({ dispositionCode: event.currentTarget.value || null })}
+        data={[{ value: '', label: t('wrapUp.noDisposition') }, ...codes.dispositions.map((code) => ({ value: code.code, label: code.label[language] }))]}
+        data-testid="wrap-up-disposition"
+      />
+      <Fieldset legend={t('wrapUp.rootCauses')} className="wrap-up-causes">
+        <Group gap="xs">
+          {codes.rootCauses.map((code) => (
+            <Checkbox
+              key={code.code}
+              label={code.label[language]}
+              checked={rootCauses.includes(code.code)}
+              onChange={(event) => toggleCause(code.code, event.currentTarget.checked)}
+              value={code.code}
+            />
           ))}
-        </select>
-      </label>
-      <fieldset className="wrap-up-causes">
-        <legend>{t('wrapUp.rootCauses')}</legend>
-        {codes.rootCauses.map((code) => (
-          <label key={code.code} className="checkbox">
-            <input type="checkbox" checked={rootCauses.includes(code.code)} onChange={(event) => toggleCause(code.code, event.target.checked)} value={code.code} />
-            {code.label[language]}
-          </label>
-        ))}
-      </fieldset>
-      <label className="field">
-        {t('wrapUp.customerWanted')}
-        <textarea rows={2} value={customerWanted} onChange={(event) => change({ customerWanted: event.target.value })} data-testid="wrap-up-wanted" />
-      </label>
-      <label className="field">
-        {t('wrapUp.weOffered')}
-        <span className="muted">{t('wrapUp.weOfferedHint')}</span>
-        <textarea rows={2} value={weOffered} onChange={(event) => change({ weOffered: event.target.value })} data-testid="wrap-up-offered" />
-      </label>
-      <fieldset className="wrap-up-promises">
-        <legend>{t('wrapUp.promises')}</legend>
-        {promises.map((promise, index) => (
-          <div key={index} className="wrap-up-promise">
-            <PromiseFieldsInputs value={promise} onChange={(next) => setPromise(index, next)} problem={problems[index] ?? null} />
-            <button type="button" className="button" onClick={() => setPromises((list) => list.filter((_, at) => at !== index))}>
-              {t('wrapUp.removePromise')}
-            </button>
-          </div>
-        ))}
-        <button type="button" className="button" onClick={() => setPromises((list) => [...list, emptyPromiseInput(agentName)])} data-testid="wrap-up-add-promise">
-          {t('wrapUp.addPromise')}
-        </button>
-      </fieldset>
+        </Group>
+      </Fieldset>
+      <Textarea label={t('wrapUp.customerWanted')} rows={2} value={customerWanted} onChange={(event) => change({ customerWanted: event.currentTarget.value })} data-testid="wrap-up-wanted" />
+      <Textarea
+        label={t('wrapUp.weOffered')}
+        description={t('wrapUp.weOfferedHint')}
+        rows={2}
+        value={weOffered}
+        onChange={(event) => change({ weOffered: event.currentTarget.value })}
+        data-testid="wrap-up-offered"
+      />
+      <Fieldset legend={t('wrapUp.promises')} className="wrap-up-promises">
+        <Stack gap="sm">
+          {promises.map((promise, index) => (
+            <div key={index} className="wrap-up-promise">
+              <PromiseFieldsInputs value={promise} onChange={(next) => setPromise(index, next)} problem={problems[index] ?? null} />
+              <Button variant="default" size="xs" mt={6} onClick={() => setPromises((list) => list.filter((_, at) => at !== index))}>
+                {t('wrapUp.removePromise')}
+              </Button>
+            </div>
+          ))}
+          <Group>
+            <Button variant="default" size="xs" onClick={() => setPromises((list) => [...list, emptyPromiseInput(agentName)])} data-testid="wrap-up-add-promise">
+              {t('wrapUp.addPromise')}
+            </Button>
+          </Group>
+        </Stack>
+      </Fieldset>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { Button, Group, Stack } from '@mantine/core';
 import { useCallback, useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
@@ -93,19 +94,21 @@ export function WrapUpForm({ target, onSaved }: { target: WrapUpTarget; onSaved(
   };
 
   return (
-    <form className="wrap-up-form" onSubmit={submit} onKeyDown={saveByKey} data-testid="wrap-up-form" data-interaction={target.interactionId}>
+    <Stack component="form" gap="sm" className="wrap-up-form" onSubmit={submit} onKeyDown={saveByKey} data-testid="wrap-up-form" data-interaction={target.interactionId}>
       <ScriptAnswers answers={scriptAnswers} />
       <NoteDraftField draft={draft} />
       {!detailsOpen && (
-        <button type="button" className="button" aria-expanded={false} onClick={() => setDetailsAsked(true)} data-testid="wrap-up-details">
+        <Button variant="default" aria-expanded={false} onClick={() => setDetailsAsked(true)} data-testid="wrap-up-details">
           {t('wrapUp.detailsNow')}
-        </button>
+        </Button>
       )}
       {detailsOpen && <WrapUpDetails draft={draft} problems={problems} />}
       {error && <ErrorNotice error={error} />}
-      <button type="submit" className="button button--primary" disabled={saving || target.live} aria-keyshortcuts="Control+Enter" data-testid="wrap-up-save">
-        {target.live ? t('wrapUp.saveAfterCall') : t('wrapUp.save')}
-      </button>
-    </form>
+      <Group>
+        <Button type="submit" disabled={target.live} loading={saving} aria-keyshortcuts="Control+Enter" data-testid="wrap-up-save">
+          {target.live ? t('wrapUp.saveAfterCall') : t('wrapUp.save')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
