@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
-import { absentColleague, agent, attachTelephonyLogs, callFrom, colleaguePhone, customerPhone, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
+import { absentColleague, agentName, attachTelephonyLogs, callFrom, colleaguePhone, customerPhone, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
 /**
  * The phone when things go wrong, against the real stack: every failure is
@@ -36,7 +36,7 @@ function lastCall(parley: ConsoleUnderTest) {
     .prepare<[string], { outcome: string | null; endReason: string | null; sipCode: number | null; silence: number | null }>(
       'SELECT outcome, end_reason AS endReason, sip_code AS sipCode, longest_no_audio_s AS silence FROM interactions WHERE agent = ? ORDER BY id DESC LIMIT 1',
     )
-    .get(agent.username);
+    .get(agentName);
 }
 
 async function dial(page: Page, target: string): Promise<void> {

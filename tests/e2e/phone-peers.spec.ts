@@ -10,7 +10,7 @@ import type { SipUser } from '../stack/telephony-stack';
 import { writeTone } from '../stack/tone';
 import { toneLevel } from '../stack/wav-level';
 import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
-import { agent, attachTelephonyLogs, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
+import { agent, agentName, attachTelephonyLogs, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
 /**
  * The phone against peers other than baresip: a hand-written SIP phone for
@@ -43,7 +43,7 @@ function lastCall(parley: ConsoleUnderTest) {
     .prepare<[string], { fromNumber: string; outcome: string | null; endReason: string | null; sipCode: number | null }>(
       'SELECT from_number AS fromNumber, outcome, end_reason AS endReason, sip_code AS sipCode FROM interactions WHERE agent = ? ORDER BY id DESC LIMIT 1',
     )
-    .get(agent.username);
+    .get(agentName);
 }
 
 const rawInvite = (options: Omit<Parameters<typeof callWithRawInvite>[0], 'port' | 'domain' | 'to'>) =>

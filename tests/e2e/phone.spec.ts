@@ -7,6 +7,7 @@ import type { BaresipPhone } from '../stack/baresip';
 import { dialLinkAddress, expect, test } from './support/console-fixture';
 import {
   agent,
+  agentName,
   attachTelephonyLogs,
   callFrom,
   colleaguePhone,
@@ -177,7 +178,7 @@ test.describe('the phone against a real SIP server', () => {
         `SELECT direction, outcome, sip_call_id AS sipCallId, answered_at AS answeredAt FROM interactions
          WHERE agent = ? AND started_at >= ? ORDER BY id`,
       )
-      .all(agent.username, storiesStartedAt);
+      .all(agentName, storiesStartedAt);
     expect(calls.map((call) => `${call.direction}:${call.outcome}`)).toEqual(['outbound:answered', 'inbound:answered', 'inbound:declined']);
     for (const call of calls) expect(call.sipCallId.length).toBeGreaterThan(5);
     expect(calls[2]?.answeredAt).toBeNull();

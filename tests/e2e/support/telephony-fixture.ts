@@ -8,6 +8,8 @@ import { writeTone } from '../../stack/tone';
 import type { ConsoleUnderTest } from './console-fixture';
 
 export const agent: SipUser = { username: 'agent-1001', password: 'agent-secret-1001' };
+/** The name the agent's account gives: calls are stored under it. */
+export const agentName = 'Anna Kovalenko';
 export const customerPhone: SipUser = { username: 'customer-2001', password: 'customer-secret-2001', displayName: 'Olena Petrenko' };
 export const colleaguePhone: SipUser = { username: 'colleague-3001', password: 'colleague-secret-3001' };
 /** A colleague with an account whose phone is never on: calls to them are "unavailable", not "not found". */
@@ -66,7 +68,7 @@ export async function registeredConsole(parley: ConsoleUnderTest, world: Pick<Te
     server: world.stack.webSocketUrl,
     username: agent.username,
     domain: world.stack.domain,
-    displayName: 'Anna Kovalenko',
+    displayName: agentName,
     password: agent.password,
   });
   await expect(parley.page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 10_000 });
