@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultSettings } from '@shared/domain/settings';
 import { AudioRouteProvider } from '../features/audio/audio-route';
@@ -15,9 +15,7 @@ import { PhoneNoticeView } from '../features/phone/PhoneNoticeView';
 import { useIncomingCallNotification } from '../features/phone/use-incoming-call-notification';
 import { CustomerCard } from '../features/customer-card/CustomerCard';
 import { CustomerSearch } from '../features/customer-search/CustomerSearch';
-import { ScriptEditorDialog } from '../features/script-editor/ScriptEditorDialog';
 import { ScriptPane } from '../features/script-pane/ScriptPane';
-import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { PromiseReminders } from '../features/promise-reminders/PromiseReminders';
 import { ScreenPop } from '../features/screen-pop/ScreenPop';
@@ -31,6 +29,10 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { useReloadForNewSipServer } from './use-reload-for-new-sip-server';
 import { useAppearance } from './use-appearance';
 import { useSettings } from '../ui/use-settings';
+
+// Loaded when first opened: the first screen (search, card, phone) does not wait for them.
+const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog').then((module) => ({ default: module.SettingsDialog })));
+const ScriptEditorDialog = lazy(() => import('../features/script-editor/ScriptEditorDialog').then((module) => ({ default: module.ScriptEditorDialog })));
 
 /** The console: call bar on top; customer, script and notes side by side below. */
 export function App() {
@@ -83,10 +85,12 @@ export function App() {
           <ScriptPane onEditScripts={() => setScriptEditorOpen(true)} />
           <WrapUpPane />
         </main>
-        {settingsOpen && settings.settings && (
-          <SettingsDialog settings={settings.settings} onSave={settings.save} onClose={() => setSettingsOpen(false)} />
-        )}
-        {scriptEditorOpen && <ScriptEditorDialog onClose={() => setScriptEditorOpen(false)} />}
+        <Suspense fallback={null}>
+          {settingsOpen && settings.settings && (
+            <SettingsDialog settings={settings.settings} onSave={settings.save} onClose={() => setSettingsOpen(false)} />
+          )}
+          {scriptEditorOpen && <ScriptEditorDialog onClose={() => setScriptEditorOpen(false)} />}
+        </Suspense>
         <ShortcutHelp />
         <Ringer />
         <AutoAnswer />
