@@ -82,7 +82,7 @@ async function plainLoad(browser: Browser, url: string): Promise<number> {
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    return await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
   } finally {
     await context.close();
   }
@@ -109,11 +109,11 @@ export async function benchStartup(): Promise<boolean> {
       const results: number[] = [];
       const floor: number[] = [];
       for (let load = 0; load < loadsPerRound; load += 1) {
+        floor.push(await plainLoad(browser, plain.url));
         const measured = await coldLoad(browser, host.url);
         box.push(measured.readiness.searchBox);
         results.push(measured.readiness.results);
         scriptBytes = measured.scriptBytes;
-        floor.push(await plainLoad(browser, plain.url));
       }
       const [boxP, resultsP, floorP] = [percentiles(box), percentiles(results), percentiles(floor)];
       usable.push(resultsP.p50);
