@@ -1,11 +1,12 @@
 import type { CustomerHit } from '@shared/domain/customer';
+import { latinSkeleton, searchForm, searchWords, skeletonsWhileTyping } from '@shared/domain/name-search-keys';
 import { digitsOf, looksLikePhoneNumber, minimumPhoneDigits, toE164 } from '@shared/domain/phone-number';
 import type { Store } from '../../store/connection';
 import { customerHit, matchExactPhone, matchNames, matchNotes, matchPhoneDigits, type CustomerMatch } from '../../store/queries/customer-search.raw';
 
-/** Quotes a word for FTS5 so that no user input is read as query syntax. */
-function prefixTerm(word: string): string {
-  return `"${word.replaceAll('"', '""')}"*`;
+/** Quotes text for FTS5 so that no user input is read as query syntax. */
+function quoted(text: string, prefix: boolean): string {
+  return `"${text.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
 }
 
 function wordsOf(query: string): string[] {
@@ -13,9 +14,59 @@ function wordsOf(query: string): string[] {
 }
 
 /**
+ * One typed word as an FTS5 term: its search form anywhere, or one of its
+ * skeletons in a name (an e-mail is matched as typed: «петров» is not looking
+ * for petrov@…). A word of several parts (an e-mail's ivan.petrov,
+ * Анна-Мария) is a phrase, as the index holds those parts side by side.
+ */
+function nameTerm(word: string, prefix: boolean): string | undefined {
+  const parts = searchWords(word);
+  const [only] = parts;
+  if (only === undefined) return undefined;
+  if (parts.length > 1) return quoted(parts.join(' '), prefix);
+  const skeletons = (prefix ? skeletonsWhileTyping(only) : [latinSkeleton(only)]).filter((key) => key.length > 0 && key !== only);
+  if (skeletons.length === 0) return quoted(only, prefix);
+  return `(${quoted(only, prefix)} OR {person company} : (${skeletons.map((key) => quoted(key, prefix)).join(' OR ')}))`;
+}
+
+/**
+ * The name searches in the order their hits are shown: people before
+ * companies (a shop called «Олена» after the people called Олена), a whole
+ * word before the beginning of one. Each is a LIMITed index lookup, never a
+ * ranking of every match: a two-letter prefix matches tens of thousands of
+ * customers, too many to rank within the as-you-type budget.
+ */
+function nameSearches(words: readonly string[]): string[] {
+  const all = (prefix: boolean) => {
+    const terms = words.map((word) => nameTerm(word, prefix)).filter((term) => term !== undefined);
+    return terms.length > 0 ? terms.join(' AND ') : undefined;
+  };
+  const exact = all(false);
+  const prefix = all(true);
+  if (exact === undefined || prefix === undefined) return [];
+  return [`person : (${exact})`, `person : (${prefix})`, exact, prefix];
+}
+
+function matchesOfNames(store: Store, query: string, limit: number): CustomerMatch[] {
+  const matches: CustomerMatch[] = [];
+  const seen = new Set<number>();
+  for (const expression of nameSearches(wordsOf(searchForm(query)))) {
+    if (seen.size >= limit) break;
+    // The earlier searches' hits come back again: ask for enough beyond them.
+    for (const match of matchNames(store, expression, limit + seen.size)) {
+      if (seen.has(match.customerId)) continue;
+      seen.add(match.customerId);
+      matches.push(match);
+    }
+  }
+  return matches;
+}
+
+/**
  * As-you-type search over names, companies, emails, note texts and any part
- * of a phone number, in Latin and Cyrillic. Name matches come before matches
- * found only in notes.
+ * of a phone number, in Latin and Cyrillic (ё as е, any Ukrainian apostrophe
+ * or none, either script for the other). People come first, then companies
+ * and emails, then customers found only by their notes.
  */
 export function searchCustomers(
   store: Store,
@@ -31,11 +82,11 @@ export function searchCustomers(
     const e164 = toE164(query, options.defaultCountry);
     matches = [...(e164 ? matchExactPhone(store, e164, limit) : []), ...matchPhoneDigits(store, `"${digits}"`, limit)];
   } else {
-    const words = wordsOf(query);
-    if (words.length === 0) return [];
-    const expression = words.map(prefixTerm).join(' ');
-    matches = matchNames(store, expression, limit);
-    if (matches.length < limit) matches = matches.concat(matchNotes(store, expression, limit));
+    matches = matchesOfNames(store, query, limit);
+    const noteWords = wordsOf(query);
+    if (matches.length < limit && noteWords.length > 0) {
+      matches = matches.concat(matchNotes(store, noteWords.map((word) => quoted(word, true)).join(' '), limit));
+    }
   }
 
   const seen = new Set<number>();

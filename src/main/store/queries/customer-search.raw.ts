@@ -19,7 +19,7 @@ const statements = preparedPerDatabase((store: Store) => ({
   byName: store.sqlite.prepare<[string, number], CustomerMatch>(
     // No ORDER BY rank: a two-letter prefix matches tens of thousands of
     // customers, and ranking them all costs more than the as-you-type budget.
-    // Every hit matches every typed word; the agent narrows by typing on.
+    // The order comes from asking several narrower expressions in turn.
     `SELECT rowid AS customerId, NULL AS phoneId FROM customer_search
      WHERE customer_search MATCH ? LIMIT ?`,
   ),
@@ -49,7 +49,7 @@ export function findCustomerIdsByPhone(store: Store, e164: string): number[] {
   return statements(store).idsByPhone.all(e164);
 }
 
-/** `expression`: an FTS5 query over names, companies and emails. */
+/** `expression`: an FTS5 query over the columns person (name words and their skeletons), company and email. */
 export function matchNames(store: Store, expression: string, limit: number): CustomerMatch[] {
   return statements(store).byName.all(expression, limit);
 }
