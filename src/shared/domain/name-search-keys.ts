@@ -53,6 +53,25 @@ const doubled = /([a-zA-Z])\1+/g;
  * not found is not.
  */
 export function latinSkeleton(word: string): string {
+  let key = skeletons.get(word);
+  if (key === undefined) {
+    if (skeletons.size >= skeletonsKept) skeletons.clear();
+    key = skeletonOf(word);
+    skeletons.set(word, key);
+  }
+  return key;
+}
+
+/**
+ * Names repeat (a few hundred first names and surnames make most of a
+ * customer base), and a skeleton costs tens of microseconds: an import or a
+ * sync of a million customers computes each one once. Bounded, so that a
+ * base of rare names cannot grow it without end.
+ */
+const skeletons = new Map<string, string>();
+const skeletonsKept = 20_000;
+
+function skeletonOf(word: string): string {
   let key = cyrillicToLatin(searchForm(word))
     .replace(/[šžč]/gu, (letter) => hacek[letter] ?? letter)
     .normalize('NFD')

@@ -24,6 +24,10 @@ function nameTerm(word: string, prefix: boolean): string | undefined {
   const [only] = parts;
   if (only === undefined) return undefined;
   if (parts.length > 1) return quoted(parts.join(' '), prefix);
+  // A single letter is looked up as typed: its skeletons would double the
+  // dearest lookup there is (no prefix index that short) to find names that
+  // the next letter finds anyway.
+  if ([...only].length === 1) return quoted(only, prefix);
   const skeletons = (prefix ? skeletonsWhileTyping(only) : [latinSkeleton(only)]).filter((key) => key.length > 0 && key !== only);
   if (skeletons.length === 0) return quoted(only, prefix);
   return `(${quoted(only, prefix)} OR {person company} : (${skeletons.map((key) => quoted(key, prefix)).join(' OR ')}))`;
