@@ -107,6 +107,14 @@ describe('finding a customer spelled the way ru/uk agents type', () => {
     expect(search('Оле')).toEqual([olena, shop, employer]);
   });
 
+  it('the name as typed before another name that is spelled the same in Latin letters', () => {
+    const olena = addCustomer(store.sqlite, { firstName: 'Олена', lastName: 'Бондар' });
+    const alena = addCustomer(store.sqlite, { firstName: 'Алёна', lastName: 'Орлова' });
+    expect(search('Алёна')).toEqual([alena, olena]);
+    expect(search('Олена')).toEqual([olena, alena]);
+    expect(search('Алё')).toEqual([alena, olena]);
+  });
+
   it('a whole word before the beginning of a longer one', () => {
     const ivanov = addCustomer(store.sqlite, { firstName: 'Пётр', lastName: 'Иванов' });
     const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров' });

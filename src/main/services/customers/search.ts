@@ -13,13 +13,26 @@ function wordsOf(query: string): string[] {
   return query.split(/[^\p{L}\p{N}@._-]+/u).filter((word) => word.length > 0);
 }
 
+interface Lookup {
+  /** The beginning of a word, or the whole word. */
+  prefix: boolean;
+  /** By its skeletons (any spelling), or only as typed. */
+  respelled: boolean;
+  /** In the person's name only, or anywhere. */
+  person: boolean;
+}
+
 /**
- * One typed word as an FTS5 term: its search form anywhere, or one of its
- * skeletons in a name (an e-mail is matched as typed: «петров» is not looking
- * for petrov@…). A word of several parts (an e-mail's ivan.petrov,
- * Анна-Мария) is a phrase, as the index holds those parts side by side.
+ * One typed word as an FTS5 term. Respelled, it is its skeletons in a name
+ * (every name word's skeleton is indexed, so they find the name as typed too)
+ * and, when it could be part of an e-mail address, the word as typed in
+ * those («петров» is not looking for petrov@…). Skeletons alone keep the
+ * lookup cheap: a prefix costs in proportion to every indexed word it starts,
+ * and the Cyrillic words would double that for nothing. A word of several
+ * parts (an e-mail's ivan.petrov, Анна-Мария) is a phrase as typed, as the
+ * index holds those parts side by side.
  */
-function nameTerm(word: string, prefix: boolean): string | undefined {
+function nameTerm(word: string, { prefix, respelled, person }: Lookup): string | undefined {
   const parts = searchWords(word);
   const [only] = parts;
   if (only === undefined) return undefined;
@@ -27,28 +40,38 @@ function nameTerm(word: string, prefix: boolean): string | undefined {
   // A single letter is looked up as typed: its skeletons would double the
   // dearest lookup there is (no prefix index that short) to find names that
   // the next letter finds anyway.
-  if ([...only].length === 1) return quoted(only, prefix);
-  const skeletons = (prefix ? skeletonsWhileTyping(only) : [latinSkeleton(only)]).filter((key) => key.length > 0 && key !== only);
-  if (skeletons.length === 0) return quoted(only, prefix);
-  return `(${quoted(only, prefix)} OR {person company} : (${skeletons.map((key) => quoted(key, prefix)).join(' OR ')}))`;
+  if (!respelled || [...only].length === 1) return quoted(only, prefix);
+  const skeletons = (prefix ? skeletonsWhileTyping(only) : [latinSkeleton(only)]).filter((key) => key.length > 0);
+  const inNames = `(${skeletons.map((key) => quoted(key, prefix)).join(' OR ')})`;
+  if (person) return inNames;
+  return /[a-z0-9]/.test(only) ? `({person company} : ${inNames} OR email : ${quoted(only, prefix)})` : `{person company} : ${inNames}`;
 }
 
 /**
  * The name searches in the order their hits are shown: people before
  * companies (a shop called «Олена» after the people called Олена), a whole
- * word before the beginning of one. Each is a LIMITed index lookup, never a
- * ranking of every match: a two-letter prefix matches tens of thousands of
- * customers, too many to rank within the as-you-type budget.
+ * word before the beginning of one, a person's name as typed before its other
+ * spellings (Алёна before Олена, whose skeleton is the same). Each is a
+ * LIMITed index lookup, never a ranking of every match: a two-letter prefix
+ * matches tens of thousands of customers, too many to rank within the
+ * as-you-type budget.
  */
 function nameSearches(words: readonly string[]): string[] {
-  const all = (prefix: boolean) => {
-    const terms = words.map((word) => nameTerm(word, prefix)).filter((term) => term !== undefined);
-    return terms.length > 0 ? terms.join(' AND ') : undefined;
+  const search = (lookup: Lookup) => {
+    const terms = words.map((word) => nameTerm(word, lookup)).filter((term) => term !== undefined);
+    if (terms.length === 0) return undefined;
+    return lookup.person ? `person : (${terms.join(' AND ')})` : terms.join(' AND ');
   };
-  const exact = all(false);
-  const prefix = all(true);
-  if (exact === undefined || prefix === undefined) return [];
-  return [`person : (${exact})`, `person : (${prefix})`, exact, prefix];
+  const searches = [
+    search({ person: true, prefix: false, respelled: false }),
+    search({ person: true, prefix: false, respelled: true }),
+    search({ person: true, prefix: true, respelled: false }),
+    search({ person: true, prefix: true, respelled: true }),
+    search({ person: false, prefix: false, respelled: true }),
+    search({ person: false, prefix: true, respelled: true }),
+  ];
+  // A word without other spellings makes some of them the same search.
+  return [...new Set(searches.filter((search) => search !== undefined))];
 }
 
 function matchesOfNames(store: Store, query: string, limit: number): CustomerMatch[] {
