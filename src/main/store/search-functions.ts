@@ -1,5 +1,5 @@
 import { personSearchText, searchIndexText } from '@shared/domain/name-search-keys';
-import type { Sqlite } from './connection';
+import type Database from 'better-sqlite3';
 
 /**
  * The search keys as SQL functions, so that the triggers on `customers` index
@@ -8,7 +8,7 @@ import type { Sqlite } from './connection';
  * that writes customers needs them: a trigger that calls a missing function
  * fails the write.
  */
-export function registerSearchFunctions(sqlite: Sqlite): void {
+export function registerSearchFunctions(sqlite: Database.Database): void {
   sqlite.function('search_index_text', { deterministic: true }, (text: unknown) =>
     searchIndexText(typeof text === 'string' ? text : null),
   );

@@ -18,21 +18,20 @@ interface Lookup {
   prefix: boolean;
   /** By its skeletons (any spelling), or only as typed. */
   respelled: boolean;
-  /** In the person's name only, or anywhere. */
-  person: boolean;
+  /** In the person's name, or also in the company's and, for a query of one word (as an address is), in e-mails. */
+  within: 'person' | 'names' | 'names and e-mail';
 }
 
 /**
- * One typed word as an FTS5 term. Respelled, it is its skeletons in a name
- * (every name word's skeleton is indexed, so they find the name as typed too)
- * and, when it could be part of an e-mail address, the word as typed in
- * those («петров» is not looking for petrov@…). Skeletons alone keep the
- * lookup cheap: a prefix costs in proportion to every indexed word it starts,
- * and the Cyrillic words would double that for nothing. A word of several
- * parts (an e-mail's ivan.petrov, Анна-Мария) is a phrase as typed, as the
- * index holds those parts side by side.
+ * One typed word as an FTS5 term. Respelled, it is its skeletons in a name:
+ * every name word's skeleton is indexed, so they find the name as typed too,
+ * and a prefix costs in proportion to every indexed word it starts: adding
+ * the Cyrillic form would double that for nothing. E-mails are matched as
+ * typed («петров» is not looking for petrov@…). A word of several parts (an
+ * e-mail's ivan.petrov, Анна-Мария) is a phrase as typed, as the index holds
+ * those parts side by side.
  */
-function nameTerm(word: string, { prefix, respelled, person }: Lookup): string | undefined {
+function nameTerm(word: string, { prefix, respelled, within }: Lookup): string | undefined {
   const parts = searchWords(word);
   const [only] = parts;
   if (only === undefined) return undefined;
@@ -42,9 +41,10 @@ function nameTerm(word: string, { prefix, respelled, person }: Lookup): string |
   // the next letter finds anyway.
   if (!respelled || [...only].length === 1) return quoted(only, prefix);
   const skeletons = (prefix ? skeletonsWhileTyping(only) : [latinSkeleton(only)]).filter((key) => key.length > 0);
-  const inNames = `(${skeletons.map((key) => quoted(key, prefix)).join(' OR ')})`;
-  if (person) return inNames;
-  return /[a-z0-9]/.test(only) ? `({person company} : ${inNames} OR email : ${quoted(only, prefix)})` : `{person company} : ${inNames}`;
+  const inNames = skeletons.length === 1 && skeletons[0] === only ? quoted(only, prefix) : `(${skeletons.map((key) => quoted(key, prefix)).join(' OR ')})`;
+  if (within === 'person') return inNames;
+  if (within === 'names' || !/[a-z0-9]/.test(only)) return `{person company} : ${inNames}`;
+  return `({person company} : ${inNames} OR email : ${quoted(only, prefix)})`;
 }
 
 /**
@@ -60,15 +60,16 @@ function nameSearches(words: readonly string[]): string[] {
   const search = (lookup: Lookup) => {
     const terms = words.map((word) => nameTerm(word, lookup)).filter((term) => term !== undefined);
     if (terms.length === 0) return undefined;
-    return lookup.person ? `person : (${terms.join(' AND ')})` : terms.join(' AND ');
+    return lookup.within === 'person' ? `person : (${terms.join(' AND ')})` : terms.join(' AND ');
   };
+  const anywhere = words.length === 1 ? 'names and e-mail' : 'names';
   const searches = [
-    search({ person: true, prefix: false, respelled: false }),
-    search({ person: true, prefix: false, respelled: true }),
-    search({ person: true, prefix: true, respelled: false }),
-    search({ person: true, prefix: true, respelled: true }),
-    search({ person: false, prefix: false, respelled: true }),
-    search({ person: false, prefix: true, respelled: true }),
+    search({ prefix: false, respelled: false, within: 'person' }),
+    search({ prefix: false, respelled: true, within: 'person' }),
+    search({ prefix: true, respelled: false, within: 'person' }),
+    search({ prefix: true, respelled: true, within: 'person' }),
+    search({ prefix: false, respelled: true, within: anywhere }),
+    search({ prefix: true, respelled: true, within: anywhere }),
   ];
   // A word without other spellings makes some of them the same search.
   return [...new Set(searches.filter((search) => search !== undefined))];
