@@ -23,7 +23,7 @@ export function searchWords(text: string): string[] {
   return searchForm(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Latin letters with a háček as the digraphs the other transliterations use (Šеvčenko → Shevchenko). */
+/** Latin letters with a háček as the digraphs the other transliterations use (Ševčenko → Shevchenko). */
 const hacek: Readonly<Record<string, string>> = { š: 'sh', ž: 'zh', č: 'ch' };
 
 /**
