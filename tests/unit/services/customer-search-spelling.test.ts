@@ -124,6 +124,20 @@ describe('finding a customer spelled the way ru/uk agents type', () => {
     expect(search('Петр')).toEqual([ivanov, ivan]);
   });
 
+  it('keeps that order when more customers match than a page shows', () => {
+    for (let n = 0; n < 25; n += 1) addOrganisation(store.sqlite, `Олена ${n}`);
+    for (let n = 0; n < 25; n += 1) addCustomer(store.sqlite, { firstName: 'Олена', lastName: `Іваненко ${n}` });
+    for (let n = 0; n < 25; n += 1) addCustomer(store.sqlite, { firstName: 'Пётр', lastName: `Иванов ${n}` });
+    const alena = addCustomer(store.sqlite, { firstName: 'Алёна', lastName: 'Орлова' });
+    const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Петров' });
+    expect(search('Алёна')[0]).toBe(alena);
+    expect(search('Иван')[0]).toBe(ivan);
+    const organisations = new Set(store.sqlite.prepare<[], number>("SELECT id FROM customers WHERE first_name = ''").pluck().all());
+    const olenas = search('Олена');
+    expect(olenas).toHaveLength(20);
+    expect(olenas.filter((id) => organisations.has(id))).toEqual([]);
+  });
+
   it('never fails on query syntax, punctuation or a huge paste', () => {
     const ivan = addCustomer(store.sqlite, { firstName: 'Иван', lastName: 'Нирин' });
     for (const hostile of ['"', '*', '-', "'", 'ʼ', '’', '^', ':', '(', ')', '{', '}', '" OR "', 'NEAR', 'NEAR(', 'AND', 'NOT', 'person:', '{person}', 'a'.repeat(100_000), 'ʼ'.repeat(10_000)]) {

@@ -1,13 +1,35 @@
 import type { CustomerHit } from '@shared/domain/customer';
 import { digitsOf, looksLikePhoneNumber, minimumPhoneDigits, toE164 } from '@shared/domain/phone-number';
 import type { Store } from '../../store/connection';
-import { nameSearches, noteSearch } from '../../store/queries/customer-search-expressions';
-import { customerHit, matchExactPhone, matchNames, matchNotes, matchPhoneDigits, type CustomerMatch } from '../../store/queries/customer-search.raw';
+import { indexedCustomer, nameSearches, noteSearch } from '../../store/queries/customer-search-expressions';
+import { customerHit, customerNames, matchExactPhone, matchNames, matchNotes, matchPhoneDigits, type CustomerMatch } from '../../store/queries/customer-search.raw';
 
+/**
+ * The name searches' hits in their order. When the broadest search finds no
+ * more than a page, those are all the matches: they are put in order here,
+ * one lookup instead of one per search. Otherwise (a two-letter prefix
+ * matches tens of thousands of customers, too many to rank in the
+ * as-you-type budget) each search is a LIMITed lookup of its own, in order,
+ * until the page is full.
+ */
 function matchesOfNames(store: Store, query: string, limit: number): CustomerMatch[] {
+  const searches = nameSearches(query);
+  const broadest = searches.at(-1);
+  if (broadest === undefined) return [];
+  const all = matchNames(store, broadest.expression, limit + 1);
+  if (all.length <= limit) {
+    const rankOf = new Map(
+      customerNames(store, all.map((match) => match.customerId)).map((customer) => {
+        const rank = searches.findIndex((search) => search.matches(indexedCustomer(customer)));
+        return [customer.id, rank === -1 ? searches.length : rank];
+      }),
+    );
+    const rank = (match: CustomerMatch) => rankOf.get(match.customerId) ?? searches.length;
+    return all.sort((a, b) => rank(a) - rank(b));
+  }
   const matches: CustomerMatch[] = [];
   const seen = new Set<number>();
-  for (const expression of nameSearches(query)) {
+  for (const { expression } of searches) {
     if (seen.size >= limit) break;
     // The earlier searches' hits come back again: ask for enough beyond them.
     for (const match of matchNames(store, expression, limit + seen.size)) {

@@ -1,4 +1,4 @@
-import { latinSkeleton, searchForm, searchWords, skeletonsWhileTyping } from '@shared/domain/name-search-keys';
+import { latinSkeleton, personSearchText, searchForm, searchIndexText, searchWords, skeletonsWhileTyping, type CustomerNames } from '@shared/domain/name-search-keys';
 
 /*
  * FTS5 query expressions for customer search (the columns of customer_search
@@ -23,58 +23,102 @@ interface Lookup {
   within: 'person' | 'names' | 'names and e-mail';
 }
 
+type Column = 'person' | 'company' | 'email';
+
+/** Words (the last one perhaps only begun) side by side in one of the columns. */
+interface Phrase {
+  columns: readonly Column[];
+  words: readonly string[];
+  prefix: boolean;
+}
+
 /**
- * One typed word as an FTS5 term. Respelled, it is its skeletons in a name:
- * every name word's skeleton is indexed, so they find the name as typed too,
- * and a prefix costs in proportion to every indexed word it starts: adding
- * the Cyrillic form would double that for nothing. E-mails are matched as
- * typed («петров» is not looking for petrov@…). A word of several parts (an
- * e-mail's ivan.petrov, Анна-Мария) is a phrase as typed, as the index holds
- * those parts side by side.
+ * What one typed word looks for: any of these phrases. Respelled, it is its
+ * skeletons in a name: every name word's skeleton is indexed, so they find
+ * the name as typed too, and a prefix costs in proportion to every indexed
+ * word it starts: adding the Cyrillic form would double that for nothing.
+ * E-mails are matched as typed («петров» is not looking for petrov@…). A word
+ * of several parts (an e-mail's ivan.petrov, Анна-Мария) is a phrase as
+ * typed, as the index holds those parts side by side.
  */
-function nameTerm(word: string, { prefix, respelled, within }: Lookup): string | undefined {
+function phrasesOf(word: string, { prefix, respelled, within }: Lookup): Phrase[] {
   const parts = searchWords(word);
   const [only] = parts;
-  if (only === undefined) return undefined;
-  if (parts.length > 1) return quoted(parts.join(' '), prefix);
+  if (only === undefined) return [];
+  const columns: readonly Column[] = within === 'person' ? ['person'] : within === 'names' ? ['person', 'company'] : ['person', 'company', 'email'];
   // A single letter is looked up as typed: its skeletons would double the
   // dearest lookup there is (no prefix index that short) to find names that
   // the next letter finds anyway.
-  if (!respelled || [...only].length === 1) return quoted(only, prefix);
+  if (parts.length > 1 || !respelled || [...only].length === 1) return [{ columns, words: parts, prefix }];
+  const names = columns.filter((column) => column !== 'email');
   const skeletons = (prefix ? skeletonsWhileTyping(only) : [latinSkeleton(only)]).filter((key) => key.length > 0);
-  const inNames = skeletons.length === 1 && skeletons[0] === only ? quoted(only, prefix) : `(${skeletons.map((key) => quoted(key, prefix)).join(' OR ')})`;
-  if (within === 'person') return inNames;
-  if (within === 'names' || !/[a-z0-9]/.test(only)) return `{person company} : ${inNames}`;
-  return `({person company} : ${inNames} OR email : ${quoted(only, prefix)})`;
+  const phrases = skeletons.map((key): Phrase => ({ columns: names, words: [key], prefix }));
+  if (columns.includes('email') && /[a-z0-9]/.test(only)) phrases.push({ columns: ['email'], words: [only], prefix });
+  return phrases;
+}
+
+function ftsPhrase({ columns, words, prefix }: Phrase): string {
+  return `{${columns.join(' ')}} : ${quoted(words.join(' '), prefix)}`;
+}
+
+/** A customer's columns of customer_search, each as the words the index holds. */
+export type IndexedCustomer = Readonly<Record<Column, readonly string[]>>;
+
+/** What the triggers of migration 0009 index for a customer. */
+export function indexedCustomer(customer: CustomerNames & { email: string | null }): IndexedCustomer {
+  const words = (text: string) => text.split(' ').filter((word) => word.length > 0);
+  return { person: words(personSearchText(customer)), company: words(searchIndexText(customer.company)), email: searchWords(customer.email ?? '') };
+}
+
+function foundIn(customer: IndexedCustomer, { columns, words, prefix }: Phrase): boolean {
+  return columns.some((column) => {
+    const indexed = customer[column];
+    return indexed.some((_, start) =>
+      words.every((word, offset) => {
+        const found = indexed[start + offset];
+        return found !== undefined && (prefix && offset === words.length - 1 ? found.startsWith(word) : found === word);
+      }),
+    );
+  });
+}
+
+export interface NameSearch {
+  /** The FTS5 query over customer_search. */
+  expression: string;
+  /** The same query, answered for one customer already found. */
+  matches(customer: IndexedCustomer): boolean;
 }
 
 /**
  * The name searches in the order their hits are shown: people before
  * companies (a shop called «Олена» after the people called Олена), a whole
  * word before the beginning of one, a person's name as typed before its other
- * spellings (Алёна before Олена, whose skeleton is the same). Each is a
- * LIMITed index lookup, never a ranking of every match: a two-letter prefix
- * matches tens of thousands of customers, too many to rank within the
- * as-you-type budget.
+ * spellings (Алёна before Олена, whose skeleton is the same). The last one
+ * finds (all but perhaps a half-typed spelling that only the ones before it
+ * find) what all of them find.
  */
-export function nameSearches(query: string): string[] {
+export function nameSearches(query: string): NameSearch[] {
   const words = wordsOf(searchForm(query));
-  const search = (lookup: Lookup) => {
-    const terms = words.map((word) => nameTerm(word, lookup)).filter((term) => term !== undefined);
-    if (terms.length === 0) return undefined;
-    return lookup.within === 'person' ? `person : (${terms.join(' AND ')})` : terms.join(' AND ');
-  };
   const anywhere = words.length === 1 ? 'names and e-mail' : 'names';
-  const searches = [
-    search({ prefix: false, respelled: false, within: 'person' }),
-    search({ prefix: false, respelled: true, within: 'person' }),
-    search({ prefix: true, respelled: false, within: 'person' }),
-    search({ prefix: true, respelled: true, within: 'person' }),
-    search({ prefix: false, respelled: true, within: anywhere }),
-    search({ prefix: true, respelled: true, within: anywhere }),
+  const lookups: Lookup[] = [
+    { prefix: false, respelled: false, within: 'person' },
+    { prefix: false, respelled: true, within: 'person' },
+    { prefix: true, respelled: false, within: 'person' },
+    { prefix: true, respelled: true, within: 'person' },
+    { prefix: false, respelled: true, within: anywhere },
+    { prefix: true, respelled: true, within: anywhere },
   ];
-  // A word without other spellings makes some of them the same search.
-  return [...new Set(searches.filter((search) => search !== undefined))];
+  const searches = new Map<string, NameSearch>();
+  for (const lookup of lookups) {
+    const terms = words.map((word) => phrasesOf(word, lookup)).filter((phrases) => phrases.length > 0);
+    if (terms.length === 0) continue;
+    const expression = terms.map((phrases) => `(${phrases.map(ftsPhrase).join(' OR ')})`).join(' AND ');
+    // A word without other spellings makes some of them the same search.
+    if (!searches.has(expression)) {
+      searches.set(expression, { expression, matches: (customer) => terms.every((phrases) => phrases.some((phrase) => foundIn(customer, phrase))) });
+    }
+  }
+  return [...searches.values()];
 }
 
 /** Notes are indexed as written: each typed word is the beginning of one. */
