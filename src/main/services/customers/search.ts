@@ -20,7 +20,8 @@ function matchesOfNames(store: Store, query: string, limit: number): CustomerMat
   if (all.length <= limit) {
     const rankOf = new Map(
       customerNames(store, all.map((match) => match.customerId)).map((customer) => {
-        const rank = searches.findIndex((search) => search.matches(indexedCustomer(customer)));
+        const indexed = indexedCustomer(customer);
+        const rank = searches.findIndex((search) => search.matches(indexed));
         return [customer.id, rank === -1 ? searches.length : rank];
       }),
     );

@@ -1,9 +1,10 @@
 import { latinSkeleton, personSearchText, searchForm, searchIndexText, searchWords, skeletonsWhileTyping, type CustomerNames } from '@shared/domain/name-search-keys';
 
 /*
- * FTS5 query expressions for customer search (the columns of customer_search
- * are in migration 0009). Every piece of user input is quoted: nothing typed
- * is read as query syntax.
+ * Customer search's name lookups: each as an FTS5 query over customer_search
+ * (its columns are in migration 0009), and the same lookup answered in code
+ * for a customer already found, to put a few matches in order. Every piece
+ * of user input is quoted: nothing typed is read as query syntax.
  */
 
 function quoted(text: string, prefix: boolean): string {
