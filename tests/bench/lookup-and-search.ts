@@ -1,3 +1,4 @@
+import { cyrillicToLatin } from '@shared/domain/cyrillic-to-latin';
 import { findCustomerIdsByPhone } from '../../src/main/store/queries/customer-search.raw';
 import { searchCustomers } from '../../src/main/services/customers/search';
 import type { Sqlite, Store } from '../../src/main/store/connection';
@@ -36,7 +37,7 @@ export function benchLookup(store: Store): boolean {
   return printTarget('lookup p99 < 1 ms', measured.p99 < 1);
 }
 
-const searchKinds = ['surname prefix', 'full name', 'part of a number'] as const;
+const searchKinds = ['surname prefix', 'surname prefix in Latin letters', 'full name', 'full name with е for ё and the keyboard apostrophe', 'part of a number'] as const;
 
 interface SearchCase {
   kind: (typeof searchKinds)[number];
@@ -46,7 +47,13 @@ interface SearchCase {
   match: string;
 }
 
-/** What agents type: beginnings of surnames (2–6 letters, Latin and Cyrillic), full names, parts of numbers. */
+const prefixMatch = (text: string) => text.split(' ').map((word) => `"${word}"*`).join(' ');
+
+/**
+ * What agents type: beginnings of surnames (2–6 letters, Latin and Cyrillic,
+ * and a Cyrillic one in Latin letters), full names (as stored, and names with
+ * ё or an apostrophe typed with е and ' instead), parts of numbers.
+ */
 function searchCases(sqlite: Sqlite, count: number): SearchCase[] {
   const people = randomRows<{ lastName: string; displayName: string; e164: string }>(
     sqlite,
@@ -57,6 +64,15 @@ function searchCases(sqlite: Sqlite, count: number): SearchCase[] {
     count,
     23,
   );
+  // From a random customer on, the first whose name has ё or an apostrophe (a few in a hundred in the demo data).
+  const respelled = randomRows<{ displayName: string }>(
+    sqlite,
+    'customers',
+    `SELECT display_name AS displayName FROM customers
+     WHERE rowid >= ? AND (display_name LIKE '%ё%' OR display_name LIKE '%’%' OR display_name LIKE '%ʼ%') LIMIT 1`,
+    count,
+    31,
+  ).map((row) => row.displayName.replaceAll('ё', 'е').replace(/[’ʼ]/gu, "'"));
   const random = createSeededRandom(29);
   return people.map((person, index): SearchCase => {
     const kind = searchKinds[index % searchKinds.length] as SearchCase['kind'];
@@ -65,13 +81,16 @@ function searchCases(sqlite: Sqlite, count: number): SearchCase[] {
         const prefix = person.lastName.slice(0, random.between(2, 6)).toLowerCase();
         return { kind, query: prefix, table: 'customer_search', match: `"${prefix}"*` };
       }
+      case 'surname prefix in Latin letters': {
+        const prefix = cyrillicToLatin(person.lastName).slice(0, random.between(2, 6)).toLowerCase();
+        return { kind, query: prefix, table: 'customer_search', match: `"${prefix}"*` };
+      }
       case 'full name':
-        return {
-          kind,
-          query: person.displayName,
-          table: 'customer_search',
-          match: person.displayName.split(' ').map((word) => `"${word}"*`).join(' '),
-        };
+        return { kind, query: person.displayName, table: 'customer_search', match: prefixMatch(person.displayName) };
+      case 'full name with е for ё and the keyboard apostrophe': {
+        const name = respelled[index] ?? person.displayName;
+        return { kind, query: name, table: 'customer_search', match: prefixMatch(name.replaceAll("'", ' ')) };
+      }
       case 'part of a number': {
         const digits = person.e164.slice(-random.between(4, 7));
         return { kind, query: digits, table: 'phone_search', match: `"${digits}"` };

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
+import { registerSearchFunctions } from './search-functions';
 
 export type Sqlite = Database.Database;
 type Orm = BetterSQLite3Database<typeof schema>;
@@ -14,6 +15,7 @@ export interface Store {
 
 /** A Store on an open connection (openStore migrates first; this file stays free of the migrations so that plain Node tools can load it). */
 export function storeOn(sqlite: Sqlite): Store {
+  registerSearchFunctions(sqlite);
   return { sqlite, orm: drizzle(sqlite, { schema }), close: () => sqlite.close() };
 }
 

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { storeOn, type Sqlite, type Store } from './connection';
 import { latestSchemaVersion, migrations } from './migrations';
+import { registerSearchFunctions } from './search-functions';
 
 export class SchemaTooNewError extends Error {
   constructor(
@@ -33,6 +34,8 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
     // outbox entry (NORMAL in WAL mode survives a killed process, not a lost machine).
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
+    // Before migrating: a migration may backfill the search index, which calls them.
+    registerSearchFunctions(sqlite);
     migrate(sqlite, fileVersion);
   } catch (error) {
     sqlite.close();

@@ -57,3 +57,12 @@ export function ukrainianToLatin(text: string): string {
 export function russianToLatin(text: string): string {
   return transliterate(text, { letters: russian });
 }
+
+/**
+ * Any Cyrillic name in Latin letters when the language is unknown (search
+ * keys). Ukrainian first: its rules cover every letter the two alphabets
+ * share, and what it leaves in Cyrillic is Russian-only (ы, э, ъ, ё).
+ */
+export function cyrillicToLatin(text: string): string {
+  return russianToLatin(ukrainianToLatin(text));
+}

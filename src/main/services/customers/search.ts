@@ -1,21 +1,52 @@
 import type { CustomerHit } from '@shared/domain/customer';
 import { digitsOf, looksLikePhoneNumber, minimumPhoneDigits, toE164 } from '@shared/domain/phone-number';
 import type { Store } from '../../store/connection';
-import { customerHit, matchExactPhone, matchNames, matchNotes, matchPhoneDigits, type CustomerMatch } from '../../store/queries/customer-search.raw';
+import { indexedCustomer, nameSearches, noteSearch } from '../../store/queries/customer-search-expressions';
+import { customerHit, customerNames, matchExactPhone, matchNames, matchNotes, matchPhoneDigits, type CustomerMatch } from '../../store/queries/customer-search.raw';
 
-/** Quotes a word for FTS5 so that no user input is read as query syntax. */
-function prefixTerm(word: string): string {
-  return `"${word.replaceAll('"', '""')}"*`;
-}
-
-function wordsOf(query: string): string[] {
-  return query.split(/[^\p{L}\p{N}@._-]+/u).filter((word) => word.length > 0);
+/**
+ * The name searches' hits in their order. When the broadest search finds no
+ * more than a page, those are all the matches: they are put in order here,
+ * one lookup instead of one per search. Otherwise (a two-letter prefix
+ * matches tens of thousands of customers, too many to rank in the
+ * as-you-type budget) each search is a LIMITed lookup of its own, in order,
+ * until the page is full.
+ */
+function matchesOfNames(store: Store, query: string, limit: number): CustomerMatch[] {
+  const searches = nameSearches(query);
+  const broadest = searches.at(-1);
+  if (broadest === undefined) return [];
+  const all = matchNames(store, broadest.expression, limit + 1);
+  if (all.length <= limit) {
+    const rankOf = new Map(
+      customerNames(store, all.map((match) => match.customerId)).map((customer) => {
+        const indexed = indexedCustomer(customer);
+        const rank = searches.findIndex((search) => search.matches(indexed));
+        return [customer.id, rank === -1 ? searches.length : rank];
+      }),
+    );
+    const rank = (match: CustomerMatch) => rankOf.get(match.customerId) ?? searches.length;
+    return all.sort((a, b) => rank(a) - rank(b));
+  }
+  const matches: CustomerMatch[] = [];
+  const seen = new Set<number>();
+  for (const { expression } of searches) {
+    if (seen.size >= limit) break;
+    // The earlier searches' hits come back again: ask for enough beyond them.
+    for (const match of matchNames(store, expression, limit + seen.size)) {
+      if (seen.has(match.customerId)) continue;
+      seen.add(match.customerId);
+      matches.push(match);
+    }
+  }
+  return matches;
 }
 
 /**
  * As-you-type search over names, companies, emails, note texts and any part
- * of a phone number, in Latin and Cyrillic. Name matches come before matches
- * found only in notes.
+ * of a phone number, in Latin and Cyrillic (ё as е, any Ukrainian apostrophe
+ * or none, either script for the other). People come first, then companies
+ * and emails, then customers found only by their notes.
  */
 export function searchCustomers(
   store: Store,
@@ -31,11 +62,9 @@ export function searchCustomers(
     const e164 = toE164(query, options.defaultCountry);
     matches = [...(e164 ? matchExactPhone(store, e164, limit) : []), ...matchPhoneDigits(store, `"${digits}"`, limit)];
   } else {
-    const words = wordsOf(query);
-    if (words.length === 0) return [];
-    const expression = words.map(prefixTerm).join(' ');
-    matches = matchNames(store, expression, limit);
-    if (matches.length < limit) matches = matches.concat(matchNotes(store, expression, limit));
+    matches = matchesOfNames(store, query, limit);
+    const inNotes = noteSearch(query);
+    if (matches.length < limit && inNotes !== undefined) matches = matches.concat(matchNotes(store, inNotes, limit));
   }
 
   const seen = new Set<number>();

@@ -1,4 +1,5 @@
 import type { CustomerHit } from '@shared/domain/customer';
+import type { CustomerNames } from '@shared/domain/name-search-keys';
 import type { Store } from '../connection';
 import { preparedPerDatabase } from '../prepared';
 
@@ -19,7 +20,7 @@ const statements = preparedPerDatabase((store: Store) => ({
   byName: store.sqlite.prepare<[string, number], CustomerMatch>(
     // No ORDER BY rank: a two-letter prefix matches tens of thousands of
     // customers, and ranking them all costs more than the as-you-type budget.
-    // Every hit matches every typed word; the agent narrows by typing on.
+    // The order comes from asking several narrower expressions in turn.
     `SELECT rowid AS customerId, NULL AS phoneId FROM customer_search
      WHERE customer_search MATCH ? LIMIT ?`,
   ),
@@ -36,6 +37,10 @@ const statements = preparedPerDatabase((store: Store) => ({
      FROM phone_search JOIN customer_phones p ON p.id = phone_search.rowid
      WHERE phone_search MATCH ? LIMIT ?`,
   ),
+  names: store.sqlite.prepare<[string], CustomerNames & { id: number; email: string | null }>(
+    `SELECT id, first_name AS firstName, last_name AS lastName, display_name AS displayName, company, email
+     FROM customers WHERE id IN (SELECT value FROM json_each(?))`,
+  ),
   hit: store.sqlite.prepare<CustomerMatch, CustomerHit>(
     `SELECT c.id, c.display_name AS displayName, c.company, c.tier, c.email,
             coalesce((SELECT e164 FROM customer_phones WHERE id = :phoneId),
@@ -49,7 +54,7 @@ export function findCustomerIdsByPhone(store: Store, e164: string): number[] {
   return statements(store).idsByPhone.all(e164);
 }
 
-/** `expression`: an FTS5 query over names, companies and emails. */
+/** `expression`: an FTS5 query over the columns person (name words and their skeletons), company and email. */
 export function matchNames(store: Store, expression: string, limit: number): CustomerMatch[] {
   return statements(store).byName.all(expression, limit);
 }
@@ -65,6 +70,11 @@ export function matchExactPhone(store: Store, e164: string, limit: number): Cust
 /** `expression`: an FTS5 trigram query over the digits of every number. */
 export function matchPhoneDigits(store: Store, expression: string, limit: number): CustomerMatch[] {
   return statements(store).byPhoneDigits.all(expression, limit);
+}
+
+/** The names of these customers, as their search index words are made from (in no particular order). */
+export function customerNames(store: Store, ids: readonly number[]): (CustomerNames & { id: number; email: string | null })[] {
+  return statements(store).names.all(JSON.stringify(ids));
 }
 
 /** The customer as a search hit, with the phone that matched (or their first). */
