@@ -124,7 +124,7 @@ test.describe('audio devices, ringing and the readiness check', () => {
 
     await expect(page.getByTestId('readiness-speaker-detail')).toContainText('Fake Audio Output 2');
     await page.getByTestId('readiness-speaker-play').click();
-    await expect.poll(() => isPlaying(page, 'speaker-test-tone')).toBe(true);
+    await expect.poll(() => isPlaying(page, 'speaker-test-tone'), { timeout: 10_000 }).toBe(true);
     expect(await sinkOf(page, 'speaker-test-tone')).toBe(speaker);
     await page.getByTestId('readiness-speaker-heard').click();
     await expect(page.getByTestId('readiness-speaker')).toHaveAttribute('data-verdict', 'pass');

@@ -1,4 +1,3 @@
-import './ui/zod-without-eval';
 import { StrictMode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { createRoot } from 'react-dom/client';
