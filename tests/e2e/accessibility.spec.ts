@@ -31,6 +31,8 @@ async function expectAccessible(page: Page, state: string): Promise<void> {
 }
 
 test('ready, ringing, in a call, wrap-up, Settings, the shortcut sheet and the script editor have no serious accessibility violation', async ({ parley }) => {
+  // Eight full axe runs, a few seconds each on a busy 2-core machine.
+  test.setTimeout(120_000);
   const page = await registeredConsole(parley, world);
   await expectAccessible(page, 'ready');
 
