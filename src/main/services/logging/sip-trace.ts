@@ -58,7 +58,11 @@ export function readSipTrace(logsDir: string): TracedSipMessage[] {
       .filter((item): item is TracedSipMessage => typeof item?.message === 'string' && (item.direction === 'sent' || item.direction === 'received'))
       .slice(-sipTraceCapacity)
       .map((item) => ({ at: String(item.at), direction: item.direction, message: redactSipMessage(item.message) }));
-  } catch {
+  } catch (error) {
+    // No trace written yet (a console that never registered) is the usual case; an unreadable one
+    // leaves the bundle without SIP messages, which the bundle then says, never without the rest.
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'none written yet' : error instanceof Error ? error.message : 'unreadable';
+    console.warn(`SIP trace not read (${reason}); the support bundle goes without it.`);
     return [];
   }
 }
