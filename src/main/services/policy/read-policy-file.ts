@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
-import { refusedLayer, type PolicyLayer } from '@shared/policy/validate-policy';
+import { refusedLayer, validatePolicy, type PolicyLayer } from '@shared/policy/validate-policy';
+import type { PolicySource } from './policy-source';
 import { fileTrustProblem } from './file-trust';
 
 export interface PolicyFileOptions {
@@ -37,4 +38,26 @@ export async function readPolicyFile(path: string, options: PolicyFileOptions): 
   } finally {
     await file.close();
   }
+}
+
+/**
+ * A policy source made of one file: read and trusted as above, then `decode`d
+ * into a document (a decoding failure refuses the whole file with `notDecoded`)
+ * and validated key by key.
+ */
+export function policyFileSource(path: string, options: PolicyFileOptions, decode: (file: Buffer) => unknown, notDecoded: 'not_json' | 'not_plist'): PolicySource {
+  return {
+    name: path,
+    read: async () => {
+      const file = await readPolicyFile(path, options);
+      if (!Buffer.isBuffer(file)) return file;
+      let document: unknown;
+      try {
+        document = decode(file);
+      } catch {
+        return refusedLayer(path, { rule: { code: notDecoded } });
+      }
+      return validatePolicy(document, path);
+    },
+  };
 }
