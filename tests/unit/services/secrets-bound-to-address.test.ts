@@ -1,9 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startAppCore, type AppCore } from '../../../src/main/app-core';
-import { createFileSecretStore } from '../../../src/main/services/secrets/file-secret-store';
-import { useTempDir } from '../support/temp-store';
+import { describe, expect, it } from 'vitest';
+import { useAppCore } from '../support/app-core';
 
 /** A CRM stand-in on loopback that writes down the headers of every request it gets. */
 async function listeningCrm(): Promise<{ url: string; seen: IncomingHttpHeaders[]; close(): Promise<void> }> {
@@ -22,13 +20,7 @@ async function listeningCrm(): Promise<{ url: string; seen: IncomingHttpHeaders[
 }
 
 describe('secrets stay with the address they were given for', () => {
-  const tempDir = useTempDir();
-  let core: AppCore;
-  afterEach(() => core.close());
-  const start = () => {
-    core = startAppCore({ dataDir: tempDir(), shell: 'web', version: 'test', demoData: false, createSecretStore: createFileSecretStore });
-    return core;
-  };
+  const start = useAppCore();
 
   it('the CRM token is not sent to a new CRM address saved without one, and the form asks for it', async () => {
     const { dispatch } = start();
