@@ -12,6 +12,7 @@ import { getCustomerProfile } from './customers/profile';
 import { searchCustomers } from './customers/search';
 import { getCustomerTimeline } from './customers/timeline';
 import { callAgentName, getPhoneAccount, phonePasswordSecret, readPhoneAccount, savePhoneAccount } from './phone/phone-account-store';
+import { getRoster } from './roster/roster';
 import { exportScript, importScript } from './scripts/import-script';
 import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
@@ -90,6 +91,7 @@ export function createHandlers(context: ServiceContext): Handlers {
       return {};
     },
     'calls.recent': (query) => myCalls(store, query),
+    'roster.get': () => getRoster(store),
 
     // Call scripts
     'scripts.list': () => ({ scripts: latestScripts(store), folderIssues: context.scriptFolderIssues }),

@@ -8,6 +8,7 @@ import { callEndReasons } from '@shared/domain/call-ending';
 import { callDirections, callOutcomes, customerTiers, promiseOwnerTypes, promiseStatuses, tones } from '@shared/domain/customer';
 import { outboxKinds } from '@shared/domain/held-entry';
 import { supportedLanguages } from '@shared/domain/language';
+import { rosterRoles } from '@shared/domain/roster';
 
 export const customers = sqliteTable('customers', {
   id: integer('id').primaryKey(),
@@ -140,6 +141,19 @@ export const scriptRuns = sqliteTable('script_runs', {
   finishedAt: integer('finished_at'),
   language: text('language', { enum: supportedLanguages }).notNull(),
   tone: text('tone', { enum: tones }).notNull(),
+});
+
+/** The CRM's roster (migration 0012): the people, their SIP addresses, teams and roles. */
+export const agents = sqliteTable('agents', {
+  id: integer('id').primaryKey(),
+  externalId: text('external_id').notNull(),
+  sipAddress: text('sip_address').notNull(),
+  displayName: text('display_name').notNull(),
+  team: text('team').notNull(),
+  leadsTeams: text('leads_teams', { mode: 'json' }).$type<string[]>().notNull(),
+  role: text('role', { enum: rosterRoles }).notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull(),
+  updatedAt: integer('updated_at').notNull(),
 });
 
 export const syncOutbox = sqliteTable('sync_outbox', {

@@ -10,6 +10,7 @@ import {
 import { callRecordSchema, callStartSchema } from '../domain/call-record';
 import { dialRequestSchema } from '../domain/dial-link';
 import { myCallsQuerySchema, myCallsSchema } from '../domain/my-calls';
+import { rosterSchema } from '../domain/roster';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { scriptIssueSchema } from '../scripts/script-issue';
@@ -147,6 +148,8 @@ export const methods = {
   ]),
   /** The agent's own panel: this console's newest calls (its SIP user's) and today's numbers, "today" as the page's clock says. */
   'calls.recent': method(myCallsQuerySchema, myCallsSchema),
+  /** The CRM's roster and who this console's user is in it (by the phone account's SIP address). */
+  'roster.get': method(noParams, rosterSchema),
 
   // Call scripts (issue 5): versioned scripts, and the run of each call.
   /** The newest version of every script: what a call starting now is offered; and the scripts folder's files refused at start. */

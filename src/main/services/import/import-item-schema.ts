@@ -14,6 +14,7 @@ import {
 } from '@shared/domain/field-limits';
 import { z } from 'zod';
 import {
+  agentItemSchema,
   codeItemSchema,
   customerItemSchema,
   interactionItemSchema,
@@ -55,6 +56,11 @@ export const importItemSchema = z.discriminatedUnion('kind', [
   promiseItemSchema.extend({ description: text(promiseDescriptionMaxLength), ownerName: text(agentNameMaxLength) }),
   codeItemSchema,
   scriptItemSchema,
+  agentItemSchema.extend({
+    displayName: text(agentNameMaxLength),
+    team: text(codeMaxLength),
+    leadsTeams: z.array(text(codeMaxLength)).default([]),
+  }),
 ]);
 
 /** The fields each kind of item has: anything else in a file is ignored, and said once. */

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../store/connection';
+import { applyAgent } from './apply-agent';
 import { applyCode } from './apply-code';
 import { applyCustomer } from './apply-customer';
 import { applyInteraction, applyNote, applyPromise } from './apply-history';
@@ -30,6 +31,8 @@ function store(sqlite: Sqlite, item: WireItem, reasons: Reasons, defaultCountry:
       return applyCode(sqlite, item, reasons);
     case 'script':
       return applyScript(sqlite, item, reasons);
+    case 'agent':
+      return applyAgent(sqlite, item, reasons);
   }
 }
 

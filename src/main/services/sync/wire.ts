@@ -101,6 +101,23 @@ export const scriptItemSchema = z.object({
   createdBy: optionalText,
 });
 
+/**
+ * A person of the contact center (the roster): feed only, the CRM owns it.
+ * `role` is a plain string like other enum-like fields (a newer CRM's role is
+ * stored as `agent` and reported).
+ */
+export const agentItemSchema = z.object({
+  kind: z.literal('agent'),
+  id: externalId,
+  sipAddress: z.string().min(3).max(300),
+  displayName: z.string(),
+  team: z.string(),
+  leadsTeams: z.array(z.string()).default([]),
+  role: z.string(),
+  active: z.boolean().default(true),
+  updatedAt: time,
+});
+
 export const wireItemSchema = z.discriminatedUnion('kind', [
   customerItemSchema,
   interactionItemSchema,
@@ -108,6 +125,7 @@ export const wireItemSchema = z.discriminatedUnion('kind', [
   promiseItemSchema,
   codeItemSchema,
   scriptItemSchema,
+  agentItemSchema,
 ]);
 export type WireItem = z.infer<typeof wireItemSchema>;
 export type CustomerItem = z.infer<typeof customerItemSchema>;
@@ -116,6 +134,7 @@ export type NoteItem = z.infer<typeof noteItemSchema>;
 export type PromiseItem = z.infer<typeof promiseItemSchema>;
 export type CodeItem = z.infer<typeof codeItemSchema>;
 export type ScriptItem = z.infer<typeof scriptItemSchema>;
+export type AgentItem = z.infer<typeof agentItemSchema>;
 
 /** How a script version is named on the wire. */
 export function scriptItemId(slug: string, version: number): string {
