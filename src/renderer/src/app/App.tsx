@@ -29,6 +29,9 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { useReloadForNewSipServer } from './use-reload-for-new-sip-server';
 import { useAppearance } from './use-appearance';
 import { useSettings } from '../ui/use-settings';
+import { useRoster } from '../ui/use-roster';
+import { deskViewId, WorkspaceNav } from './WorkspaceNav';
+import { workspaceViews } from './workspace-views';
 
 // Loaded when first opened: the first screen (search, card, phone) does not wait for them.
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog').then((module) => ({ default: module.SettingsDialog })));
@@ -49,7 +52,16 @@ export function App() {
     agent.setNotReadyForwarding(notReadyForwardTo || null);
     agent.setDispositionRequired(requireDisposition);
   }, [agent, wrapUpSeconds, notReadyForwardTo, requireDisposition]);
-  const { customerId, open: openCustomer } = useCustomerOnScreen();
+  const { customerId, open: openCustomerOnDesk } = useCustomerOnScreen();
+  const roster = useRoster();
+  const rosterNow = roster.status === 'ready' ? roster.value : null;
+  const views = rosterNow === null ? [] : workspaceViews.filter((view) => view.shownTo(rosterNow));
+  const [viewId, setViewId] = useState(deskViewId);
+  const activeView = views.find((view) => view.id === viewId) ?? null;
+  const openCustomer = (id: number) => {
+    setViewId(deskViewId);
+    openCustomerOnDesk(id);
+  };
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [scriptEditorOpen, setScriptEditorOpen] = useState(false);
   const answerButton = useRef<HTMLButtonElement>(null);
@@ -62,6 +74,7 @@ export function App() {
       <div className="console">
         <h1 className="visually-hidden">{t('app.title')}</h1>
         <CallBar onOpenSettings={() => setSettingsOpen(true)} onOpenCustomer={openCustomer} defaultCountry={settings.settings?.defaultCountry ?? defaultSettings.defaultCountry} />
+        <WorkspaceNav views={views} current={activeView?.id ?? deskViewId} onSelect={setViewId} />
         <ConnectionBanner />
         <StoreRecoveryNotice />
         <UpdateReadyNotice />
@@ -73,7 +86,8 @@ export function App() {
         <PromiseReminders onOpen={openCustomer} />
         <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? defaultSettings.dtmfMethod} />
         {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}
-        <main className="workspace">
+        {/* The desk stays mounted behind another view: a call's card, script and notes are where the agent left them. */}
+        <main className="workspace" hidden={activeView !== null}>
           <section className="pane customer-pane" aria-labelledby={customerPaneTitleId}>
             <h2 id={customerPaneTitleId} className="pane__title">
               {t('customer.paneTitle')}
@@ -85,6 +99,13 @@ export function App() {
           <ScriptPane onEditScripts={() => setScriptEditorOpen(true)} />
           <WrapUpPane />
         </main>
+        {activeView && rosterNow && (
+          <main className="workspace-view" data-testid={`view-${activeView.id}`}>
+            <Suspense fallback={null}>
+              <activeView.View roster={rosterNow} onOpenCustomer={openCustomer} />
+            </Suspense>
+          </main>
+        )}
         <Suspense fallback={null}>
           {settingsOpen && settings.settings && (
             <SettingsDialog settings={settings.settings} onSave={settings.save} onClose={() => setSettingsOpen(false)} />

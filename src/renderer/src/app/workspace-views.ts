@@ -1,0 +1,24 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+import type { Roster } from '@shared/domain/roster';
+
+export interface WorkspaceViewProps {
+  roster: Roster;
+  /** Opens a customer on the agent's desk (and switches to it). */
+  onOpenCustomer(customerId: number): void;
+}
+
+/**
+ * A view beside the agent's desk (the board, trends…), switched to from the
+ * strip under the call bar. Each loads when first opened: the desk's first
+ * screen never waits for them. `shownTo` decides from the roster who sees it.
+ */
+export interface WorkspaceView {
+  id: string;
+  /** i18n key of the view's name in the strip. */
+  labelKey: string;
+  shownTo(roster: Roster): boolean;
+  View: LazyExoticComponent<ComponentType<WorkspaceViewProps>>;
+}
+
+/** The views in the order the strip shows them, after the desk. */
+export const workspaceViews: readonly WorkspaceView[] = [];
