@@ -1,4 +1,4 @@
-/** Call quality from WebRTC statistics, and what "poor" means (industry thresholds). */
+/** Call quality from WebRTC statistics, and what "poor" means (industry thresholds unless the site's policy sets its own). */
 
 export interface CallQuality {
   packetsSent: number;
@@ -7,10 +7,26 @@ export interface CallQuality {
   jitterMs: number;
   roundTripMs: number | null;
   mos: number;
-  poor: boolean;
 }
 
-export const poorCallThresholds = { roundTripMs: 400, jitterMs: 30, lossPercent: 3, mos: 3.5 };
+/** A call is poor above any of the first three or below the MOS. */
+export interface PoorCallThresholds {
+  roundTripMs: number;
+  jitterMs: number;
+  lossPercent: number;
+  mos: number;
+}
+
+export const defaultPoorCallThresholds: PoorCallThresholds = { roundTripMs: 400, jitterMs: 30, lossPercent: 3, mos: 3.5 };
+
+export function isPoorCall(quality: CallQuality, thresholds: PoorCallThresholds): boolean {
+  return (
+    (quality.roundTripMs ?? 0) > thresholds.roundTripMs ||
+    quality.jitterMs > thresholds.jitterMs ||
+    quality.lossPercent > thresholds.lossPercent ||
+    quality.mos < thresholds.mos
+  );
+}
 
 export interface AudioStats {
   packetsSent: number;
@@ -39,10 +55,5 @@ export function callQualityFrom(stats: AudioStats): CallQuality {
   const jitterMs = stats.jitterSeconds * 1000;
   const roundTripMs = stats.roundTripSeconds === null ? null : stats.roundTripSeconds * 1000;
   const mos = estimateMos(roundTripMs, jitterMs, lossPercent);
-  const poor =
-    (roundTripMs ?? 0) > poorCallThresholds.roundTripMs ||
-    jitterMs > poorCallThresholds.jitterMs ||
-    lossPercent > poorCallThresholds.lossPercent ||
-    mos < poorCallThresholds.mos;
-  return { packetsSent: stats.packetsSent, packetsReceived: stats.packetsReceived, lossPercent, jitterMs, roundTripMs, mos, poor };
+  return { packetsSent: stats.packetsSent, packetsReceived: stats.packetsReceived, lossPercent, jitterMs, roundTripMs, mos };
 }

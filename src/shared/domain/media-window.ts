@@ -3,7 +3,7 @@
  * totals: a call whose audio stopped a minute in still has a fine average,
  * and that is exactly the one-way-audio call the agent must be told about.
  */
-import { callQualityFrom, type AudioStats, type CallQuality } from './call-quality';
+import { callQualityFrom, isPoorCall, type AudioStats, type CallQuality, type PoorCallThresholds } from './call-quality';
 
 /** One reading of the call's audio statistics (cumulative counters, as WebRTC gives them). */
 export interface AudioSample extends AudioStats {
@@ -23,10 +23,13 @@ export interface MediaWindow {
   longestSilenceMs: number;
 }
 
-export type MediaVerdict = 'starting' | 'good' | 'poor' | 'no-audio' | 'held';
+/** What the phone measured: `measured` has figures to judge (see lineVerdict). */
+export type MediaState = 'starting' | 'measured' | 'no-audio' | 'held';
+/** What the agent is told: the figures judged by the site's thresholds. */
+export type LineVerdict = 'starting' | 'good' | 'poor' | 'no-audio' | 'held';
 
 export interface MediaHealth {
-  verdict: MediaVerdict;
+  state: MediaState;
   /** Over the window; null until two readings exist or while nothing arrives. */
   quality: CallQuality | null;
   /** How long nothing has arrived (0 while held). */
@@ -56,8 +59,8 @@ export function mediaHealth(window: MediaWindow, held: boolean): MediaHealth {
   const first = window.samples[0];
   const last = window.samples.at(-1);
   const totals = { packetsSent: last?.packetsSent ?? 0, packetsReceived: last?.packetsReceived ?? 0 };
-  if (held) return { verdict: 'held', quality: null, silentForMs: 0, ...totals };
-  if (!first || !last) return { verdict: 'starting', quality: null, silentForMs: 0, ...totals };
+  if (held) return { state: 'held', quality: null, silentForMs: 0, ...totals };
+  if (!first || !last) return { state: 'starting', quality: null, silentForMs: 0, ...totals };
   const silentForMs = last.at - window.heardAt;
   const received = last.packetsReceived - first.packetsReceived;
   const lost = Math.max(0, last.packetsLost - first.packetsLost);
@@ -71,7 +74,12 @@ export function mediaHealth(window: MediaWindow, held: boolean): MediaHealth {
           jitterSeconds: last.jitterSeconds,
           roundTripSeconds: last.roundTripSeconds,
         });
-  if (silentForMs >= noAudioAfterMs) return { verdict: 'no-audio', quality, silentForMs, ...totals };
-  if (!quality) return { verdict: 'starting', quality, silentForMs, ...totals };
-  return { verdict: quality.poor ? 'poor' : 'good', quality, silentForMs, ...totals };
+  if (silentForMs >= noAudioAfterMs) return { state: 'no-audio', quality, silentForMs, ...totals };
+  return { state: quality ? 'measured' : 'starting', quality, silentForMs, ...totals };
+}
+
+/** The line as the agent is told it: a measured line is good or poor by the thresholds (the site's, from IT's policy, or the defaults). */
+export function lineVerdict(health: MediaHealth, thresholds: PoorCallThresholds): LineVerdict {
+  if (health.state !== 'measured') return health.state;
+  return health.quality !== null && isPoorCall(health.quality, thresholds) ? 'poor' : 'good';
 }

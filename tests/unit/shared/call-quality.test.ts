@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callQualityFrom, estimateMos } from '@shared/domain/call-quality';
+import { callQualityFrom, defaultPoorCallThresholds, estimateMos, isPoorCall } from '@shared/domain/call-quality';
 
 describe('call quality', () => {
   it('rates a clean loopback call as excellent (MOS above 4.3)', () => {
@@ -19,12 +19,12 @@ describe('call quality', () => {
     ['jitter over 30 ms', { roundTripSeconds: 0.02, jitterSeconds: 0.035, packetsLost: 0 }],
     ['loss over 3 %', { roundTripSeconds: 0.02, jitterSeconds: 0.005, packetsLost: 40 }],
   ])('warns when the call is poor: %s', (_case, stats) => {
-    expect(callQualityFrom({ packetsSent: 1000, packetsReceived: 1000, ...stats }).poor).toBe(true);
+    expect(isPoorCall(callQualityFrom({ packetsSent: 1000, packetsReceived: 1000, ...stats }), defaultPoorCallThresholds)).toBe(true);
   });
 
   it('does not warn about a good call, and counts loss against what was expected', () => {
     const quality = callQualityFrom({ packetsSent: 500, packetsReceived: 990, packetsLost: 10, jitterSeconds: 0.004, roundTripSeconds: 0.03 });
     expect(quality.lossPercent).toBeCloseTo(1, 5);
-    expect(quality.poor).toBe(false);
+    expect(isPoorCall(quality, defaultPoorCallThresholds)).toBe(false);
   });
 });

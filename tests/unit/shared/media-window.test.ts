@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addSample, mediaHealth, startMediaWindow, type AudioSample, type MediaWindow } from '@shared/domain/media-window';
+import { defaultPoorCallThresholds } from '@shared/domain/call-quality';
+import { addSample, lineVerdict, mediaHealth, startMediaWindow, type AudioSample, type MediaWindow } from '@shared/domain/media-window';
 
 /** Readings once a second: `received` packets per second (50 is a G.711/Opus stream), cumulative as WebRTC gives them. */
 function stream(perSecond: readonly number[], options: { held?: (second: number) => boolean; lostPerSecond?: number; jitter?: number } = {}): MediaWindow {
@@ -15,21 +16,23 @@ function stream(perSecond: readonly number[], options: { held?: (second: number)
   return window;
 }
 
+const verdict = (window: MediaWindow, held = false) => lineVerdict(mediaHealth(window, held), defaultPoorCallThresholds);
+
 describe('call quality over the last seconds', () => {
   it('a steady call is a good line', () => {
-    const health = mediaHealth(stream(Array(10).fill(50)), false);
-    expect(health.verdict).toBe('good');
-    expect(health.quality?.mos).toBeGreaterThan(4);
+    const window = stream(Array(10).fill(50));
+    expect(verdict(window)).toBe('good');
+    expect(mediaHealth(window, false).quality?.mos).toBeGreaterThan(4);
   });
 
   it('audio that stops a minute in is flagged within seconds, though the call’s average is still fine', () => {
     const health = mediaHealth(stream([...Array(60).fill(50), 0, 0, 0]), false);
-    expect(health.verdict).toBe('no-audio');
+    expect(lineVerdict(health, defaultPoorCallThresholds)).toBe('no-audio');
     expect(health.silentForMs).toBe(3_000);
   });
 
   it('two quiet seconds are not yet "no audio"', () => {
-    expect(mediaHealth(stream([...Array(10).fill(50), 0, 0]), false).verdict).not.toBe('no-audio');
+    expect(verdict(stream([...Array(10).fill(50), 0, 0]))).not.toBe('no-audio');
   });
 
   it('loss in the last seconds makes a poor line even after a long clean stretch', () => {
@@ -42,7 +45,9 @@ describe('call quality over the last seconds', () => {
       lost += 10;
       lossy = addSample(lossy, { at: second * 1_000, packetsSent: 0, packetsReceived: received, packetsLost: lost, jitterSeconds: 0.002, roundTripSeconds: 0.02 }, false);
     }
-    expect(mediaHealth(lossy, false).verdict).toBe('poor');
+    expect(verdict(lossy)).toBe('poor');
+    // A site that accepts more loss (IT's policy, callQuality.maxLossPercent and minMos) is told the same line is good.
+    expect(lineVerdict(mediaHealth(lossy, false), { ...defaultPoorCallThresholds, lossPercent: 25, mos: 2 })).toBe('good');
     expect(mediaHealth(lossy, false).quality?.lossPercent).toBeCloseTo(20, 0);
   });
 
@@ -50,16 +55,16 @@ describe('call quality over the last seconds', () => {
     const held = (second: number) => second > 5 && second <= 20;
     const window = stream([...Array(5).fill(50), ...Array(15).fill(0), ...Array(5).fill(50)], { held });
     expect(window.longestSilenceMs).toBeLessThan(2_000);
-    expect(mediaHealth(window, true).verdict).toBe('held');
+    expect(verdict(window, true)).toBe('held');
   });
 
   it('keeps the longest silence for the record, after the audio came back', () => {
     const window = stream([...Array(5).fill(50), ...Array(8).fill(0), ...Array(5).fill(50)]);
-    expect(mediaHealth(window, false).verdict).toBe('good');
+    expect(verdict(window)).toBe('good');
     expect(window.longestSilenceMs).toBe(8_000);
   });
 
   it('a call where nothing ever arrived is "no audio" from its third second', () => {
-    expect(mediaHealth(stream([0, 0, 0]), false).verdict).toBe('no-audio');
+    expect(verdict(stream([0, 0, 0]))).toBe('no-audio');
   });
 });

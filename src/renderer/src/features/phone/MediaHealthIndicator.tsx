@@ -1,16 +1,21 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MediaHealth } from '@shared/domain/media-window';
+import { lineVerdict, type MediaHealth } from '@shared/domain/media-window';
+import { poorCallThresholdsOf } from '@shared/policy/call-quality-policy';
+import { usePolicy } from '../../ui/use-policy';
 
 /**
  * The line as it is now (the last seconds, not the call's average): a
  * small MOS badge, the figures on hover, and a plain warning when nothing
  * has arrived from the other side for a while — one-way audio told while
- * the agent can still do something about it.
+ * the agent can still do something about it. "Poor" is the site's
+ * (IT's callQuality.* policy keys), the industry's thresholds otherwise.
  */
 export function MediaHealthIndicator({ media }: { media: MediaHealth }) {
   const { t } = useTranslation();
-  const { quality, verdict } = media;
+  const { policy } = usePolicy();
+  const { quality } = media;
+  const verdict = lineVerdict(media, poorCallThresholdsOf(policy));
   const details = quality
     ? t('phone.quality.details', {
         mos: quality.mos.toFixed(1),
