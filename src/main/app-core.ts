@@ -31,6 +31,7 @@ import type { UpdateSettings } from './services/updates/update-settings';
 import type { Store } from './store/connection';
 import type { OpenStoreOptions } from './store/database';
 import { openAppStore } from './store/open-app-store';
+import { createRosterFileSource } from './services/roster/roster-file-source';
 
 export interface AppCore {
   dispatch: Dispatch;
@@ -71,6 +72,8 @@ export interface AppCoreOptions extends OpenStoreOptions {
   /** Overrides what the support bundle says of the policy (tests). */
   policyForBundle?: PolicyProvider;
   fuses?(): Promise<FuseReport>;
+  /** The owner a roster file must have (root unless a test says otherwise). */
+  rosterFileOwner?: number;
 }
 
 /** The console's services behind the contract, independent of the shell that carries it. */
@@ -101,6 +104,8 @@ export function startAppCore(options: AppCoreOptions): AppCore {
   logPolicy(policy.current());
   applyPolicyToStore(store, secrets, policy.current());
   const sync = createSyncController(store, secrets, (status) => emit('sync.status-changed', status));
+  const rosterFile = createRosterFileSource(store, logger, () => emit('roster.changed', {}), process.platform === 'win32' ? null : (options.rosterFileOwner ?? 0));
+  void rosterFile.reload(policy.current());
   const sipTrace = new SipTrace(logger.logsDir);
   const updates = createUpdateController({
     updater: options.updater ?? null,
@@ -120,6 +125,7 @@ export function startAppCore(options: AppCoreOptions): AppCore {
     scriptFolderIssues,
     storeRecovery: createStoreRecoveryNotice(recovery),
     policy,
+    rosterFile,
     bringToFront: options.bringToFront ?? (() => {}),
     emit,
     dataDir: options.dataDir,
@@ -151,6 +157,7 @@ export function startAppCore(options: AppCoreOptions): AppCore {
       if (changed.crm) await sync.reconnect();
       emit('settings.changed', readSettings(store, next));
       emit('policy.changed', next);
+      await rosterFile.reload(next);
     },
     close: () => {
       stopAnnouncingDialLinks();

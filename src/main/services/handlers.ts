@@ -91,7 +91,7 @@ export function createHandlers(context: ServiceContext): Handlers {
       return {};
     },
     'calls.recent': (query) => myCalls(store, query),
-    'roster.get': () => getRoster(store),
+    'roster.get': () => getRoster(store, context.rosterFile.report()),
 
     // Call scripts
     'scripts.list': () => ({ scripts: latestScripts(store), folderIssues: context.scriptFolderIssues }),

@@ -6,6 +6,7 @@ import type { AppLogger } from './logging/app-logger';
 import type { SipTrace } from './logging/sip-trace';
 import type { StoreRecoveryNotice } from './notices/store-recovery-notice';
 import type { PolicyHolder } from './policy/policy-holder';
+import type { RosterFileSource } from './roster/roster-file-source';
 import type { FuseReport } from './support/bundle-inputs';
 import type { PolicyProvider } from './support/policy-for-bundle';
 import type { UpdateController } from './updates/update-controller';
@@ -33,6 +34,8 @@ export interface ServiceContext {
   storeRecovery: StoreRecoveryNotice;
   /** IT's managed configuration in force. */
   policy: PolicyHolder;
+  /** The roster file IT's policy names, for sites without a CRM. */
+  rosterFile: RosterFileSource;
   emit: Emit;
   /** The data folder (the support bundle is written into its support/). */
   dataDir: string;

@@ -26,6 +26,8 @@ export const events = {
   'customers.changed': z.object({ customerId: customerIdSchema }).strict(),
   /** The link to the CRM changed state, a round ended, or something was queued for it. */
   'sync.status-changed': syncStatusSchema,
+  /** The roster file was read again (at start, or with a new policy): who is who may have changed. */
+  'roster.changed': z.object({}).strict(),
   /** The browser shell re-read its policy file (SIGHUP): locks and problems changed. */
   'policy.changed': effectivePolicySchema,
   /** The update moved on (found, downloaded and verified — `ready` —, or refused at verification). */

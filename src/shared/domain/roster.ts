@@ -21,11 +21,26 @@ export const rosterAgentSchema = z.object({
 });
 export type RosterAgent = z.infer<typeof rosterAgentSchema>;
 
+/** The last read of the roster file IT's policy names (`roster.file`, sites without a CRM). */
+export const rosterFileReportSchema = z.object({
+  path: z.string(),
+  readAt: z.number(),
+  /** People in the file as stored (new, changed or as they were). */
+  people: z.number().int(),
+  /** Entries refused or adjusted, and fields ignored, with where in the file. */
+  problems: z.array(z.object({ at: z.string(), reasons: z.array(z.string()) })),
+  /** Why the file was not used at all (missing, untrusted, not JSON…); null when it was. */
+  error: z.string().nullable(),
+});
+export type RosterFileReport = z.infer<typeof rosterFileReportSchema>;
+
 export const rosterSchema = z.object({
   /** This console's user: the roster entry whose SIP address is the phone account's; null when none is (no roster, or not in it). */
   me: rosterAgentSchema.nullable(),
   /** Everyone in the roster, active or not (history names people who left), sorted by team then name. */
   agents: z.array(rosterAgentSchema),
+  /** Where the policy names a roster file: how its last read went; null otherwise. */
+  file: rosterFileReportSchema.nullable(),
 });
 export type Roster = z.infer<typeof rosterSchema>;
 

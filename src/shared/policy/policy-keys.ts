@@ -113,9 +113,9 @@ export const policyKeys = {
     type: { kind: 'text', maxLength: 1024, check: absolutePathRule },
     title: { en: 'Roster file (sites without a CRM)', ru: 'Файл списка сотрудников (без CRM)', uk: 'Файл списку працівників (без CRM)' },
     description: {
-      en: 'Absolute path of a JSON file of agent items (id, SIP address, display name, team, role agent/supervisor/admin, active), read where no CRM provides the roster.',
-      ru: 'Абсолютный путь к JSON-файлу с элементами agent (id, SIP-адрес, отображаемое имя, отдел, роль agent/supervisor/admin, active); читается, если список сотрудников не приходит из CRM.',
-      uk: 'Абсолютний шлях до JSON-файлу з елементами agent (id, SIP-адреса, ім’я для показу, відділ, роль agent/supervisor/admin, active); читається, якщо список працівників не надходить із CRM.',
+      en: 'Absolute path of a .json or .jsonl file of agent items (id, SIP address, display name, team, teams led, role agent/supervisor/admin, active), for sites without a CRM: it is the roster, read at start and with every policy change. It must be owned by root and writable only by root.',
+      ru: 'Абсолютный путь к файлу .json или .jsonl с элементами agent (id, SIP-адрес, отображаемое имя, отдел, отделы под руководством, роль agent/supervisor/admin, active) для площадок без CRM: это и есть список сотрудников, он читается при запуске и при каждом изменении политики. Владелец файла — root, и изменять его может только root.',
+      uk: 'Абсолютний шлях до файлу .json або .jsonl з елементами agent (id, SIP-адреса, ім’я для показу, відділ, відділи під керівництвом, роль agent/supervisor/admin, active) для майданчиків без CRM: це і є список працівників, його читають під час запуску й після кожної зміни політики. Власник файлу — root, і змінювати його може лише root.',
     },
   },
   'recording.urlTemplate': {

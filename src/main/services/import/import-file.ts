@@ -1,7 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Sqlite } from '../../store/connection';
+import type { z } from 'zod';
 import { applyChange } from '../sync/apply-change';
+import type { WireItem } from '../sync/wire';
 import { recordOutcome } from '../sync/sync-journal';
 import { csvRows } from './csv-rows';
 import { importItemSchema } from './import-item-schema';
@@ -35,6 +37,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** After each batch is committed, with the number of rows read so far. */
   onBatch?: (rows: number) => void;
+  /** The items the file may hold (a roster file: people only); every kind by default. */
+  itemSchema?: z.ZodType<WireItem>;
 }
 
 /** Rows stored per transaction unless told otherwise: large enough that commits cost little, small enough that a kill loses little. */
@@ -89,7 +93,7 @@ export async function importFile(sqlite: Sqlite, file: string, options: ImportOp
       return;
     }
     unknownFields.note(row.at, row.item);
-    const outcome = applyChange(sqlite, row.item, options.defaultCountry, importItemSchema);
+    const outcome = applyChange(sqlite, row.item, options.defaultCountry, options.itemSchema ?? importItemSchema);
     recordOutcome(sqlite, outcome, 'import', now);
     if (outcome.status === 'rejected') report.rejected.push({ at: row.at, reasons: outcome.reasons });
     else {

@@ -26,6 +26,13 @@ import {
 const text = (max: number) => z.string().max(max, atMost(max));
 const optionalText = (max: number) => text(max).nullish();
 
+/** A person of the roster as a file gives them (an import, or the roster file IT's policy names). */
+export const importAgentItemSchema = agentItemSchema.extend({
+  displayName: text(agentNameMaxLength),
+  team: text(codeMaxLength),
+  leadsTeams: z.array(text(codeMaxLength)).default([]),
+});
+
 /**
  * The sync contract's items held to the limits the console's own forms and
  * store keep (field-limits.ts). A CRM's changes are stored as the CRM has
@@ -56,11 +63,7 @@ export const importItemSchema = z.discriminatedUnion('kind', [
   promiseItemSchema.extend({ description: text(promiseDescriptionMaxLength), ownerName: text(agentNameMaxLength) }),
   codeItemSchema,
   scriptItemSchema,
-  agentItemSchema.extend({
-    displayName: text(agentNameMaxLength),
-    team: text(codeMaxLength),
-    leadsTeams: z.array(text(codeMaxLength)).default([]),
-  }),
+  importAgentItemSchema,
 ]);
 
 /** The fields each kind of item has: anything else in a file is ignored, and said once. */
