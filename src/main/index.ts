@@ -20,9 +20,13 @@ import { lockDownPermissions } from './electron/session-permissions';
 import { guardAllWebContents } from './electron/web-contents-guards';
 import { platformPolicySources } from './services/policy/platform-policy-sources';
 import { readPolicy } from './services/policy/read-policy';
+import { linkSchemesFrom } from './services/policy/policy-for-services';
+import { defaultLinkSchemes } from './security/app-origin';
 
 let core: AppCore | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** The link schemes IT's policy allows; the defaults until it is read (no link can be clicked before the window exists). */
+let linkSchemes = defaultLinkSchemes;
 /** Exists before the window: the link that launched the app waits here for the page. */
 const dialLinks = new DialLinkInbox();
 
@@ -34,6 +38,7 @@ function raiseConsole(): void {
 async function startConsole(): Promise<void> {
   // Read once, before anything uses a setting; a bad policy is reported, never a reason not to start.
   const policy = await readPolicy(platformPolicySources({ platform: process.platform, appId: policyAppId, userName: userInfo().username, homeDir: homedir() }));
+  linkSchemes = linkSchemesFrom(policy);
   core = startAppCore({
     dataDir: app.getPath('userData'),
     shell: 'electron',
@@ -75,7 +80,7 @@ applyDevChromiumSwitches();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  guardAllWebContents();
+  guardAllWebContents(() => linkSchemes);
   receiveDialLinks((link) => {
     dialLinks.receive(link);
     raiseConsole();

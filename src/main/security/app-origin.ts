@@ -1,3 +1,5 @@
+import { unsafeLinkSchemes } from '@shared/policy/policy-checks';
+
 /** The Electron renderer is served from this privileged scheme, so the app has a real origin of its own. */
 export const appScheme = 'app';
 export const appHost = 'parley';
@@ -30,12 +32,21 @@ const webProtocols = new Set(['https:', 'http:']);
 /** `attach=` and the like have made mail programs send local files; a link may only prefill a message. */
 const mailtoFields = new Set(['to', 'cc', 'bcc', 'subject', 'body']);
 
-/** Links the OS may open in its browser or mail program: web and mail only, nothing that runs code or files. */
-export function isSafeExternalUrl(url: string): boolean {
+/** What the console opens unless IT's policy (`links.allowedSchemes`) says otherwise: web and mail. */
+export const defaultLinkSchemes: readonly string[] = ['https', 'http', 'mailto'];
+
+/**
+ * Links the OS may open in its browser, mail or other program: only the
+ * schemes allowed (web and mail unless IT's policy lists others, e.g. a
+ * meetings app), never one that runs code or reaches files whatever a policy
+ * says; web links with a host and no credentials, mail links that only prefill.
+ */
+export function isSafeExternalUrl(url: string, allowedSchemes: readonly string[] = defaultLinkSchemes): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
-  if (parsed.protocol === 'mailto:') {
-    return [...parsed.searchParams.keys()].every((field) => mailtoFields.has(field.toLowerCase()));
-  }
-  return webProtocols.has(parsed.protocol) && parsed.hostname !== '' && !hasCredentials(parsed);
+  const scheme = parsed.protocol.slice(0, -1);
+  if (!allowedSchemes.includes(scheme) || unsafeLinkSchemes.has(scheme)) return false;
+  if (scheme === 'mailto') return [...parsed.searchParams.keys()].every((field) => mailtoFields.has(field.toLowerCase()));
+  if (webProtocols.has(parsed.protocol)) return parsed.hostname !== '' && !hasCredentials(parsed);
+  return !hasCredentials(parsed);
 }

@@ -35,9 +35,10 @@ export function absolutePathRule(value: string): PolicyRule | null {
 }
 
 /** Schemes that run code or reach local files whatever IT intended (see shared/scripts/safe-link.ts). */
-const unsafeSchemes = new Set(['javascript', 'data', 'file', 'vbscript', 'blob']);
+/** Schemes that run code or reach files: no policy can allow them. */
+export const unsafeLinkSchemes: ReadonlySet<string> = new Set(['javascript', 'data', 'file', 'vbscript', 'blob']);
 
 export function linkSchemesRule(items: readonly string[]): PolicyRule | null {
   if (items.some((item) => !/^[a-z][a-z0-9+.-]*$/.test(item))) return { code: 'not_a_scheme' };
-  return items.some((item) => unsafeSchemes.has(item)) ? { code: 'unsafe_scheme' } : null;
+  return items.some((item) => unsafeLinkSchemes.has(item)) ? { code: 'unsafe_scheme' } : null;
 }

@@ -3,6 +3,7 @@ import { policyValue, type EffectivePolicy } from '@shared/policy/effective-poli
 import { policyProblemText } from '@shared/policy/policy-rule';
 import type { PolicyProvider } from '../support/policy-for-bundle';
 import { noUpdates, type UpdateSettings } from '../updates/update-settings';
+import { defaultLinkSchemes } from '../../security/app-origin';
 
 /** The updater's settings from IT's policy: no feed, no updates. `stable` is electron-updater's `latest` channel. */
 export function updateSettingsFrom(policy: EffectivePolicy): UpdateSettings {
@@ -19,6 +20,12 @@ export function updateSettingsFrom(policy: EffectivePolicy): UpdateSettings {
     ...(typeof ring === 'number' ? { stagingBucket: ring } : {}),
     installWindow: start && end ? { start, end } : null,
   };
+}
+
+/** The link schemes the console hands to the OS: IT's list, or web and mail. */
+export function linkSchemesFrom(policy: EffectivePolicy): readonly string[] {
+  const schemes = policyValue(policy, 'links.allowedSchemes');
+  return Array.isArray(schemes) ? schemes : defaultLinkSchemes;
 }
 
 export function logLevelFrom(policy: EffectivePolicy): LogLevel | undefined {

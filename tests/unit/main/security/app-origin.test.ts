@@ -62,3 +62,20 @@ describe('links handed to the operating system', () => {
     expect(isSafeExternalUrl(url)).toBe(false);
   });
 });
+
+describe('links under IT’s policy (links.allowedSchemes)', () => {
+  it('opens only the schemes IT lists: web only refuses mail, a meetings app may be added', () => {
+    expect(isSafeExternalUrl('mailto:support@example.com', ['https'])).toBe(false);
+    expect(isSafeExternalUrl('http://intranet.local/kb/42', ['https'])).toBe(false);
+    expect(isSafeExternalUrl('https://example.com/help', ['https'])).toBe(true);
+    expect(isSafeExternalUrl('msteams:/l/meetup-join/19%3ameeting', ['https', 'msteams'])).toBe(true);
+    expect(isSafeExternalUrl('msteams:/l/meetup-join/19%3ameeting')).toBe(false);
+  });
+
+  it('never opens code or files, even when a list names them', () => {
+    expect(isSafeExternalUrl('javascript:alert(1)', ['javascript', 'https'])).toBe(false);
+    expect(isSafeExternalUrl('file:///etc/passwd', ['file'])).toBe(false);
+    expect(isSafeExternalUrl('https://user:password@example.com/', ['https'])).toBe(false);
+  });
+});
+

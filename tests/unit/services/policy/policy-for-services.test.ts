@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noPolicy, type EffectivePolicy } from '../../../../src/shared/policy/effective-policy';
-import { logLevelFrom, policyForBundle, updateSettingsFrom } from '../../../../src/main/services/policy/policy-for-services';
+import { linkSchemesFrom, logLevelFrom, policyForBundle, updateSettingsFrom } from '../../../../src/main/services/policy/policy-for-services';
 
 const withKeys = (mandatory: EffectivePolicy['mandatory'], recommended: EffectivePolicy['recommended'] = {}): EffectivePolicy => ({ ...noPolicy, mandatory, recommended, sources: ['/etc/parley/policy.json'] });
 
@@ -13,6 +13,11 @@ describe('what the services take from IT’s policy', () => {
     ).toEqual({ feedUrl: 'https://updates.example.com/parley', channel: 'beta', stagingBucket: 30, installWindow: { start: '22:00', end: '06:00' }, idleMinutes: 15 });
     // stable is electron-updater's `latest`; a recommended feed counts too.
     expect(updateSettingsFrom(withKeys({}, { 'updates.feedUrl': 'https://updates.example.com/parley', 'updates.channel': 'stable' }))).toMatchObject({ channel: 'latest', installWindow: null });
+  });
+
+  it('hands the OS links of the schemes IT lists, web and mail otherwise', () => {
+    expect(linkSchemesFrom(withKeys({ 'links.allowedSchemes': ['https', 'msteams'] }))).toEqual(['https', 'msteams']);
+    expect(linkSchemesFrom(noPolicy)).toEqual(['https', 'http', 'mailto']);
   });
 
   it('logs at the level IT sets, info otherwise', () => {
