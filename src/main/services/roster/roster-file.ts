@@ -5,11 +5,7 @@ import type { Sqlite } from '../../store/connection';
 import { ImportFileError, importFile } from '../import/import-file';
 import { importAgentItemSchema } from '../import/import-item-schema';
 import { fileTrustProblem } from '../policy/file-trust';
-import { preparedPerDatabase } from '../../store/prepared';
-
-const statements = preparedPerDatabase((sqlite: Sqlite) => ({
-  retireMissing: sqlite.prepare<{ modifiedAt: number }>('UPDATE agents SET active = 0, updated_at = @modifiedAt WHERE active = 1 AND updated_at < @modifiedAt'),
-}));
+import { retireAgentsNotSeenSince } from '../../store/queries/roster';
 
 export interface RosterFileOptions {
   /** The owner the file must have where ownership means something (Linux, macOS): root, like a machine policy. Null skips the check (Windows). */
@@ -50,7 +46,7 @@ export async function readRosterFile(sqlite: Sqlite, path: string, options: Rost
   try {
     // People have no phone numbers to read: the default country is never used.
     const imported = await importFile(sqlite, path, { defaultCountry: 'GB', now: readAt, itemSchema });
-    statements(sqlite).retireMissing.run({ modifiedAt });
+    retireAgentsNotSeenSince(sqlite, modifiedAt);
     const problems = [...imported.rejected, ...imported.adjusted, ...imported.ignored];
     return report({ people: imported.imported + imported.unchanged, problems });
   } catch (error) {

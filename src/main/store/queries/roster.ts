@@ -1,6 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { RosterAgent } from '@shared/domain/roster';
-import type { Store } from '../connection';
+import type { Sqlite, Store } from '../connection';
+import { preparedPerDatabase } from '../prepared';
 import { agents } from '../schema';
 
 /** Everyone in the roster, by team then name. */
@@ -18,4 +19,13 @@ export function listRosterAgents(store: Store): RosterAgent[] {
     .from(agents)
     .orderBy(asc(agents.team), asc(agents.displayName), asc(agents.externalId))
     .all();
+}
+
+const statements = preparedPerDatabase((sqlite: Sqlite) => ({
+  retire: sqlite.prepare<{ at: number }>('UPDATE agents SET active = 0, updated_at = @at WHERE active = 1 AND updated_at < @at'),
+}));
+
+/** Makes inactive everyone last stored before `at` (people a newer roster no longer lists), as of `at`. */
+export function retireAgentsNotSeenSince(sqlite: Sqlite, at: number): void {
+  statements(sqlite).retire.run({ at });
 }
