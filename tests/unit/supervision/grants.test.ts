@@ -5,7 +5,8 @@ import { verifyGrant } from '../../../src/main/services/supervision/verify-grant
 import { createGrantClient } from '../../../src/main/services/sync/grant-client';
 import { grantClockSkewMs, grantMaxLifetimeMs, grantSchema, grantSigningInput, parseGrant, type Grant, type GrantRefusalReason, type SupervisionMode } from '../../../src/shared/domain/supervision';
 import { startReferenceServer, type ReferenceServer } from '../../sync/reference-server';
-import { crmToken, supervisionRoster, useConsolesForTheFile } from '../support/supervision-consoles';
+import { supervisionRoster } from '../../sync/items';
+import { crmToken, useConsolesForTheFile } from '../support/supervision-consoles';
 
 const token = crmToken;
 const roster = supervisionRoster;

@@ -4,7 +4,8 @@ import type { AppCore } from '../../../src/main/app-core';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
 import type { SupervisionSessionEvent } from '../../../src/shared/domain/supervision';
 import { startReferenceServer, type ReferenceServer } from '../../sync/reference-server';
-import { crmToken, supervisionRoster, useConsolesForTheFile } from '../support/supervision-consoles';
+import { supervisionRoster } from '../../sync/items';
+import { crmToken, useConsolesForTheFile } from '../support/supervision-consoles';
 
 const consoleOf = useConsolesForTheFile();
 let crm: ReferenceServer;
