@@ -158,3 +158,19 @@ describe('who may ask for a grant', () => {
     });
   });
 });
+
+describe('the CRM’s keys rotate', () => {
+  it('a grant signed with a key the console has not synced yet is refused, then accepted once the feed brings it; grants of the retired key issued before still hold', async () => {
+    const underOldKey = await grantFrom(olena, 'person-anna', 'listen');
+    crm.rotateSupervisionKey();
+    crm.publish({ kind: 'supervision-key', id: 'too-short', publicKey: Buffer.alloc(16).toString('base64'), validFrom: 0, updatedAt: 1 });
+    const underNewKey = await grantFrom(olena, 'person-anna', 'listen');
+    expect(await verifyOnAnna(underNewKey.grant)).toEqual(refusal('unknown-key'));
+
+    await anna.dispatch('sync.now', {});
+    expect(await verifyOnAnna(underNewKey.grant)).toMatchObject({ ok: true });
+    expect(await verifyOnAnna(underOldKey.grant)).toMatchObject({ ok: true });
+    const rejected = anna.store.sqlite.prepare<[], string>("SELECT details FROM audit_log WHERE action = 'sync.item-rejected'").pluck().all().join('\n');
+    expect(rejected).toContain('publicKey: not a raw 32-byte Ed25519 public key in base64');
+  });
+});
