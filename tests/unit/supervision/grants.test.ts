@@ -83,7 +83,9 @@ describe('a supervisor’s console gets a grant the agent’s console accepts on
     expect(await verifyOnAnna(fromStranger.grant)).toEqual(refusal('unknown-key'));
 
     expect(await verifyOnAnna((await grantFrom(olena, 'person-petro', 'listen')).grant)).toEqual(refusal('wrong-agent'));
-    expect(await verifyOnAnna((await grantFrom(olena, 'person-anna', 'listen')).grant, 'listen', 'sip:ivan@example.com')).toEqual(refusal('wrong-supervisor'));
+    const forAnna = (await grantFrom(olena, 'person-anna', 'listen')).grant;
+    expect(await verifyOnAnna(forAnna, 'listen', 'sip:ivan@example.com')).toEqual(refusal('wrong-supervisor'));
+    expect(await verifyOnAnna(forAnna, 'listen', 'Olena <anonymous>')).toEqual(refusal('wrong-supervisor'));
     // The altered grant was refused before its nonce was taken: the genuine one is still good.
     expect(await verifyOnAnna(grant)).toMatchObject({ ok: true });
   });
@@ -100,7 +102,7 @@ describe('a supervisor’s console gets a grant the agent’s console accepts on
   it('writes every refusal to the agent’s audit log with its reason and the ids, never the token', () => {
     const refused = auditRows(anna, 'supervision.grant-refused').map((row) => JSON.parse(row.details) as Record<string, unknown>);
     expect(refused.map((details) => details.reason).sort()).toEqual(
-      ['expired', 'expired', 'forged', 'malformed', 'mode-not-granted', 'replayed', 'unknown-key', 'wrong-agent', 'wrong-supervisor'].sort(),
+      ['expired', 'expired', 'forged', 'malformed', 'mode-not-granted', 'replayed', 'unknown-key', 'wrong-agent', 'wrong-supervisor', 'wrong-supervisor'].sort(),
     );
     expect(refused.find((details) => details.reason === 'wrong-agent')).toMatchObject({ supervisorId: 'person-olena', agentId: 'person-petro' });
     const everything = JSON.stringify(anna.store.sqlite.prepare('SELECT * FROM audit_log').all());
