@@ -95,7 +95,7 @@ describe('a monitoring session is recorded on both consoles and reaches the CRM 
     expect(count(anna, 'SELECT interaction_id FROM supervision_sessions WHERE session_id = ?', sessionId)).toBe(interactionId);
   });
 
-  it('refuses an event for a session never started, an end without a reason, and a call the console does not hold', async () => {
+  it('refuses, and audits, an event for a session never started or a call the console does not hold; an end without a reason is not accepted', async () => {
     const base = { sessionId: randomUUID(), supervisorId: 'person-olena', agentId: 'person-anna', callId: 'other-call@pbx', side: 'supervisor' as const };
     expect(await olena.dispatch('supervision.session.record', { ...base, event: 'mode-changed', mode: 'whisper', at: t0 })).toEqual({
       ok: false,
@@ -109,5 +109,11 @@ describe('a monitoring session is recorded on both consoles and reaches the CRM 
       ok: false,
       error: { code: 'call_not_found', interactionId: 987_654 },
     });
+    const refusals = olena.store.sqlite
+      .prepare<[string], string>("SELECT details FROM audit_log WHERE action = 'supervision.session-event-refused' AND entity_id = ? ORDER BY id")
+      .pluck()
+      .all(base.sessionId)
+      .map((details) => JSON.parse(details) as unknown);
+    expect(refusals).toEqual([expect.objectContaining({ event: 'mode-changed', refusal: 'no-session' }), expect.objectContaining({ event: 'started', refusal: 'no-call' })]);
   });
 });
