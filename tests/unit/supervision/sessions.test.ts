@@ -80,6 +80,9 @@ describe('a monitoring session is recorded on both consoles and reaches the CRM 
       },
     ]);
     expect(count(anna, "SELECT count(*) FROM sync_outbox WHERE entity = 'supervision'")).toBe(0);
+    // The CRM's copy coming back in the feed is passed over, not refused.
+    await olena.dispatch('sync.now', {});
+    expect(count(olena, "SELECT count(*) FROM audit_log WHERE action = 'sync.item-rejected'")).toBe(0);
     expect(count(olena, "SELECT count(*) FROM sync_outbox WHERE entity = 'supervision' AND acked_at IS NOT NULL")).toBe(1);
 
     const audited = (core: AppCore) =>
