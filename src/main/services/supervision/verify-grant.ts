@@ -18,7 +18,7 @@ export type GrantCheck = { accepted: true; grant: VerifiedGrant } | { accepted: 
 
 /** The first rule a parsed grant breaks, in the order that says the most (a forged grant is "forged", whatever it claims). */
 function firstBrokenRule(store: Store, { payload, signed, signature }: ParsedGrant, request: GrantVerifyRequest, roster: Roster, now: number): GrantRefusalReason | null {
-  const publicKey = supervisionKeyValidAt(store, payload.kid, now);
+  const publicKey = supervisionKeyValidAt(store, payload.kid, payload.issuedAt);
   if (publicKey === null) return 'unknown-key';
   if (!ed25519Verifies(publicKey, signed, signature)) return 'forged';
   if (now > payload.expiresAt + grantClockSkewMs || now < payload.issuedAt - grantClockSkewMs) return 'expired';
@@ -32,7 +32,7 @@ function firstBrokenRule(store: Store, { payload, signed, signature }: ParsedGra
 
 /**
  * Checks a monitoring call's grant on the agent's console: signed by a CRM
- * key of the feed valid now, not expired (give or take `grantClockSkewMs`
+ * key of the feed valid when the grant was issued, not expired (give or take `grantClockSkewMs`
  * of clock difference), never used before, for this console's user, from
  * the supervisor it names, allowing the mode asked for. An accepted grant's
  * nonce is stored in the same transaction as the check, so the same grant
