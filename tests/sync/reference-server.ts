@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { pushRequestSchema, type PushResult, type WireItem } from '../../src/main/services/sync/wire';
+import { pushRequestSchema, type PushResult, type SupervisionKeyItem, type WireItem } from '../../src/main/services/sync/wire';
+import { createSupervisionAuthority } from './supervision-authority';
 
 /**
  * What the server does to one request instead of answering it plainly:
@@ -31,6 +32,12 @@ export interface ReferenceServer {
   /** How many times each pushed item id was stored (each must be 1: exactly once). */
   readonly storedTimes: ReadonlyMap<string, number>;
   readonly requests: { pull: number; push: number };
+  /**
+   * The public half of the key pair this server signs monitoring grants with,
+   * as the feed carries it. Not in the feed until a test publishes it (a
+   * console without it refuses every grant as "unknown-key").
+   */
+  readonly supervisionKeyItem: SupervisionKeyItem;
   close(): Promise<void>;
 }
 
@@ -47,6 +54,8 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const latestInteraction = new Map<string, number>();
   const sockets = new Set<Socket>();
   let previousPullAfter = 0;
+  // Grants are decided on the roster this server published (its `agent` items).
+  const supervision = createSupervisionAuthority();
 
   const send = (response: ServerResponse, status: number, body: unknown) => {
     response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -69,6 +78,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       ? { id: item.id, updatedAt: item.updatedAt }
       : null;
   const remember = (item: unknown) => {
+    supervision.learn(item);
     const version = interactionUpdatedAt(item);
     if (version !== null) latestInteraction.set(version.id, Math.max(version.updatedAt, latestInteraction.get(version.id) ?? 0));
   };
@@ -106,6 +116,10 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       if (options.token !== undefined && request.headers.authorization !== `Bearer ${options.token}`) {
         send(response, 401, { error: 'unauthorized' });
         return;
+      }
+      if (request.method === 'POST' && url.pathname === '/v1/supervision/grants') {
+        const { status, body } = supervision.grant(await readBody(request));
+        return send(response, status, body);
       }
       const isPull = request.method === 'GET' && url.pathname === '/v1/changes';
       const isPush = request.method === 'POST' && url.pathname === '/v1/outbox';
@@ -152,6 +166,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     },
     storedTimes,
     requests,
+    supervisionKeyItem: supervision.keyItem,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

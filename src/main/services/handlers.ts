@@ -24,6 +24,7 @@ import { discardHeldEntry, retryHeldEntry } from './sync/held-entries';
 import type { ServiceContext } from './service-context';
 import { logHandlers } from './logging/log-handlers';
 import { supportHandlers } from './support/support-handlers';
+import { supervisionHandlers } from './supervision/supervision-handlers';
 import { updateHandlers } from './updates/update-handlers';
 
 /** The one set of handlers both shells bind to the contract. */
@@ -92,6 +93,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     },
     'calls.recent': (query) => myCalls(store, query),
     'roster.get': () => getRoster(store),
+    ...supervisionHandlers(store, context.secrets),
 
     // Call scripts
     'scripts.list': () => ({ scripts: latestScripts(store), folderIssues: context.scriptFolderIssues }),

@@ -9,6 +9,7 @@ import { callDirections, callOutcomes, customerTiers, promiseOwnerTypes, promise
 import { outboxKinds } from '@shared/domain/held-entry';
 import { supportedLanguages } from '@shared/domain/language';
 import { rosterRoles } from '@shared/domain/roster';
+import { supervisionEndReasons, supervisionModes, supervisionSides } from '@shared/domain/supervision';
 
 export const customers = sqliteTable('customers', {
   id: integer('id').primaryKey(),
@@ -154,6 +155,47 @@ export const agents = sqliteTable('agents', {
   role: text('role', { enum: rosterRoles }).notNull(),
   active: integer('active', { mode: 'boolean' }).notNull(),
   updatedAt: integer('updated_at').notNull(),
+});
+
+/** The CRM's public keys that sign monitoring grants (migration 0013, sync item `supervision-key`). */
+export const supervisionKeys = sqliteTable('supervision_keys', {
+  kid: text('kid').primaryKey(),
+  publicKey: text('public_key').notNull(),
+  validFrom: integer('valid_from').notNull(),
+  validUntil: integer('valid_until'),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/** Nonces of grants already accepted, kept until the grant would be refused as expired anyway. */
+export const supervisionGrantNonces = sqliteTable('supervision_grant_nonces', {
+  nonce: text('nonce').primaryKey(),
+  usedAt: integer('used_at').notNull(),
+  keepUntil: integer('keep_until').notNull(),
+});
+
+/** Monitoring sessions this console took part in, one row per side. */
+export const supervisionSessions = sqliteTable('supervision_sessions', {
+  id: integer('id').primaryKey(),
+  sessionId: text('session_id').notNull(),
+  side: text('side', { enum: supervisionSides }).notNull(),
+  supervisorId: text('supervisor_id').notNull(),
+  agentId: text('agent_id').notNull(),
+  callId: text('call_id').notNull(),
+  interactionId: integer('interaction_id').references(() => interactions.id),
+  startedAt: integer('started_at').notNull(),
+  endedAt: integer('ended_at'),
+  endReason: text('end_reason', { enum: supervisionEndReasons }),
+});
+
+/** Which mode a session was in, from when to when (`endedAt` null: still in it). */
+export const supervisionModePeriods = sqliteTable('supervision_mode_periods', {
+  id: integer('id').primaryKey(),
+  session: integer('session')
+    .notNull()
+    .references(() => supervisionSessions.id),
+  mode: text('mode', { enum: supervisionModes }).notNull(),
+  startedAt: integer('started_at').notNull(),
+  endedAt: integer('ended_at'),
 });
 
 export const syncOutbox = sqliteTable('sync_outbox', {

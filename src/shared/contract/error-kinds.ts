@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addressProblems } from '../domain/endpoint-address';
+import { grantRefusalReasons } from '../domain/supervision';
 import { errorKind } from './error';
 
 /*
@@ -37,3 +38,13 @@ export const settingLocked = errorKind('setting_locked', { setting: z.string(), 
 export const updateNotIdle = errorKind('update_not_idle', { reason: z.enum(['no-activity-known', 'ringing', 'in-call', 'wrap-up']) });
 /** "Restart now" with nothing downloaded and verified to restart into. */
 export const noUpdateReady = errorKind('no_update_ready');
+/** The CRM could not be asked (none is set up) or did not answer as the contract says: what sync would report. */
+export const crmUnavailable = errorKind('crm_unavailable', { problem: z.enum(['not-configured', 'unreachable', 'unauthorized', 'server-error', 'bad-answer']) });
+/** Monitoring asked for by someone the roster does not make a supervisor (or admin) of the agent's team, or for someone not in it. */
+export const notASupervisor = errorKind('not_a_supervisor', { agentId: z.string() });
+/** The CRM would not grant this monitoring (HTTP 403), in its own words. */
+export const supervisionRefused = errorKind('supervision_refused', { reason: z.string() });
+/** A monitoring call's grant this console does not accept; written to the audit log. */
+export const supervisionGrantRefused = errorKind('supervision_grant_refused', { reason: z.enum(grantRefusalReasons) });
+/** A session event for a monitoring session this console never recorded the start of. */
+export const supervisionSessionNotFound = errorKind('supervision_session_not_found', { sessionId: z.string() });

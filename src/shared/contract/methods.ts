@@ -11,6 +11,13 @@ import { callRecordSchema, callStartSchema } from '../domain/call-record';
 import { dialRequestSchema } from '../domain/dial-link';
 import { myCallsQuerySchema, myCallsSchema } from '../domain/my-calls';
 import { rosterSchema } from '../domain/roster';
+import {
+  grantRequestSchema,
+  grantSchema,
+  grantVerifyRequestSchema,
+  supervisionSessionEventSchema,
+  verifiedGrantSchema,
+} from '../domain/supervision';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { scriptIssueSchema } from '../scripts/script-issue';
@@ -39,12 +46,14 @@ import {
   callNotFound,
   crmAddressRefused,
   crmTokenTooLong,
+  crmUnavailable,
   crmUrlTooLong,
   customerNotFound,
   heldChangeNotFound,
   keychainMissing,
   needsCustomer,
   noSipPassword,
+  notASupervisor,
   notAPhoneNumber,
   promiseNotFound,
   scriptNotFound,
@@ -52,6 +61,9 @@ import {
   scriptVersionNotFound,
   secretUnreadable,
   settingLocked,
+  supervisionGrantRefused,
+  supervisionRefused,
+  supervisionSessionNotFound,
   unknownCode,
   noUpdateReady,
   updateNotIdle,
@@ -150,6 +162,14 @@ export const methods = {
   'calls.recent': method(myCallsQuerySchema, myCallsSchema),
   /** The CRM's roster and who this console's user is in it (by the phone account's SIP address). */
   'roster.get': method(noParams, rosterSchema),
+
+  // Supervision (issue 13): who may listen, whisper or barge, proven by the CRM's signed grant; every session recorded.
+  /** The supervisor's console asks the CRM for a grant to monitor this agent's call in this mode (at most 60 s to use it, once). */
+  'supervision.grant.request': method(grantRequestSchema, grantSchema, [notASupervisor, supervisionRefused, crmUnavailable]),
+  /** The agent's console checks a monitoring call's grant: signed by a CRM key of the feed, fresh, unused, for this agent, from that supervisor, allowing the mode. */
+  'supervision.grant.verify': method(grantVerifyRequestSchema, verifiedGrantSchema, [supervisionGrantRefused]),
+  /** A monitoring session started, changed mode or ended, on either console: audited; the supervisor's end goes to the CRM. */
+  'supervision.session.record': method(supervisionSessionEventSchema, z.object({}).strict(), [supervisionSessionNotFound, callNotFound]),
 
   // Call scripts (issue 5): versioned scripts, and the run of each call.
   /** The newest version of every script: what a call starting now is offered; and the scripts folder's files refused at start. */

@@ -4,6 +4,7 @@ import { applyCode } from './apply-code';
 import { applyCustomer } from './apply-customer';
 import { applyInteraction, applyNote, applyPromise } from './apply-history';
 import { applyScript } from './apply-script';
+import { applySupervisionKey } from './apply-supervision-key';
 import { Reasons, type ItemOutcome, type ItemStatus } from './item-report';
 import type { z } from 'zod';
 import { wireItemSchema, type WireItem } from './wire';
@@ -33,6 +34,11 @@ function store(sqlite: Sqlite, item: WireItem, reasons: Reasons, defaultCountry:
       return applyScript(sqlite, item, reasons);
     case 'agent':
       return applyAgent(sqlite, item, reasons);
+    case 'supervision-key':
+      return applySupervisionKey(sqlite, item, reasons);
+    case 'supervision':
+      // A console pushes its own sessions; the CRM's record of anyone's comes back here and is not kept.
+      return 'skipped';
   }
 }
 

@@ -7,11 +7,12 @@ import { findNote } from '../../store/queries/notes';
 import { insertOutboxEntry } from '../../store/queries/outbox';
 import { findPromiseRow } from '../../store/queries/promises';
 import { findScript } from '../../store/queries/scripts';
-import { scriptItemId, type InteractionItem, type NoteItem, type PromiseItem, type ScriptItem } from './wire';
+import { findSupervisionSessionById, supervisionModeHistory } from '../../store/queries/supervision';
+import { scriptItemId, type InteractionItem, type NoteItem, type PromiseItem, type ScriptItem, type SupervisionItem } from './wire';
 
 export interface OutboxChange {
   kind: OutboxKind;
-  /** The row's id in the local table (interactions, notes, promises, scripts) after the caller wrote it. */
+  /** The row's id in the local table (interactions, notes, promises, scripts, supervision_sessions) after the caller wrote it. */
   localId: number;
 }
 
@@ -36,7 +37,7 @@ function required<Row>(row: Row | undefined, { kind, localId }: OutboxChange): R
 }
 
 /** The row as the CRM receives it: typed columns, so a renamed one fails to compile instead of being sent as nothing. */
-function item(store: Store, change: OutboxChange, now: number): InteractionItem | NoteItem | PromiseItem | ScriptItem {
+function item(store: Store, change: OutboxChange, now: number): InteractionItem | NoteItem | PromiseItem | ScriptItem | SupervisionItem {
   const { kind, localId } = change;
   switch (kind) {
     case 'interaction': {
@@ -102,6 +103,23 @@ function item(store: Store, change: OutboxChange, now: number): InteractionItem 
         body: script.body,
         createdAt: script.createdAt,
         createdBy: script.createdBy,
+      };
+    }
+    case 'supervision': {
+      const session = required(findSupervisionSessionById(store, localId), change);
+      if (session.endedAt === null || session.endReason === null) throw new Error(`enqueue: supervision session ${localId} has not ended (a session goes to the CRM once, when it ends)`);
+      const endedAt = session.endedAt;
+      return {
+        kind,
+        id: session.sessionId,
+        supervisorId: session.supervisorId,
+        agentId: session.agentId,
+        callId: session.callId,
+        interactionId: optionalRef(store, 'interactions', session.interactionId),
+        startedAt: session.startedAt,
+        endedAt,
+        endReason: session.endReason,
+        modes: supervisionModeHistory(store, localId).map((period) => ({ ...period, to: period.to ?? endedAt })),
       };
     }
   }

@@ -2,10 +2,9 @@ import type { SyncStatus } from '@shared/domain/sync-status';
 import type { Store } from '../../store/connection';
 import type { SecretStore } from '../secrets/secret-store';
 import { readSettings } from '../settings/settings-store';
-import { crmTokenSecret, readCrmUrl } from './crm-connection-store';
+import { savedCrmEndpoint } from './crm-connection-store';
 import { createHttpConnector } from './http-connector';
 import { startSyncService, type SyncService } from './sync-service';
-import { mainLog } from '../logging/main-log';
 
 export interface SyncController {
   status(): SyncStatus;
@@ -17,20 +16,11 @@ export interface SyncController {
 
 /** The console's one sync service, built from the saved CRM connection and rebuilt when it changes. */
 export function createSyncController(store: Store, secrets: SecretStore, onStatus: (status: SyncStatus) => void): SyncController {
-  // An undecryptable token must not stop the console from starting: the CRM refuses the round, the status says so, IT re-enters it.
-  const readToken = () => {
-    try {
-      return secrets.get(crmTokenSecret);
-    } catch (error) {
-      mainLog.error(error instanceof Error ? error.message : String(error));
-      return null;
-    }
-  };
   const start = (): SyncService => {
-    const url = readCrmUrl(store);
+    const endpoint = savedCrmEndpoint(store, secrets);
     return startSyncService({
       store,
-      connector: url ? createHttpConnector({ baseUrl: url, token: readToken() }) : null,
+      connector: endpoint ? createHttpConnector(endpoint) : null,
       defaultCountry: () => readSettings(store).defaultCountry,
       onStatus,
     });

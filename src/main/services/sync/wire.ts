@@ -118,6 +118,37 @@ export const agentItemSchema = z.object({
   updatedAt: time,
 });
 
+/**
+ * A public key of the CRM's that signs monitoring grants (docs/SYNC.md):
+ * feed only. Several may be valid at once while the CRM rotates them.
+ */
+export const supervisionKeyItemSchema = z.object({
+  kind: z.literal('supervision-key'),
+  /** The `kid` grants name. */
+  id: externalId,
+  /** The raw 32-byte Ed25519 public key, base64. */
+  publicKey: z.string().min(1).max(100),
+  validFrom: time,
+  validUntil: time.nullish(),
+  updatedAt: time,
+});
+
+/** A monitoring session as the supervisor's console saw it: push only (the CRM's copy coming back in the feed is ignored). */
+export const supervisionItemSchema = z.object({
+  kind: z.literal('supervision'),
+  /** The session's UUID. */
+  id: externalId,
+  supervisorId: externalId,
+  agentId: externalId,
+  /** The customer call's SIP Call-ID. */
+  callId: z.string(),
+  interactionId: externalId.nullable(),
+  startedAt: time,
+  endedAt: time,
+  endReason: z.string(),
+  modes: z.array(z.object({ mode: z.string(), from: time, to: time })),
+});
+
 export const wireItemSchema = z.discriminatedUnion('kind', [
   customerItemSchema,
   interactionItemSchema,
@@ -126,6 +157,8 @@ export const wireItemSchema = z.discriminatedUnion('kind', [
   codeItemSchema,
   scriptItemSchema,
   agentItemSchema,
+  supervisionKeyItemSchema,
+  supervisionItemSchema,
 ]);
 export type WireItem = z.infer<typeof wireItemSchema>;
 export type CustomerItem = z.infer<typeof customerItemSchema>;
@@ -135,6 +168,8 @@ export type PromiseItem = z.infer<typeof promiseItemSchema>;
 export type CodeItem = z.infer<typeof codeItemSchema>;
 export type ScriptItem = z.infer<typeof scriptItemSchema>;
 export type AgentItem = z.infer<typeof agentItemSchema>;
+export type SupervisionKeyItem = z.infer<typeof supervisionKeyItemSchema>;
+export type SupervisionItem = z.infer<typeof supervisionItemSchema>;
 
 /** How a script version is named on the wire. */
 export function scriptItemId(slug: string, version: number): string {

@@ -13,6 +13,13 @@ export interface ErrorText {
 /** Every kind some method declares, by code: the contract is the one list of what main may refuse. */
 const declaredKinds: ReadonlyMap<string, Methods[MethodName]['errors'][number]> = new Map(Object.values(methods).flatMap((spec) => spec.errors.map((kind) => [kind.shape.code.value, kind] as const)));
 
+/** Kinds said with one text per value of one detail (`errors.<code>.<value>`), not one text naming it. */
+const textPerDetail: Readonly<Record<string, string>> = {
+  crm_address_refused: 'problem',
+  crm_unavailable: 'problem',
+  supervision_grant_refused: 'reason',
+};
+
 function isBoundary(error: ContractError): error is Extract<ContractError, { message: string }> {
   return (boundaryErrorCodes as readonly string[]).includes(error.code);
 }
@@ -32,7 +39,8 @@ export function contractErrorText(error: ContractError): ErrorText {
   // A kind this page does not know (a newer main): say something went wrong rather than nothing.
   if (!kind?.success) return { key: 'errors.internal', values: {} };
   const { code, ...details } = kind.data as { code: string } & Record<string, string | number>;
-  if (code === 'crm_address_refused') return { key: `errors.crm_address_refused.${details.problem}`, values: {} };
+  const detailNamingText = textPerDetail[code];
+  if (detailNamingText !== undefined) return { key: `errors.${code}.${details[detailNamingText]}`, values: {} };
   // Said with the rest of policy's words (the `policy` group of the locales).
   if (code === 'setting_locked') return { key: 'policy.lockedError', values: { policyKey: details.policyKey ?? '' } };
   return { key: `errors.${code}`, values: details };
