@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { supervisionEndReasons } from '@shared/domain/supervision';
+import { recordedEndReason } from '../../../../src/renderer/src/core/phone/monitoring-event';
 import { refusalBeforeCheck, type MonitoringInvite } from '../../../../src/renderer/src/core/phone/monitoring-intake';
 import {
   endingForCode,
   endingFromReason,
   modeChangeBody,
   modeChangeContentType,
-  modeWithin,
+  monitoringEndReasons,
   readModeChange,
   reasonHeader,
   supervisorGains,
@@ -49,12 +51,6 @@ describe('switching the mode in the dialog', () => {
     expect(readModeChange(modeChangeContentType, '{"mode":"barge","extra":1}')).toBeNull();
     expect(readModeChange(modeChangeContentType, 'not json')).toBeNull();
   });
-
-  it('a grant for whisper allows listen and whisper, not barge', () => {
-    expect(modeWithin('listen', 'whisper')).toBe(true);
-    expect(modeWithin('whisper', 'whisper')).toBe(true);
-    expect(modeWithin('barge', 'whisper')).toBe(false);
-  });
 });
 
 describe('who hears the supervisor', () => {
@@ -67,11 +63,20 @@ describe('who hears the supervisor', () => {
 });
 
 describe('a monitoring call the agent console refuses before checking its grant', () => {
-  const invite: MonitoringInvite = { grant: 'g', mode: 'listen', fromSipAddress: 'sup@example.com' };
+  const invite: MonitoringInvite = { grant: 'g', mode: 'listen', sessionId: '2f1c7a1e-9a3b-4c1d-8e2f-0a1b2c3d4e5f', fromSipAddress: 'sup@example.com' };
   it('no customer call: 480 and why; already monitored: 486; an unknown mode: 400', () => {
     expect(refusalBeforeCheck(invite, { monitored: false, inCall: false })).toEqual({ code: 480, ending: { reason: 'agent-not-in-call', detail: null } });
     expect(refusalBeforeCheck(invite, { monitored: true, inCall: true })?.code).toBe(486);
     expect(refusalBeforeCheck({ ...invite, mode: null }, { monitored: false, inCall: true })?.code).toBe(400);
+    expect(refusalBeforeCheck({ ...invite, sessionId: null }, { monitored: false, inCall: true })?.code).toBe(400);
     expect(refusalBeforeCheck(invite, { monitored: false, inCall: true })).toBeNull();
+  });
+});
+
+describe('what the session records say about an ending', () => {
+  it('every reason the supervisor can be shown maps to one the contract records', () => {
+    for (const reason of monitoringEndReasons) expect(supervisionEndReasons).toContain(recordedEndReason(reason));
+    expect(recordedEndReason('transferred')).toBe('call-transferred');
+    expect(recordedEndReason('stopped')).toBe('supervisor-stopped');
   });
 });

@@ -1,11 +1,11 @@
 import { SessionState, type Info, type Invitation } from 'sip.js';
 import type { SessionDescriptionHandler } from 'sip.js/lib/platform/web';
-import type { SupervisionMode } from '@shared/domain/supervision';
+import { modeAllowed, type SupervisionMode } from '@shared/domain/supervision';
 import { sendTrack } from './conference';
 import type { Microphone } from './microphone';
-import { monitoredCallHeader, type MonitoringEvent, type MonitoringParties } from './monitoring-event';
+import { monitoredCallHeader, recordedEndReason, type MonitoringEvent, type MonitoringParties } from './monitoring-event';
 import { MonitoringMixer } from './monitoring-mixer';
-import { modeWithin, reasonHeader, readModeChange, supervisorGains, type MonitoringEnding } from './monitoring-signals';
+import { reasonHeader, readModeChange, supervisorGains, type MonitoringEnding } from './monitoring-signals';
 import { audioOnly, audioSenderOf, type PhoneLine } from './phone-line';
 
 /** What the agent's console knows of a supervisor whose grant it verified. */
@@ -41,6 +41,8 @@ export class MonitoredCall {
 
   constructor(
     private readonly invitation: Invitation,
+    /** The session's UUID, as the supervisor's console named it. */
+    private readonly sessionId: string,
     readonly customer: PhoneLine,
     private readonly supervisor: AcceptedSupervisor,
     private mode: SupervisionMode,
@@ -117,7 +119,7 @@ export class MonitoredCall {
       await info.reject({ statusCode: 415 });
       return;
     }
-    if (!modeWithin(mode, this.supervisor.maxMode)) {
+    if (!modeAllowed(mode, this.supervisor.maxMode)) {
       await info.reject({ statusCode: 403, extraHeaders: [reasonHeader({ reason: 'mode-above-grant', detail: this.supervisor.maxMode })] });
       return;
     }
@@ -139,7 +141,7 @@ export class MonitoredCall {
     const mixer = this.mixer;
     this.mixer = null;
     if (mixer) {
-      this.record('ended', ending.reason);
+      this.record('ended', recordedEndReason(ending.reason));
       this.customer.mixedTrack = null;
       if (!this.customer.ended) await sendTrack(this.customer, (await this.hooks.microphone.open()).getAudioTracks()[0] ?? null);
       mixer.close();
@@ -147,10 +149,10 @@ export class MonitoredCall {
     this.hooks.finished(this);
   }
 
-  private record(event: MonitoringEvent['event'], reason?: string): void {
+  private record(event: MonitoringEvent['event'], reason?: MonitoringEvent['reason']): void {
     const { supervisorId, agentId } = this.supervisor;
     this.hooks.record({
-      sessionId: this.invitation.request.callId,
+      sessionId: this.sessionId,
       side: 'agent',
       event,
       mode: this.mode,

@@ -2,7 +2,7 @@ import { Inviter, SessionState, type URI, type UserAgent } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
 import type { SessionDescriptionHandler } from 'sip.js/lib/platform/web';
 import { supervisionGrantHeader, supervisionModeHeader, type SupervisionMode } from '@shared/domain/supervision';
-import { monitoredCallHeader, type MonitoringEvent, type MonitoringParties } from './monitoring-event';
+import { monitoredCallHeader, monitoringSessionHeader, recordedEndReason, type MonitoringEvent, type MonitoringParties } from './monitoring-event';
 import { endingForCode, endingFromReason, modeChangeBody, modeChangeContentType, type MonitoringEnding } from './monitoring-signals';
 import { audioOnly } from './phone-line';
 
@@ -50,6 +50,8 @@ export class MonitoringCall {
   private monitoredCallId = '';
   private explained: MonitoringEnding | null = null;
   private answerTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Names the session in both consoles' records. */
+  private readonly sessionId = crypto.randomUUID();
 
   constructor(
     userAgent: UserAgent,
@@ -58,7 +60,7 @@ export class MonitoringCall {
     private readonly hooks: MonitoringCallHooks,
   ) {
     this.inviter = new Inviter(userAgent, target, {
-      extraHeaders: [`${supervisionGrantHeader}: ${request.grant}`, `${supervisionModeHeader}: ${request.mode}`],
+      extraHeaders: [`${supervisionGrantHeader}: ${request.grant}`, `${supervisionModeHeader}: ${request.mode}`, `${monitoringSessionHeader}: ${this.sessionId}`],
       sessionDescriptionHandlerOptions: audioOnly,
       delegate: {
         onBye: (bye) => {
@@ -179,7 +181,7 @@ export class MonitoringCall {
     const wasLive = this.current.status === 'live';
     const ending = this.explained ?? { reason: wasLive ? 'ended-by-agent' : 'failed', detail: null };
     this.update({ status: 'ended', switchingTo: null, ending });
-    if (wasLive) this.record('ended', ending.reason);
+    if (wasLive) this.record('ended', recordedEndReason(ending.reason));
   }
 
   private clearTimer(): void {
@@ -192,10 +194,10 @@ export class MonitoringCall {
     this.hooks.changed();
   }
 
-  private record(event: MonitoringEvent['event'], reason?: string): void {
+  private record(event: MonitoringEvent['event'], reason?: MonitoringEvent['reason']): void {
     const { supervisorId, agentId } = this.request;
     this.hooks.record({
-      sessionId: this.inviter.request.callId,
+      sessionId: this.sessionId,
       side: 'supervisor',
       event,
       mode: this.current.mode,

@@ -21,8 +21,6 @@ export const monitoringEndReasons = [
   'already-monitored',
   /** The agent's console refused the grant (the detail says why: expired, forged…). */
   'grant-refused',
-  /** The CRM did not issue a grant. */
-  'grant-not-issued',
   'mode-above-grant',
   'no-answer',
   'not-found',
@@ -93,11 +91,6 @@ export function readModeChange(contentType: string | undefined, body: string): S
     // Not JSON at all: the same answer as JSON of the wrong shape.
     return null;
   }
-}
-
-/** Listen < whisper < barge: a grant for a mode allows the ones below it. */
-export function modeWithin(mode: SupervisionMode, ceiling: SupervisionMode): boolean {
-  return supervisionModes.indexOf(mode) <= supervisionModes.indexOf(ceiling);
 }
 
 /** How loud the supervisor is in each direction of the agent's mix (the agent and the customer are always heard by the supervisor). */

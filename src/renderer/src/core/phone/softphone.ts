@@ -10,7 +10,7 @@ import { MonitoredCall } from './monitored-call';
 import { MonitoringCall, type MonitoringRequest, type MonitoringView } from './monitoring-call';
 import type { MonitoringEvent } from './monitoring-event';
 import { readMonitoringInvite, refusalBeforeCheck, type MonitoringInvite, type SupervisorCheck } from './monitoring-intake';
-import { modeWithin, reasonHeader, type MonitoringEnding } from './monitoring-signals';
+import { reasonHeader, type MonitoringEnding } from './monitoring-signals';
 import { decideIncoming, screenIncoming, warningHeader, type IncomingRoute } from './incoming-call';
 import type { Microphone } from './microphone';
 import { OutboundLine } from './outbound-line';
@@ -41,7 +41,7 @@ export interface SoftphoneOptions {
   /** Every SIP message sent or received (main keeps the last 200, redacted, for the support bundle). */
   onSipMessage?(entry: SipTraceEntry): void;
   /** A supervisor's monitoring call arrived: main verifies its grant (signature, expiry, replay, this agent). */
-  verifySupervisor(invite: MonitoringInvite & { mode: SupervisionMode }): Promise<SupervisorCheck>;
+  verifySupervisor(invite: { grant: string; mode: SupervisionMode; fromSipAddress: string }): Promise<SupervisorCheck>;
   /** A monitoring session started, changed mode or ended, on either side: it is recorded. */
   onMonitoringEvent(event: MonitoringEvent): void;
 }
@@ -214,8 +214,8 @@ export class Softphone {
     await call.start();
   }
 
-  /** A monitoring session that could not even be asked for (no grant, no phone): shown like one the agent's console refused. */
-  showMonitoringFailure(request: Pick<MonitoringRequest, 'agentId' | 'agentName' | 'mode'>, ending: MonitoringEnding): void {
+  /** A monitoring call that could not even be placed (no phone, no address): shown like one the agent's console refused. */
+  private showMonitoringFailure(request: Pick<MonitoringRequest, 'agentId' | 'agentName' | 'mode'>, ending: MonitoringEnding): void {
     if (this.monitoring && !this.monitoring.ended) return;
     const { agentId, agentName, mode } = request;
     const at = Date.now();
@@ -300,16 +300,16 @@ export class Softphone {
     };
     const situation = () => ({ monitored: this.monitored !== null, inCall: this.monitorableCall() !== null });
     const early = refusalBeforeCheck(invite, situation());
-    if (early || invite.mode === null) return refuse(early?.code ?? 400, early?.ending ?? { reason: 'failed', detail: 'mode' });
-    const mode = invite.mode;
-    const check = await this.options.verifySupervisor({ ...invite, mode });
+    const { mode, sessionId } = invite;
+    if (early || mode === null || sessionId === null) return refuse(early?.code ?? 400, early?.ending ?? { reason: 'failed', detail: null });
+    // Main checks the signature, the expiry, the nonce, this agent, the caller and the mode, and audits the answer.
+    const check = await this.options.verifySupervisor({ grant: invite.grant, mode, fromSipAddress: invite.fromSipAddress });
     if (!check.ok) return refuse(403, { reason: 'grant-refused', detail: check.reason });
-    if (!modeWithin(mode, check.supervisor.maxMode)) return refuse(403, { reason: 'mode-above-grant', detail: check.supervisor.maxMode });
     // The customer may have hung up while the grant was checked.
     const late = refusalBeforeCheck(invite, situation());
     const customer = this.monitorableCall();
     if (late || !customer) return refuse(late?.code ?? 480, late?.ending ?? { reason: 'agent-not-in-call', detail: null });
-    const monitored = new MonitoredCall(invitation, customer, check.supervisor, mode, {
+    const monitored = new MonitoredCall(invitation, sessionId, customer, check.supervisor, mode, {
       microphone: this.options.microphone,
       changed: () => this.publish(),
       record: this.options.onMonitoringEvent,

@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RosterAgent } from '@shared/domain/roster';
 import { supervisionModes } from '@shared/domain/supervision';
+import { useContractErrorText } from '../../ui/contract-error-text';
 import { usePhoneState } from '../phone/phone-context';
 import { monitoringEndingText } from './monitoring-ending-text';
 import { useMonitoring } from './use-monitoring';
@@ -13,8 +14,9 @@ import { useMonitoring } from './use-monitoring';
  */
 export function MonitoringControls({ agent }: { agent: RosterAgent }) {
   const { t } = useTranslation();
+  const errorText = useContractErrorText();
   const { monitoring, call } = usePhoneState();
-  const { start, setMode, stop } = useMonitoring();
+  const { start, setMode, stop, grantError } = useMonitoring(agent);
   const session = monitoring?.agentId === agent.id ? monitoring : null;
   const active = session !== null && session.status !== 'ended';
   const busyElsewhere = monitoring !== null && monitoring.status !== 'ended' && !session;
@@ -32,7 +34,7 @@ export function MonitoringControls({ agent }: { agent: RosterAgent }) {
             aria-pressed={active ? current : undefined}
             loading={active && session.switchingTo === mode}
             disabled={busyElsewhere || (!active && ownCall) || (active && session.status !== 'live')}
-            onClick={() => void (active ? setMode(mode) : start(agent, mode))}
+            onClick={() => void (active ? setMode(mode) : start(mode))}
             data-testid={`monitor-${mode}`}
           >
             {t(`monitoring.mode.${mode}`)}
@@ -44,7 +46,12 @@ export function MonitoringControls({ agent }: { agent: RosterAgent }) {
           {t('monitoring.stop')}
         </Button>
       )}
-      {session && (
+      {grantError && !active && (
+        <Text size="xs" c="red" role="alert" data-testid="monitoring-grant-error" data-code={grantError.code}>
+          {errorText(grantError)}
+        </Text>
+      )}
+      {session && !(grantError && !active) && (
         <Text size="xs" role="status" data-testid="monitoring-status" data-status={session.status} data-mode={session.mode} data-reason={session.ending?.reason}>
           {session.status === 'connecting' && t('monitoring.status.connecting')}
           {session.status === 'live' && t(`monitoring.status.${session.mode}`)}

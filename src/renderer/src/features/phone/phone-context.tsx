@@ -44,6 +44,17 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
       onCallEnded: (record) => void calls.ended(record),
       routeIncoming: () => (agent.acceptsCalls() ? { ring: true } : { ring: false, forwardTo: agent.notReadyForwardTo() }),
       onSipMessage: (entry) => void contract.call('log.sip', entry),
+      verifySupervisor: async (invite) => {
+        const verified = await contract.call('supervision.grant.verify', invite);
+        if (verified.ok) return { ok: true, supervisor: verified.value };
+        return { ok: false, reason: verified.error.code === 'supervision_grant_refused' ? String(verified.error.reason) : verified.error.code };
+      },
+      onMonitoringEvent: (event) => {
+        const interactionId = calls.get(event.callId)?.interactionId ?? undefined;
+        void contract.call('supervision.session.record', { ...event, interactionId }).then((recorded) => {
+          if (!recorded.ok) console.warn(`A monitoring session event (${event.event}) could not be recorded: ${recorded.error.code}.`);
+        });
+      },
     });
     softphone.subscribe(() => agent.onPhone(softphone.getState()));
     return { softphone, agent, calls, microphone, remoteAudio };
