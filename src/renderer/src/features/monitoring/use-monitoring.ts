@@ -8,6 +8,9 @@ import { useRoster } from '../../ui/use-roster';
 import { useSettings } from '../../ui/use-settings';
 import { useSoftphone } from '../phone/phone-context';
 
+/** The mode whose grant allows every other. */
+const widestMode: SupervisionMode = 'barge';
+
 export interface Monitoring {
   /** Listen to, whisper to or join the agent's call. */
   start(mode: SupervisionMode): Promise<void>;
@@ -36,10 +39,12 @@ export function useMonitoring(agent: RosterAgent): Monitoring {
       setGrantError(null);
       const dialString = settings?.[monitoringDialSettings[mode]] ?? '';
       if (dialString !== '') return softphone.dial(expandMonitoringDial(dialString, agent.sipAddress));
-      const granted = await contract.call('supervision.grant.request', { agentId: agent.id, mode });
+      // A grant up to Barge lets the supervisor switch modes in the call; a CRM that will not grant that much may still grant the mode asked for.
+      let granted = await contract.call('supervision.grant.request', { agentId: agent.id, mode: widestMode });
+      if (!granted.ok && granted.error.code === 'supervision_refused' && mode !== widestMode) granted = await contract.call('supervision.grant.request', { agentId: agent.id, mode });
       if (!granted.ok) return setGrantError(granted.error);
       const { grant, agentSipAddress } = granted.value;
-      await softphone.monitor(agentSipAddress, { agentId: agent.id, agentName: agent.displayName, mode: granted.value.mode, grant, supervisorId: supervisorId ?? '' });
+      await softphone.monitor(agentSipAddress, { agentId: agent.id, agentName: agent.displayName, mode, grant, supervisorId: supervisorId ?? '' });
     },
     [contract, softphone, settings, supervisorId, agent],
   );
