@@ -1,52 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppCore, type AppCore } from '../../../src/main/app-core';
-import { createFileSecretStore } from '../../../src/main/services/secrets/file-secret-store';
+import type { AppCore } from '../../../src/main/app-core';
 import { getRoster } from '../../../src/main/services/roster/roster';
 import { verifyGrant } from '../../../src/main/services/supervision/verify-grant';
 import { createGrantClient } from '../../../src/main/services/sync/grant-client';
-import { grantClockSkewMs, grantMaxLifetimeMs, grantSigningInput, parseGrant, type Grant, type GrantRefusalReason, type SupervisionMode } from '../../../src/shared/domain/supervision';
+import { grantClockSkewMs, grantMaxLifetimeMs, grantSchema, grantSigningInput, parseGrant, type Grant, type GrantRefusalReason, type SupervisionMode } from '../../../src/shared/domain/supervision';
 import { startReferenceServer, type ReferenceServer } from '../../sync/reference-server';
+import { crmToken, supervisionRoster, useConsolesForTheFile } from '../support/supervision-consoles';
 
-const token = 'tenant-token';
-const person = (id: string, sipAddress: string, displayName: string, team: string, role: string, leadsTeams: string[] = []) => ({
-  kind: 'agent',
-  id,
-  sipAddress,
-  displayName,
-  team,
-  leadsTeams,
-  role,
-  active: true,
-  updatedAt: 10,
-});
-const roster = [
-  person('person-olena', 'sip:olena@example.com', 'Olena Shevchenko', 'Support', 'supervisor', ['Support', 'Billing']),
-  person('person-ivan', 'ivan@example.com', 'Ivan Melnyk', 'Billing', 'supervisor', ['Billing']),
-  person('person-anna', '1001@example.com', 'Anna Kovalenko', 'Support', 'agent'),
-  person('person-petro', '1002@example.com', 'Petro Bondarenko', 'Billing', 'agent'),
-];
-
-// The consoles live for the whole file (the temp-store helper's folders go after each test).
-const dataDirs: string[] = [];
+const token = crmToken;
+const roster = supervisionRoster;
+const consoleOf = useConsolesForTheFile();
 let crm: ReferenceServer;
 /** A second CRM with the same roster whose key no console was given. */
 let strangerCrm: ReferenceServer;
-const consoles: AppCore[] = [];
-
-/** A console whose phone account is `username@example.com`, connected to `server` and caught up with its feed. */
-async function consoleOf(username: string, server: ReferenceServer): Promise<AppCore> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'parley-supervision-'));
-  dataDirs.push(dataDir);
-  const core = startAppCore({ dataDir, shell: 'web', version: 'test', demoData: false, createSecretStore: createFileSecretStore, echoLogsToConsole: false });
-  consoles.push(core);
-  await core.dispatch('phone.account.save', { server: 'wss://example.com/ws', username, domain: 'example.com', displayName: username });
-  await core.dispatch('sync.connection.save', { url: server.url, token });
-  expect(await core.dispatch('sync.now', {})).toMatchObject({ ok: true, value: { connection: 'synced' } });
-  return core;
-}
 
 let olena: AppCore;
 let anna: AppCore;
@@ -63,16 +29,14 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  for (const core of consoles) core.close();
   await crm.close();
   await strangerCrm.close();
-  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 async function grantFrom(core: AppCore, agentId: string, mode: SupervisionMode): Promise<Grant> {
   const answer = await core.dispatch('supervision.grant.request', { agentId, mode });
   if (!answer.ok) throw new Error(`no grant: ${JSON.stringify(answer.error)}`);
-  return answer.value;
+  return grantSchema.parse(answer.value);
 }
 
 const verifyOnAnna = (grant: string, mode: SupervisionMode = 'listen', fromSipAddress = 'sip:olena@example.com') =>
