@@ -11,6 +11,8 @@ import { callRecordSchema, callStartSchema } from '../domain/call-record';
 import { dialRequestSchema } from '../domain/dial-link';
 import { myCallsQuerySchema, myCallsSchema } from '../domain/my-calls';
 import { rosterSchema } from '../domain/roster';
+import { agentStatsQuerySchema, agentStatsSchema } from '../domain/board';
+import { boardAlertRulesSchema } from '../domain/board-alerts';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { scriptIssueSchema } from '../scripts/script-issue';
@@ -150,6 +152,11 @@ export const methods = {
   'calls.recent': method(myCallsQuerySchema, myCallsSchema),
   /** The CRM's roster and who this console's user is in it (by the phone account's SIP address). */
   'roster.get': method(noParams, rosterSchema),
+  /** The supervisors' board: each agent's day (handled calls, handle time, wrap-up share) and overdue promises, by display name. */
+  'board.agent-stats': method(agentStatsQuerySchema, z.object({ agents: z.array(agentStatsSchema) })),
+  /** The alerts this supervisor set for the board (defaults until saved). */
+  'board.alert-rules.get': method(noParams, boardAlertRulesSchema),
+  'board.alert-rules.save': method(boardAlertRulesSchema, boardAlertRulesSchema),
 
   // Call scripts (issue 5): versioned scripts, and the run of each call.
   /** The newest version of every script: what a call starting now is offered; and the scripts folder's files refused at start. */
