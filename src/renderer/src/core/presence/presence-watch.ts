@@ -26,18 +26,23 @@ export class PresenceWatch {
 
   constructor(
     private readonly userAgent: UserAgent,
-    agents: readonly WatchedAgent[],
+    private readonly agents: readonly WatchedAgent[],
     private readonly parser: XmlParser,
   ) {
     this.watches = new Map(agents.map((agent) => [agent.id, initialAgentWatch]));
-    for (const agent of agents) {
+  }
+
+  /** Subscribes for every agent (again, after a stop: React may start an effect twice). */
+  start(): void {
+    this.stop();
+    for (const agent of this.agents) {
       const target = `sip:${agent.sipAddress}`;
       this.subscriptions.push(
-        new EventSubscription(userAgent, target, 'presence', pidfContentType, subscriptionExpiresSeconds, {
+        new EventSubscription(this.userAgent, target, 'presence', pidfContentType, subscriptionExpiresSeconds, {
           onNotify: (body, at) => this.update(agent.id, (watch) => withPresenceNotify(watch, body, at, this.parser)),
           onProblem: (problem) => this.update(agent.id, (watch) => withPresenceProblem(watch, problem)),
         }),
-        new EventSubscription(userAgent, target, 'dialog', 'application/dialog-info+xml', subscriptionExpiresSeconds, {
+        new EventSubscription(this.userAgent, target, 'dialog', 'application/dialog-info+xml', subscriptionExpiresSeconds, {
           onNotify: (body, at) => this.update(agent.id, (watch) => withDialogNotify(watch, body, at, this.parser)),
           onProblem: (problem) => this.update(agent.id, (watch) => withDialogProblem(watch, problem)),
         }),
@@ -56,7 +61,7 @@ export class PresenceWatch {
   /** Ends every subscription (the board was closed, or the phone's user agent changed). */
   stop(): void {
     this.subscriptions.forEach((subscription) => subscription.stop());
-    this.listeners.clear();
+    this.subscriptions.length = 0;
   }
 
   private update(agentId: string, change: (watch: AgentWatch) => AgentWatch): void {
