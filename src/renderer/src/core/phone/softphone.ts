@@ -241,6 +241,11 @@ export class Softphone {
     if (/^[0-9*#A-D]$/.test(tone)) await this.desk.focused?.sendDtmf(tone, method);
   }
 
+  /** The registered user agent, for presence (publishing the agent's state, watching others'); null while not registered. */
+  get registeredUserAgent(): UserAgent | null {
+    return this.registration.registered ? this.registration.userAgent : null;
+  }
+
   /** The readiness check's network probe: how long the SIP server takes to answer an OPTIONS. */
   async probeServer(timeoutMs = 3_000): Promise<ServerProbe> {
     const userAgent = this.registration.userAgent;
