@@ -47,7 +47,9 @@ const answerTimeoutMs = 10_000;
 export class MonitoringCall {
   private current: MonitoringView;
   private readonly inviter: Inviter;
-  private monitoredCallId = '';
+  /** The customer call, as the agent's 200 OK names it; null until then. */
+  private monitoredCallId: string | null = null;
+  private startRecorded = false;
   private explained: MonitoringEnding | null = null;
   private answerTimer: ReturnType<typeof setTimeout> | null = null;
   /** Names the session in both consoles' records. */
@@ -100,7 +102,8 @@ export class MonitoringCall {
       await this.inviter.invite({
         requestDelegate: {
           onAccept: (response) => {
-            this.monitoredCallId = response.message.getHeader(monitoredCallHeader) ?? '';
+            this.monitoredCallId = response.message.getHeader(monitoredCallHeader)?.trim() ?? '';
+            this.recordStart();
           },
           onReject: refused,
           onRedirect: refused,
@@ -172,6 +175,17 @@ export class MonitoringCall {
     this.clearTimer();
     this.update({ status: 'live', liveAt: Date.now() });
     this.applyMicrophone();
+    this.recordStart();
+  }
+
+  /**
+   * Recorded once the session is up and the agent's answer has named the
+   * customer call: sip.js reports the session established before it hands
+   * over the 200 OK that names it.
+   */
+  private recordStart(): void {
+    if (this.startRecorded || this.current.status !== 'live' || this.monitoredCallId === null) return;
+    this.startRecorded = true;
     this.record('started');
   }
 
@@ -203,7 +217,8 @@ export class MonitoringCall {
       mode: this.current.mode,
       supervisorId,
       agentId,
-      callId: this.monitoredCallId,
+      // A proxy that drops our header leaves only the monitoring call's own Call-ID to name it by.
+      callId: this.monitoredCallId || this.inviter.request.callId,
       ...(reason === undefined ? {} : { reason }),
       at: Date.now(),
     });

@@ -6,6 +6,7 @@ import { useNow } from '../../ui/use-now';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { AlertRulesDialog } from './AlertRulesDialog';
 import { BoardFilters } from './BoardFilters';
+import { MonitoringControls } from '../monitoring/MonitoringControls';
 import { BoardTable } from './BoardTable';
 import { boardRows, shownRows, type BoardView as BoardViewChoice } from './board-rows';
 import { PublishingNotice } from './PublishingNotice';
@@ -60,7 +61,7 @@ export function BoardView({ roster, onOpenCustomer }: { roster: Roster; onOpenCu
       ) : shown.length === 0 ? (
         <p className="board__empty">{t('board.noneShown')}</p>
       ) : (
-        <BoardTable rows={shown} now={now} rules={rules} customers={customers} onOpenCustomer={onOpenCustomer} />
+        <BoardTable rows={shown} now={now} rules={rules} customers={customers} onOpenCustomer={onOpenCustomer} rowActions={(row) => <MonitoringControls agent={row.agent} />} />
       )}
       {editingRules && <AlertRulesDialog rules={rules} onSave={saveRules} onClose={() => setEditingRules(false)} />}
     </section>
