@@ -101,6 +101,7 @@ test.beforeAll(async ({ browser }) => {
   supervisorConsole = await openConsole(browser, supervisor, 'Sofia Bondar', [oscillatorMicrophone(supervisorToneHz)]);
 });
 
+// eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from this pattern; this hook needs none.
 test.afterEach(({}, testInfo) => {
   if (testInfo.status !== testInfo.expectedStatus) console.log(pageWarnings.join('\n'));
   pageWarnings.length = 0;
