@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import { expect, test, type Page } from '@playwright/test';
 import { callContract } from '../bench/contract-call';
 import { latestRecording } from '../stack/baresip';
 import { callWithRawInvite } from '../stack/raw-sip';
 import { startRawSipPhone } from '../stack/raw-sip-phone';
 import type { SipUser } from '../stack/telephony-stack';
 import { toneLevel, wavSeconds } from '../stack/wav-level';
-import { startWebHost, type WebHostProcess } from '../stack/web-host';
+import { openSyncedConsole, rosterPerson, type SyncedConsole } from '../stack/synced-console';
 import { startReferenceServer, type ReferenceServer } from '../sync/reference-server';
 import { heardToneLevels, microphonePitch, oscillatorMicrophone } from './support/page-tone';
 import { agent, agentName, customerToneHz, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
@@ -38,67 +34,27 @@ const annaId = 'person-anna';
 const presentAboveDb = -40;
 const absentBelowDb = -55;
 
-const person = (id: string, sipAddress: string, displayName: string, role: string, leadsTeams: string[] = []) => ({
-  kind: 'agent',
-  id,
-  sipAddress,
-  displayName,
-  team: 'Support',
-  leadsTeams,
-  role,
-  active: true,
-  updatedAt: 10,
-});
-
-interface ConsoleUnderTest {
-  host: WebHostProcess;
-  page: Page;
-  database: Database.Database;
-  dataDir: string;
-}
-
 let world: TelephonyWorld;
 let crm: ReferenceServer;
-const consoles: ConsoleUnderTest[] = [];
 /** What the consoles warned about: printed when a story fails. */
 const pageWarnings: string[] = [];
 
-/** A console of its own (host, data folder, browser context), registered as `user` and synced with the CRM before its page opens. */
-async function openConsole(browser: Browser, user: SipUser, displayName: string, initScripts: readonly string[] = []): Promise<ConsoleUnderTest> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'parley-monitoring-'));
-  const host = await startWebHost(dataDir, ['--no-demo']);
-  await callContract(host.url, 'phone.account.save', { server: world.stack.webSocketUrl, username: user.username, domain: world.stack.domain, displayName, password: user.password });
-  await callContract(host.url, 'sync.connection.save', { url: crm.url, token });
-  await callContract(host.url, 'sync.now', {});
-  const context = await browser.newContext();
-  for (const script of initScripts) await context.addInitScript(script);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'warning' || message.type() === 'error') pageWarnings.push(`${displayName}: ${message.text().slice(0, 500)}`);
-  });
-  await page.goto(host.url);
-  await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 20_000 });
-  const database = new Database(join(dataDir, 'parley.sqlite'), { readonly: true, fileMustExist: true });
-  const opened = { host, page, database, dataDir };
-  consoles.push(opened);
-  return opened;
-}
-
-let agentConsole: ConsoleUnderTest;
-let supervisorConsole: ConsoleUnderTest;
+let agentConsole: SyncedConsole;
+let supervisorConsole: SyncedConsole;
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   world = await startTelephonyWorld({ otherPhones: [supervisor, pbxSpy] });
   crm = await startReferenceServer({ token });
   crm.publish(
-    person('person-sofia', `${supervisor.username}@${world.stack.domain}`, 'Sofia Bondar', 'supervisor', ['Support']),
-    person(annaId, `${agent.username}@${world.stack.domain}`, agentName, 'agent'),
+    rosterPerson('person-sofia', `${supervisor.username}@${world.stack.domain}`, 'Sofia Bondar', 'supervisor', ['Support']),
+    rosterPerson(annaId, `${agent.username}@${world.stack.domain}`, agentName, 'agent'),
     crm.supervisionKeyItem,
   );
-  agentConsole = await openConsole(browser, agent, agentName);
+  const common = { stack: world.stack, crm: { url: crm.url, token }, onWarning: (text: string) => pageWarnings.push(text) };
+  agentConsole = await openSyncedConsole(browser, { ...common, user: agent, displayName: agentName });
   await agentConsole.page.getByTestId('agent-state-select').selectOption('ready');
-  supervisorConsole = await openConsole(browser, supervisor, 'Sofia Bondar', [oscillatorMicrophone(supervisorToneHz)]);
+  supervisorConsole = await openSyncedConsole(browser, { ...common, user: supervisor, displayName: 'Sofia Bondar', initScripts: [oscillatorMicrophone(supervisorToneHz)] });
 });
 
 // eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from this pattern; this hook needs none.
@@ -108,12 +64,8 @@ test.afterEach(({}, testInfo) => {
 });
 
 test.afterAll(async () => {
-  for (const opened of consoles.splice(0)) {
-    opened.database.close();
-    await opened.page.context().close();
-    await opened.host.stop();
-    rmSync(opened.dataDir, { recursive: true, force: true });
-  }
+  await supervisorConsole?.close();
+  await agentConsole?.close();
   await crm?.close();
   await world?.stop();
 });
@@ -148,7 +100,7 @@ function boardRow(page: Page) {
   return page.locator(`[data-testid="monitoring-controls"][data-agent="${annaId}"]`);
 }
 
-test('listen, whisper, barge: the supervisor hears both; the agent hears the supervisor from Whisper on, the customer only in Barge; the agent hangs up and the supervisor is told why', async () => {
+test('listen, whisper, barge: the supervisor hears both; the agent hears the supervisor from Whisper on, the customer only in Barge and never on hold; mute silences the agent for the supervisor too; the agent hangs up and the supervisor is told why', async () => {
   test.setTimeout(120_000);
   const agentPage = agentConsole.page;
   const supervisorPage = supervisorConsole.page;
@@ -199,6 +151,23 @@ test('listen, whisper, barge: the supervisor hears both; the agent hears the sup
   const customerBarge = await customerHeard(supervisorToneHz, mark);
   console.log(`at the customer, barge: 660 Hz ${customerBarge.toFixed(5)}`);
   expect(customerBarge, 'the supervisor, at the customer (barge)').toBeGreaterThan(0.01);
+
+  // Mute silences the agent for the supervisor too; the customer is still heard.
+  await agentPage.getByTestId('mute-button').click();
+  const muted = await heardToneLevels(supervisorPage, [customerToneHz, beepHz]);
+  expect(muted[beepHz], 'the muted agent, at the supervisor').toBeLessThan(absentBelowDb);
+  expect(muted[customerToneHz], 'the customer, at the supervisor (agent muted)').toBeGreaterThan(presentAboveDb);
+  await agentPage.getByTestId('mute-button').click();
+
+  // On hold the customer hears nobody, the supervisor barging included.
+  await agentPage.getByTestId('hold-button').click();
+  await expect(agentPage.getByTestId('hold-button')).toHaveAttribute('data-hold', 'on');
+  mark = customerRecordingSeconds();
+  const customerHeld = await customerHeard(supervisorToneHz, mark);
+  console.log(`at the customer, barge on hold: 660 Hz ${customerHeld.toFixed(5)}`);
+  expect(customerHeld, 'the supervisor, at the held customer').toBeLessThan(0.002);
+  await agentPage.getByTestId('hold-button').click();
+  await expect(agentPage.getByTestId('hold-button')).toHaveAttribute('data-hold', 'off');
 
   await agentHangsUp(agentPage);
   await expect(status).toHaveAttribute('data-status', 'ended', { timeout: 5_000 });
