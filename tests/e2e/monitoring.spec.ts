@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { callContract } from '../bench/contract-call';
 import { latestRecording } from '../stack/baresip';
@@ -224,4 +226,30 @@ test('with a PBX dial string set, Listen dials exactly that string (the agent’
     await callContract(supervisorConsole.host.url, 'settings.update', { monitoringDialListen: '' });
     await spy.stop();
   }
+});
+
+test('screenshots: the supervisor coaching from the board, and the agent told so, in English, Russian and Ukrainian (docs/screenshots)', async () => {
+  test.setTimeout(90_000);
+  const agentPage = agentConsole.page;
+  const supervisorPage = supervisorConsole.page;
+  await customerCallsAgent(agentPage);
+  await supervisorPage.getByTestId('workspace-board').click();
+  const row = boardRow(supervisorPage);
+  await row.getByTestId('monitor-whisper').click();
+  await expect(row.getByTestId('monitoring-status')).toHaveAttribute('data-status', 'live', { timeout: 10_000 });
+  const folder = join(import.meta.dirname, '../../docs/screenshots');
+  mkdirSync(folder, { recursive: true });
+  try {
+    for (const language of ['en', 'ru', 'uk'] as const) {
+      for (const [opened, name] of [[supervisorConsole, 'monitoring-board'], [agentConsole, 'monitoring-agent']] as const) {
+        await callContract(opened.host.url, 'settings.update', { language });
+        await opened.page.setViewportSize({ width: 1280, height: 720 });
+        await expect(opened.page.locator('html')).toHaveAttribute('lang', language);
+        await opened.page.screenshot({ path: join(folder, `${name}-${language}.png`) });
+      }
+    }
+  } finally {
+    for (const opened of [supervisorConsole, agentConsole]) await callContract(opened.host.url, 'settings.update', { language: 'en' });
+  }
+  await agentHangsUp(agentPage);
 });
