@@ -1,4 +1,4 @@
-import type { CodeItem, CustomerItem, InteractionItem, NoteItem, PromiseItem } from '../../src/main/services/sync/wire';
+import type { AgentItem, CodeItem, CustomerItem, InteractionItem, NoteItem, PromiseItem } from '../../src/main/services/sync/wire';
 
 /** Changes as a CRM would publish them, for the sync tests and benchmarks. */
 export function customerItem(n: number, overrides: Partial<CustomerItem> = {}): CustomerItem {
@@ -61,3 +61,25 @@ export function promiseItem(id: string, customerId: string, overrides: Partial<P
 export function dispositionItem(code: string): CodeItem {
   return { kind: 'disposition-code', id: code, labelEn: `Resolved ${code}`, labelRu: 'Решено', labelUk: 'Вирішено', sortOrder: 1, active: true };
 }
+
+function personItem(id: string, sipAddress: string, displayName: string, team: string, role: string, leadsTeams: string[] = []): AgentItem {
+  return {
+    kind: 'agent',
+    id,
+    sipAddress,
+    displayName,
+    team,
+    leadsTeams,
+    role,
+    active: true,
+    updatedAt: 10,
+  };
+}
+
+/** Olena supervises Support and Billing, Ivan Billing only; Anna answers for Support, Petro for Billing. */
+export const supervisionRoster = [
+  personItem('person-olena', 'sip:olena@example.com', 'Olena Shevchenko', 'Support', 'supervisor', ['Support', 'Billing']),
+  personItem('person-ivan', 'ivan@example.com', 'Ivan Melnyk', 'Billing', 'supervisor', ['Billing']),
+  personItem('person-anna', '1001@example.com', 'Anna Kovalenko', 'Support', 'agent'),
+  personItem('person-petro', '1002@example.com', 'Petro Bondarenko', 'Billing', 'agent'),
+];

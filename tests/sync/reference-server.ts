@@ -38,6 +38,8 @@ export interface ReferenceServer {
    * console without it refuses every grant as "unknown-key").
    */
   readonly supervisionKeyItem: SupervisionKeyItem;
+  /** Signs grants with a new key from now on and publishes it, with the old one retired. */
+  rotateSupervisionKey(): void;
   close(): Promise<void>;
 }
 
@@ -166,7 +168,10 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     },
     storedTimes,
     requests,
-    supervisionKeyItem: supervision.keyItem,
+    get supervisionKeyItem() {
+      return supervision.keyItem;
+    },
+    rotateSupervisionKey: () => feed.push(...supervision.rotate()),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -9,8 +9,10 @@ import { agentItemSchema, type SupervisionKeyItem } from '../../src/main/service
 export const referenceGrantLifetimeMs = 30_000;
 
 export interface SupervisionAuthority {
-  /** The public key as the feed publishes it. */
-  keyItem: SupervisionKeyItem;
+  /** The public key grants are signed with now, as the feed publishes it. */
+  readonly keyItem: SupervisionKeyItem;
+  /** Signs with a new key from now on; the items to publish: the new key, and the old one retired (its `validUntil` now). */
+  rotate(): SupervisionKeyItem[];
   /** Takes note of a published item: `agent` items make the roster grants are decided on. */
   learn(item: unknown): void;
   /** `POST /v1/supervision/grants`: the status and body to answer. */
@@ -21,12 +23,15 @@ export interface SupervisionAuthority {
  * The CRM's half of monitoring authorisation (docs/SYNC.md, "Supervision
  * grants"), as the reference server does it: one Ed25519 key pair made at
  * start, a grant for a supervisor who leads the agent's team by the roster
- * published, 403 with a reason for anyone else.
+ * published, 403 with a reason for anyone else; a new key on demand (rotation).
  */
 export function createSupervisionAuthority(now: () => number = Date.now): SupervisionAuthority {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const kid = `reference-${randomUUID()}`;
-  const keyItem: SupervisionKeyItem = { kind: 'supervision-key', id: kid, publicKey: ed25519PublicKeyBase64(publicKey), validFrom: now(), validUntil: null, updatedAt: now() };
+  const newKey = () => {
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const item: SupervisionKeyItem = { kind: 'supervision-key', id: `reference-${randomUUID()}`, publicKey: ed25519PublicKeyBase64(publicKey), validFrom: now(), validUntil: null, updatedAt: now() };
+    return { item, privateKey };
+  };
+  let key = newKey();
   const roster = new Map<string, RosterAgent & { updatedAt: number }>();
 
   const learn = (item: unknown) => {
@@ -53,7 +58,7 @@ export function createSupervisionAuthority(now: () => number = Date.now): Superv
     const issuedAt = now();
     const payload: GrantPayload = {
       v: 1,
-      kid,
+      kid: key.item.id,
       supervisorId: supervisor.id,
       supervisorSip: supervisor.sipAddress,
       agentId: agent.id,
@@ -64,8 +69,21 @@ export function createSupervisionAuthority(now: () => number = Date.now): Superv
       nonce: randomBytes(16).toString('base64url'),
     };
     const signingInput = grantSigningInput(payload);
-    return { status: 200, body: { grant: grantToken(signingInput, sign(null, Buffer.from(signingInput, 'ascii'), privateKey)), expiresAt: payload.expiresAt } };
+    return { status: 200, body: { grant: grantToken(signingInput, sign(null, Buffer.from(signingInput, 'ascii'), key.privateKey)), expiresAt: payload.expiresAt } };
   };
 
-  return { keyItem, learn, grant };
+  const rotate = () => {
+    const retired = { ...key.item, validUntil: now(), updatedAt: now() };
+    key = newKey();
+    return [key.item, retired];
+  };
+
+  return {
+    get keyItem() {
+      return key.item;
+    },
+    rotate,
+    learn,
+    grant,
+  };
 }

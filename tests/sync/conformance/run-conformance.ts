@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
 import { initialCursor, wireItemSchema, type NoteItem } from '../../../src/main/services/sync/wire';
+import { checkGrantIssued, checkGrantRefused, SupervisionFeed } from './supervision-checks';
 
 export interface CheckResult {
   name: string;
@@ -54,6 +55,10 @@ export async function runConformance(options: ConformanceOptions, report: (resul
   const results: CheckResult[] = [];
   const state = { customerId: null as string | null, lastCursor: initialCursor, noteId: randomUUID(), key: randomUUID() };
   const interactions = new InteractionVersions();
+  const supervision = new SupervisionFeed();
+  const failCheck = (message: string): never => {
+    throw new CheckFailed(message);
+  };
 
   const check = async (name: string, run: () => Promise<string>) => {
     let result: CheckResult;
@@ -85,6 +90,7 @@ export async function runConformance(options: ConformanceOptions, report: (resul
         expectThat(parsed.success, `page ${pages + 1}, item ${index + 1}: ${parsed.error?.issues[0]?.path.join('.')} ${parsed.error?.issues[0]?.message}`);
         const item = parsed.data;
         if (item.kind === 'customer') customers.add(item.id);
+        supervision.see(item);
         if (item.kind === 'interaction') interactions.see(item.id, item.updatedAt, `page ${pages + 1}, item ${index + 1}`);
         if (item.kind === 'note' || item.kind === 'promise') {
           expectThat(customers.has(item.customerId), `page ${pages + 1}, item ${index + 1}: ${item.kind} ${item.id} comes before its customer`);
@@ -107,6 +113,12 @@ export async function runConformance(options: ConformanceOptions, report: (resul
     expectThat(interactions.problem === null, interactions.problem ?? '');
     return `${interactions.copiesWithUpdatedAt} copies with updatedAt, in order`;
   });
+
+  await check('a supervisor leading an agent’s team gets a grant that verifies with a key the feed publishes, lives at most 60 s and is never reused', () =>
+    checkGrantIssued(options, supervision, failCheck),
+  );
+
+  await check('someone who does not lead the agent’s team is refused a grant (403 with a reason)', () => checkGrantRefused(options, supervision, failCheck));
 
   await check('the same cursor asked twice gives the same page (a sync can resume anywhere)', async () => {
     const first = await connector.pull(initialCursor, 20);

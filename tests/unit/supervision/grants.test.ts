@@ -5,7 +5,8 @@ import { verifyGrant } from '../../../src/main/services/supervision/verify-grant
 import { createGrantClient } from '../../../src/main/services/sync/grant-client';
 import { grantClockSkewMs, grantMaxLifetimeMs, grantSchema, grantSigningInput, parseGrant, type Grant, type GrantRefusalReason, type SupervisionMode } from '../../../src/shared/domain/supervision';
 import { startReferenceServer, type ReferenceServer } from '../../sync/reference-server';
-import { crmToken, supervisionRoster, useConsolesForTheFile } from '../support/supervision-consoles';
+import { supervisionRoster } from '../../sync/items';
+import { crmToken, useConsolesForTheFile } from '../support/supervision-consoles';
 
 const token = crmToken;
 const roster = supervisionRoster;
@@ -82,7 +83,9 @@ describe('a supervisor’s console gets a grant the agent’s console accepts on
     expect(await verifyOnAnna(fromStranger.grant)).toEqual(refusal('unknown-key'));
 
     expect(await verifyOnAnna((await grantFrom(olena, 'person-petro', 'listen')).grant)).toEqual(refusal('wrong-agent'));
-    expect(await verifyOnAnna((await grantFrom(olena, 'person-anna', 'listen')).grant, 'listen', 'sip:ivan@example.com')).toEqual(refusal('wrong-supervisor'));
+    const forAnna = (await grantFrom(olena, 'person-anna', 'listen')).grant;
+    expect(await verifyOnAnna(forAnna, 'listen', 'sip:ivan@example.com')).toEqual(refusal('wrong-supervisor'));
+    expect(await verifyOnAnna(forAnna, 'listen', 'Olena <anonymous>')).toEqual(refusal('wrong-supervisor'));
     // The altered grant was refused before its nonce was taken: the genuine one is still good.
     expect(await verifyOnAnna(grant)).toMatchObject({ ok: true });
   });
@@ -99,7 +102,7 @@ describe('a supervisor’s console gets a grant the agent’s console accepts on
   it('writes every refusal to the agent’s audit log with its reason and the ids, never the token', () => {
     const refused = auditRows(anna, 'supervision.grant-refused').map((row) => JSON.parse(row.details) as Record<string, unknown>);
     expect(refused.map((details) => details.reason).sort()).toEqual(
-      ['expired', 'expired', 'forged', 'malformed', 'mode-not-granted', 'replayed', 'unknown-key', 'wrong-agent', 'wrong-supervisor'].sort(),
+      ['expired', 'expired', 'forged', 'malformed', 'mode-not-granted', 'replayed', 'unknown-key', 'wrong-agent', 'wrong-supervisor', 'wrong-supervisor'].sort(),
     );
     expect(refused.find((details) => details.reason === 'wrong-agent')).toMatchObject({ supervisorId: 'person-olena', agentId: 'person-petro' });
     const everything = JSON.stringify(anna.store.sqlite.prepare('SELECT * FROM audit_log').all());
@@ -155,5 +158,21 @@ describe('who may ask for a grant', () => {
       ok: false,
       error: { code: 'crm_unavailable', problem: 'not-configured' },
     });
+  });
+});
+
+describe('the CRM’s keys rotate', () => {
+  it('a grant signed with a key the console has not synced yet is refused, then accepted once the feed brings it; grants of the retired key issued before still hold', async () => {
+    const underOldKey = await grantFrom(olena, 'person-anna', 'listen');
+    crm.rotateSupervisionKey();
+    crm.publish({ kind: 'supervision-key', id: 'too-short', publicKey: Buffer.alloc(16).toString('base64'), validFrom: 0, updatedAt: 1 });
+    const underNewKey = await grantFrom(olena, 'person-anna', 'listen');
+    expect(await verifyOnAnna(underNewKey.grant)).toEqual(refusal('unknown-key'));
+
+    await anna.dispatch('sync.now', {});
+    expect(await verifyOnAnna(underNewKey.grant)).toMatchObject({ ok: true });
+    expect(await verifyOnAnna(underOldKey.grant)).toMatchObject({ ok: true });
+    const rejected = anna.store.sqlite.prepare<[], string>("SELECT details FROM audit_log WHERE action = 'sync.item-rejected'").pluck().all().join('\n');
+    expect(rejected).toContain('publicKey: not a raw 32-byte Ed25519 public key in base64');
   });
 });

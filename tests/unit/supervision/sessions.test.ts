@@ -4,7 +4,8 @@ import type { AppCore } from '../../../src/main/app-core';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
 import type { SupervisionSessionEvent } from '../../../src/shared/domain/supervision';
 import { startReferenceServer, type ReferenceServer } from '../../sync/reference-server';
-import { crmToken, supervisionRoster, useConsolesForTheFile } from '../support/supervision-consoles';
+import { supervisionRoster } from '../../sync/items';
+import { crmToken, useConsolesForTheFile } from '../support/supervision-consoles';
 
 const consoleOf = useConsolesForTheFile();
 let crm: ReferenceServer;
@@ -79,6 +80,9 @@ describe('a monitoring session is recorded on both consoles and reaches the CRM 
       },
     ]);
     expect(count(anna, "SELECT count(*) FROM sync_outbox WHERE entity = 'supervision'")).toBe(0);
+    // The CRM's copy coming back in the feed is passed over, not refused.
+    await olena.dispatch('sync.now', {});
+    expect(count(olena, "SELECT count(*) FROM audit_log WHERE action = 'sync.item-rejected'")).toBe(0);
     expect(count(olena, "SELECT count(*) FROM sync_outbox WHERE entity = 'supervision' AND acked_at IS NOT NULL")).toBe(1);
 
     const audited = (core: AppCore) =>
@@ -94,7 +98,7 @@ describe('a monitoring session is recorded on both consoles and reaches the CRM 
     expect(count(anna, 'SELECT interaction_id FROM supervision_sessions WHERE session_id = ?', sessionId)).toBe(interactionId);
   });
 
-  it('refuses an event for a session never started, an end without a reason, and a call the console does not hold', async () => {
+  it('refuses, and audits, an event for a session never started or a call the console does not hold; an end without a reason is not accepted', async () => {
     const base = { sessionId: randomUUID(), supervisorId: 'person-olena', agentId: 'person-anna', callId: 'other-call@pbx', side: 'supervisor' as const };
     expect(await olena.dispatch('supervision.session.record', { ...base, event: 'mode-changed', mode: 'whisper', at: t0 })).toEqual({
       ok: false,
@@ -108,5 +112,11 @@ describe('a monitoring session is recorded on both consoles and reaches the CRM 
       ok: false,
       error: { code: 'call_not_found', interactionId: 987_654 },
     });
+    const refusals = olena.store.sqlite
+      .prepare<[string], string>("SELECT details FROM audit_log WHERE action = 'supervision.session-event-refused' AND entity_id = ? ORDER BY id")
+      .pluck()
+      .all(base.sessionId)
+      .map((details) => JSON.parse(details) as unknown);
+    expect(refusals).toEqual([expect.objectContaining({ event: 'mode-changed', refusal: 'no-session' }), expect.objectContaining({ event: 'started', refusal: 'no-call' })]);
   });
 });

@@ -8,26 +8,6 @@ import type { ReferenceServer } from '../../sync/reference-server';
 
 export const crmToken = 'tenant-token';
 
-const person = (id: string, sipAddress: string, displayName: string, team: string, role: string, leadsTeams: string[] = []) => ({
-  kind: 'agent',
-  id,
-  sipAddress,
-  displayName,
-  team,
-  leadsTeams,
-  role,
-  active: true,
-  updatedAt: 10,
-});
-
-/** Olena supervises Support and Billing, Ivan Billing only; Anna answers for Support, Petro for Billing. */
-export const supervisionRoster = [
-  person('person-olena', 'sip:olena@example.com', 'Olena Shevchenko', 'Support', 'supervisor', ['Support', 'Billing']),
-  person('person-ivan', 'ivan@example.com', 'Ivan Melnyk', 'Billing', 'supervisor', ['Billing']),
-  person('person-anna', '1001@example.com', 'Anna Kovalenko', 'Support', 'agent'),
-  person('person-petro', '1002@example.com', 'Petro Bondarenko', 'Billing', 'agent'),
-] as const;
-
 /**
  * Consoles that live for a whole test file (starting one costs seconds on a
  * busy machine), each on its own data folder, closed and removed after it.

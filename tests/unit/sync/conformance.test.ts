@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerItem, interactionItem, noteItem } from '../../sync/items';
+import { customerItem, interactionItem, noteItem, supervisionRoster } from '../../sync/items';
 import { runConformance } from '../../sync/conformance/run-conformance';
 import type { ReferenceServerOptions } from '../../sync/reference-server';
 import { useReferenceServers } from '../support/reference-servers';
@@ -14,6 +14,8 @@ async function crm(options: ReferenceServerOptions = {}) {
     interactionItem('i1', 'crm-c1', { updatedAt: 1_000 }),
     interactionItem('i1', 'crm-c1', { updatedAt: 2_000, weOffered: 'A refund' }),
     interactionItem('i2', 'crm-c2'),
+    ...supervisionRoster,
+    server.supervisionKeyItem,
   );
   return server;
 }
@@ -23,8 +25,15 @@ describe('the conformance suite a CRM integrator runs', () => {
     const server = await crm({ token: 'tenant-token' });
     const results = await runConformance({ url: server.url, token: 'tenant-token', maxPages: 50 }, () => {});
     expect(results.filter((result) => !result.passed)).toEqual([]);
-    expect(results).toHaveLength(7);
+    expect(results).toHaveLength(9);
     expect(results.find((result) => result.name.startsWith('interactions that carry updatedAt'))?.detail).toBe('2 copies with updatedAt, in order');
+  });
+
+  it('catches a feed without the key that signs grants: no console could verify one', async () => {
+    const server = await referenceServer();
+    server.publish(customerItem(1), ...supervisionRoster);
+    const results = await runConformance({ url: server.url, token: null, maxPages: 50 }, () => {});
+    expect(results.filter((result) => !result.passed).map((result) => result.detail)).toEqual(['the feed has no supervision-key item: no console could verify a grant']);
   });
 
   it('catches an endpoint that answers with a page for another cursor', async () => {
@@ -44,7 +53,7 @@ describe('the conformance suite a CRM integrator runs', () => {
       {
         name: 'interactions that carry updatedAt move it forward with every later copy (the console keeps the later copy)',
         passed: false,
-        detail: 'page 3, item 55: interaction i1 has updatedAt 2000, not later than an earlier copy\'s 2000',
+        detail: 'page 3, item 60: interaction i1 has updatedAt 2000, not later than an earlier copy\'s 2000',
       },
     ]);
   });

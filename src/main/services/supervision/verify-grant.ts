@@ -25,7 +25,8 @@ function firstBrokenRule(store: Store, { payload, signed, signature }: ParsedGra
   if (grantNonceUsed(store, payload.nonce)) return 'replayed';
   const me = roster.me;
   if (me === null || me.id !== payload.agentId || me.sipAddress !== rosterSipAddress(payload.agentSip)) return 'wrong-agent';
-  if (rosterSipAddress(request.fromSipAddress) !== rosterSipAddress(payload.supervisorSip)) return 'wrong-supervisor';
+  const caller = rosterSipAddress(request.fromSipAddress);
+  if (caller === null || caller !== rosterSipAddress(payload.supervisorSip)) return 'wrong-supervisor';
   if (!modeAllowed(request.mode, payload.maxMode)) return 'mode-not-granted';
   return null;
 }
