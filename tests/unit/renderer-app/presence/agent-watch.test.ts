@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialAgentWatch, withDialogNotify, withPresenceNotify, withPresenceProblem } from '../../../../src/renderer/src/core/presence/agent-watch';
 import { problemOfStatus } from '../../../../src/renderer/src/core/presence/watch-problem';
 import { xmlParser } from './xmldom-parser';
-
-const captured = (name: string) => readFileSync(join(import.meta.dirname, 'kamailio-notify-bodies', name), 'utf8');
+import dialogCancelled from './kamailio-notify-bodies/dialog-cancelled.xml?raw';
+import dialogConfirmedAfterCancelled from './kamailio-notify-bodies/dialog-confirmed-after-cancelled.xml?raw';
+import dialogEarlyInbound from './kamailio-notify-bodies/dialog-early-inbound.xml?raw';
+import dialogTerminated from './kamailio-notify-bodies/dialog-terminated.xml?raw';
+import pidfReady from './kamailio-notify-bodies/pidf-ready.xml?raw';
 
 describe('what the board knows of an agent', () => {
   it('an empty presence NOTIFY (never published, expired, removed) is offline, since the first one', () => {
@@ -17,7 +18,7 @@ describe('what the board knows of an agent', () => {
 
   it('a PIDF after offline is the agent’s state', () => {
     const offline = withPresenceNotify(initialAgentWatch, '', 1_000, xmlParser);
-    expect(withPresenceNotify(offline, captured('pidf-ready.xml'), 2_000, xmlParser).presence).toEqual({
+    expect(withPresenceNotify(offline, pidfReady, 2_000, xmlParser).presence).toEqual({
       status: 'known',
       presence: { state: 'ready', since: 1_764_170_060_000, reason: null },
     });
@@ -33,15 +34,15 @@ describe('what the board knows of an agent', () => {
   });
 
   it('a call rings, is answered (the connected time starts then), ends', () => {
-    const ringing = withDialogNotify(initialAgentWatch, captured('dialog-early-inbound.xml'), 1_000, xmlParser);
+    const ringing = withDialogNotify(initialAgentWatch, dialogEarlyInbound, 1_000, xmlParser);
     expect(ringing.call).toMatchObject({ stage: 'ringing', direction: 'inbound', remoteUser: '0671234567', since: 1_000 });
-    const cancelled = withDialogNotify(ringing, captured('dialog-cancelled.xml'), 2_000, xmlParser);
+    const cancelled = withDialogNotify(ringing, dialogCancelled, 2_000, xmlParser);
     expect(cancelled.call).toBeNull();
-    const answered = withDialogNotify(cancelled, captured('dialog-confirmed-after-cancelled.xml'), 3_000, xmlParser);
+    const answered = withDialogNotify(cancelled, dialogConfirmedAfterCancelled, 3_000, xmlParser);
     expect(answered.call).toMatchObject({ stage: 'connected', remoteUser: '+380671234567', since: 3_000 });
     // A NOTIFY that says the same again keeps the time the call was first seen connected.
-    expect(withDialogNotify(answered, captured('dialog-confirmed-after-cancelled.xml'), 8_000, xmlParser).call?.since).toBe(3_000);
-    expect(withDialogNotify(answered, captured('dialog-terminated.xml'), 9_000, xmlParser).call).toBeNull();
+    expect(withDialogNotify(answered, dialogConfirmedAfterCancelled, 8_000, xmlParser).call?.since).toBe(3_000);
+    expect(withDialogNotify(answered, dialogTerminated, 9_000, xmlParser).call).toBeNull();
     expect(withDialogNotify(answered, '', 9_000, xmlParser).call).toBeNull();
   });
 });

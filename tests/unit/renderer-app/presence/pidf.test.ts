@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPidf, parsePidf } from '../../../../src/renderer/src/core/presence/pidf';
 import type { AgentPresence } from '../../../../src/renderer/src/core/presence/agent-presence';
 import { xmlParser } from './xmldom-parser';
+import dialogEarlyInbound from './kamailio-notify-bodies/dialog-early-inbound.xml?raw';
+import pidfAfterRemoval from './kamailio-notify-bodies/pidf-after-removal.xml?raw';
+import pidfNotReadyLunch from './kamailio-notify-bodies/pidf-not-ready-lunch.xml?raw';
+import pidfReady from './kamailio-notify-bodies/pidf-ready.xml?raw';
 
-const captured = (name: string) => readFileSync(join(import.meta.dirname, 'kamailio-notify-bodies', name), 'utf8');
 const receivedAt = 1_764_170_999_000;
 
 describe('the PIDF a console publishes', () => {
@@ -35,19 +36,19 @@ describe('the PIDF a console publishes', () => {
 
 describe('PIDF NOTIFY bodies captured from Kamailio 5.6', () => {
   it('not ready for lunch, since when the agent’s console said', () => {
-    expect(parsePidf(xmlParser, captured('pidf-not-ready-lunch.xml'), receivedAt)).toEqual({ state: 'not-ready', since: 1_764_170_000_000, reason: 'lunch' });
+    expect(parsePidf(xmlParser, pidfNotReadyLunch, receivedAt)).toEqual({ state: 'not-ready', since: 1_764_170_000_000, reason: 'lunch' });
   });
 
   it('ready', () => {
-    expect(parsePidf(xmlParser, captured('pidf-ready.xml'), receivedAt)).toEqual({ state: 'ready', since: 1_764_170_060_000, reason: null });
+    expect(parsePidf(xmlParser, pidfReady, receivedAt)).toEqual({ state: 'ready', since: 1_764_170_060_000, reason: null });
   });
 
   it('the closed document the server makes when a publication is removed: offline since it arrived', () => {
-    expect(parsePidf(xmlParser, captured('pidf-after-removal.xml'), receivedAt)).toEqual({ state: 'offline', since: receivedAt, reason: null });
+    expect(parsePidf(xmlParser, pidfAfterRemoval, receivedAt)).toEqual({ state: 'offline', since: receivedAt, reason: null });
   });
 
   it('a body that is not PIDF is not read as any state', () => {
-    expect(parsePidf(xmlParser, captured('dialog-early-inbound.xml'), receivedAt)).toBeNull();
+    expect(parsePidf(xmlParser, dialogEarlyInbound, receivedAt)).toBeNull();
     expect(parsePidf(xmlParser, 'not xml <', receivedAt)).toBeNull();
   });
 });
