@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { defaultBoardAlertRules } from '../../src/shared/domain/board-alerts';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { contractCallThrough, expect, test, type ConsoleUnderTest } from './support/console-fixture';
 import { agent, agentName, attachTelephonyLogs, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
@@ -204,6 +205,40 @@ test('a console that dies is offline on the board once its presence expires', as
     expect(after).toBeLessThan((presenceExpirySeconds + cleanPeriodSeconds + 3) * 1_000);
     await expect(board.page.getByTestId('board-unknown')).toHaveCount(0);
   } finally {
+    await board.context.close();
+  }
+});
+
+test('the board fits 1280×720 in English, Russian and Ukrainian, with a call, an offline agent and an alert', async ({ parley, browser }) => {
+  const board = await supervisorBoard(browser, world.stack);
+  const supervisorCall = contractCallThrough(board.page);
+  try {
+    // The supervisor sets a shift around the clock: the agent who never signed in is "offline during the shift".
+    await board.page.getByTestId('board-rules-open').click();
+    await board.page.getByLabel('Agent offline during the shift').check();
+    await board.page.getByLabel('Shift starts').fill('00:00');
+    await board.page.getByLabel('Shift ends').fill('23:59');
+    await board.page.getByTestId('board-rules-save').click();
+    await expect(board.page.getByRole('dialog')).toHaveCount(0);
+    await registeredConsole(parley, world);
+    world.customer.forgetEvents();
+    await world.customer.command('dial', `sip:${agent.username}@${world.stack.domain}`);
+    await parley.page.getByTestId('answer-button').click();
+    await expect(row(board.page, 'p-1').getByTestId('board-call-customer')).toHaveText(customer.displayName, { timeout: 10_000 });
+    for (const language of ['en', 'ru', 'uk']) {
+      await supervisorCall('settings.update', { language });
+      await expect(board.page.locator('html')).toHaveAttribute('lang', language);
+      await expect(row(board.page, 'p-2').getByTestId('board-alerts').locator('[data-alert="offline-in-shift"]')).toBeVisible();
+      // Nothing the supervisor must read is cut: the view never scrolls sideways.
+      const view = await board.page.getByTestId('view-board').evaluate((element) => ({ scroll: element.scrollWidth, width: element.clientWidth }));
+      expect(view.scroll).toBeLessThanOrEqual(view.width);
+      await board.page.screenshot({ path: resolve(import.meta.dirname, `../../docs/screenshots/board-${language}.png`) });
+    }
+    await parley.page.getByTestId('hangup-button').click();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+  } finally {
+    await supervisorCall('settings.update', { language: 'system' });
+    await supervisorCall('board.alert-rules.save', { ...defaultBoardAlertRules });
     await board.context.close();
   }
 });
