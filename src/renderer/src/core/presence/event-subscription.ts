@@ -1,5 +1,5 @@
 import { UserAgent } from 'sip.js';
-import type { IncomingNotifyRequest, IncomingResponse, OutgoingSubscribeRequest, Subscription } from 'sip.js/lib/core';
+import { SubscriptionState as SubscriptionDialogState, type IncomingNotifyRequest, type IncomingResponse, type OutgoingSubscribeRequest, type Subscription } from 'sip.js/lib/core';
 import { problemOfStatus, type WatchProblem } from './watch-problem';
 
 export interface EventSubscriptionEvents {
@@ -67,10 +67,11 @@ export class EventSubscription {
     this.request = null;
     const dialog = this.dialog;
     this.dialog = null;
-    if (dialog) {
-      dialog.delegate = undefined;
-      dialog.unsubscribe();
-    }
+    if (!dialog) return;
+    dialog.delegate = undefined;
+    // Only a live subscription can be ended with Expires: 0; one the server already ended is just let go.
+    if (dialog.subscriptionState === SubscriptionDialogState.Pending || dialog.subscriptionState === SubscriptionDialogState.Active) dialog.unsubscribe();
+    else dialog.dispose();
   }
 
   private adopt(subscription: Subscription): void {

@@ -129,6 +129,7 @@ export class PresencePublisher {
     }
     this.forgetPublication();
     const delay = Math.min(maxRetryMs, firstRetryMs * 2 ** this.failures);
+    console.warn(`The agent's presence was refused (${code}); published again in ${Math.round(delay / 1000)} s.`);
     this.failures += 1;
     this.setStatus({ status: 'failed', problem: problemOfStatus(code), retryAt: Date.now() + delay });
     this.retryTimer = setTimeout(() => {

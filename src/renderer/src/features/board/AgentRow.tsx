@@ -45,12 +45,14 @@ export function AgentRow({ row, now, rules, customer, onOpenCustomer, actions }:
       <td className={stats && stats.overduePromises > 0 ? 'board-row__number board-row__overdue' : 'board-row__number'} data-testid="board-overdue">
         {stats?.overduePromises ?? t('board.noValue')}
       </td>
-      <td className="board-row__alerts" data-testid="board-alerts">
-        {row.alerts.map((kind) => (
-          <Badge key={kind} color="red" variant="light" size="sm" className="board-row__alert" data-alert={kind}>
-            {alertText(kind)}
-          </Badge>
-        ))}
+      <td data-testid="board-alerts">
+        <div className="board-row__alerts">
+          {row.alerts.map((kind) => (
+            <Badge key={kind} color="red" variant="light" size="sm" className="board-row__alert" data-alert={kind}>
+              {alertText(kind)}
+            </Badge>
+          ))}
+        </div>
       </td>
       <td className="board-row__actions">{actions}</td>
     </tr>

@@ -9,21 +9,23 @@ export function AgentStateCell({ row, now }: { row: BoardRow; now: number }) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const { presence } = row.watch;
-  if (presence.status === 'waiting') return <span className="board-state board-state--waiting">{t('board.state.waiting')}</span>;
-  if (presence.status === 'unknown') {
+  if (presence.status === 'unknown' && row.state === 'unknown') {
     return (
       <span className="board-state board-state--unknown" data-testid="board-unknown-reason" data-reason={presence.problem.reason}>
         <strong>{t('board.state.unknown')}</strong> <span className="board-state__why">{problemText(presence.problem)}</span>
       </span>
     );
   }
-  const { state, since, reason } = presence.presence;
-  const label = state === 'not-ready' && reason !== null ? t('board.state.notReadyBecause', { reason: t(`agentState.reason.${reason}`) }) : t(`board.state.${state}`);
+  if (row.state === 'waiting' || row.state === 'unknown' || row.stateSince === null) {
+    return <span className="board-state board-state--waiting">{t('board.state.waiting')}</span>;
+  }
+  const reason = row.state === 'not-ready' && presence.status === 'known' ? presence.presence.reason : null;
+  const label = reason !== null ? t('board.state.notReadyBecause', { reason: t(`agentState.reason.${reason}`) }) : t(`board.state.${row.state}`);
   return (
-    <span className={`board-state board-state--${state}`}>
+    <span className={`board-state board-state--${row.state}`}>
       <span className="board-state__label">{label}</span>{' '}
       <span className="board-state__time" data-testid="board-time-in-state">
-        {formatDuration(secondsInState(since, now))}
+        {formatDuration(secondsInState(row.stateSince, now))}
       </span>
     </span>
   );

@@ -30,10 +30,19 @@ export interface BoardView {
 /** States in the order a supervisor scans them: who needs attention first. */
 const stateOrder: Record<BoardRow['state'], number> = { 'in-call': 0, 'wrap-up': 1, 'not-ready': 2, ready: 3, offline: 4, unknown: 5, waiting: 6 };
 
+/**
+ * The agent's state: what their console published, except that a call the
+ * SIP server reports connected (dialog events) makes them "in call" at once —
+ * the server says so at the 200 OK, the console only once its media is up.
+ */
 function stateOf(watch: AgentWatch): Pick<BoardRow, 'state' | 'stateSince'> {
+  const published = watch.presence.status === 'known' ? watch.presence.presence : null;
+  if (watch.call?.stage === 'connected') {
+    return { state: 'in-call', stateSince: published?.state === 'in-call' ? published.since : watch.call.since };
+  }
   if (watch.presence.status === 'waiting') return { state: 'waiting', stateSince: null };
-  if (watch.presence.status === 'unknown') return { state: 'unknown', stateSince: null };
-  return { state: watch.presence.presence.state, stateSince: watch.presence.presence.since };
+  if (published === null) return { state: 'unknown', stateSince: null };
+  return { state: published.state, stateSince: published.since };
 }
 
 export function boardRows(
