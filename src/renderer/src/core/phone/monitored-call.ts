@@ -6,6 +6,7 @@ import type { Microphone } from './microphone';
 import { monitoredCallHeader, recordedEndReason, type MonitoringEvent, type MonitoringParties } from './monitoring-event';
 import { MonitoringMixer } from './monitoring-mixer';
 import { reasonHeader, readModeChange, supervisorGains, type MonitoringEnding } from './monitoring-signals';
+import type { MonitoredView } from './monitoring-view';
 import { audioOnly, audioSenderOf, type PhoneLine } from './phone-line';
 
 /** What the agent's console knows of a supervisor whose grant it verified. */
@@ -13,12 +14,6 @@ export interface AcceptedSupervisor extends MonitoringParties {
   supervisorName: string;
   /** The highest mode the grant allows. */
   maxMode: SupervisionMode;
-}
-
-/** What the agent sees: who is in the call, and how. */
-export interface MonitoredView {
-  mode: SupervisionMode;
-  supervisorName: string;
 }
 
 export interface MonitoredCallHooks {

@@ -4,6 +4,7 @@ import type { SessionDescriptionHandler } from 'sip.js/lib/platform/web';
 import { supervisionGrantHeader, supervisionModeHeader, type SupervisionMode } from '@shared/domain/supervision';
 import { monitoredCallHeader, monitoringSessionHeader, recordedEndReason, type MonitoringEvent, type MonitoringParties } from './monitoring-event';
 import { endingForCode, endingFromReason, modeChangeBody, modeChangeContentType, type MonitoringEnding } from './monitoring-signals';
+import type { MonitoringView } from './monitoring-view';
 import { audioOnly } from './phone-line';
 
 /** What the supervisor asked for, with the CRM's grant for it. */
@@ -11,22 +12,6 @@ export interface MonitoringRequest extends MonitoringParties {
   agentName: string;
   grant: string;
   mode: SupervisionMode;
-}
-
-/** What the supervisor sees of a monitoring call: connecting, live in a mode, or over and why. */
-export interface MonitoringView {
-  id: string;
-  agentId: string;
-  agentName: string;
-  mode: SupervisionMode;
-  status: 'connecting' | 'live' | 'ended';
-  /** A mode switch sent and not yet answered. */
-  switchingTo: SupervisionMode | null;
-  /** The last switch the agent's console refused (above the grant's ceiling). */
-  refusedMode: SupervisionMode | null;
-  ending: MonitoringEnding | null;
-  startedAt: number;
-  liveAt: number | null;
 }
 
 export interface MonitoringCallHooks {

@@ -2,8 +2,7 @@
 import type { CallEnding } from '@shared/domain/call-ending';
 import type { MediaHealth } from '@shared/domain/media-window';
 import type { HoldState, TransferState } from './call-machine';
-import type { MonitoredView } from './monitored-call';
-import type { MonitoringView } from './monitoring-call';
+import type { MonitoredView, MonitoringView } from './monitoring-view';
 import type { RegistrationState } from './registration-machine';
 
 export type { HoldState, TransferState } from './call-machine';
