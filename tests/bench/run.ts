@@ -8,6 +8,7 @@ import { benchCustomerCard } from './customer-card';
 import { benchGeneration } from './generation';
 import { benchImport } from './import';
 import { benchLookup, benchSearch } from './lookup-and-search';
+import { benchMonitoring } from './monitoring';
 import { benchScreenPop } from './screen-pop';
 import { benchShift } from './shift';
 import { benchSync } from './sync';
@@ -15,8 +16,8 @@ import { benchStartup } from './startup';
 import { benchTelephony } from './telephony';
 
 /**
- * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup]`
- * (telephony, screen-pop, cpu, shift and startup need `npm run build` first; screen-pop generates the database too): every benchmark prints its figures and
+ * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--monitoring-rounds N] [--monitoring-seconds N] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup|monitoring]`
+ * (telephony, screen-pop, cpu, shift, startup and monitoring need `npm run build` first; screen-pop generates the database too): every benchmark prints its figures and
  * its ratio to a baseline measured in the same run. Exit code 1 when a
  * target is missed.
  */
@@ -31,10 +32,12 @@ export async function main(args: string[]): Promise<number> {
       'call-seconds': { type: 'string', default: '60' },
       'cpu-profile': { type: 'boolean', default: false },
       calls: { type: 'string', default: '400' },
+      'monitoring-rounds': { type: 'string', default: '20' },
+      'monitoring-seconds': { type: 'string', default: '30' },
       only: { type: 'string' },
     },
   });
-  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import', 'cpu', 'shift', 'startup'];
+  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import', 'cpu', 'shift', 'startup', 'monitoring'];
   if (values.only !== undefined && !parts.includes(values.only)) {
     console.error(`--only must be one of ${parts.join(', ')}, got "${values.only}"`);
     return 2;
@@ -60,6 +63,12 @@ export async function main(args: string[]): Promise<number> {
     console.error(`--calls must be a whole number ≥ 1, got "${values.calls}"`);
     return 2;
   }
+  const monitoringRounds = Number(values['monitoring-rounds']);
+  const monitoringSeconds = Number(values['monitoring-seconds']);
+  if (!Number.isInteger(monitoringRounds) || monitoringRounds < 1 || !Number.isInteger(monitoringSeconds) || monitoringSeconds < 1) {
+    console.error('--monitoring-rounds and --monitoring-seconds must be whole numbers ≥ 1');
+    return 2;
+  }
   const customers = Number(values.customers);
   if (!Number.isInteger(customers) || customers < 1_000) {
     console.error(`--customers must be a whole number ≥ 1000, got "${values.customers}"`);
@@ -74,7 +83,8 @@ export async function main(args: string[]): Promise<number> {
   const cpuMet = wants('cpu') ? await benchCallCpu(callSeconds, { profile: values['cpu-profile'] }) : true;
   const shiftMet = wants('shift') ? await benchShift(shiftCalls) : true;
   const startupMet = wants('startup') ? await benchStartup() : true;
-  return storeMet && telephonyMet && syncMet && importMet && cpuMet && shiftMet && startupMet ? 0 : 1;
+  const monitoringMet = wants('monitoring') ? await benchMonitoring(monitoringRounds, monitoringSeconds) : true;
+  return storeMet && telephonyMet && syncMet && importMet && cpuMet && shiftMet && startupMet && monitoringMet ? 0 : 1;
 }
 
 async function inTempDir<T>(part: string, run: (dir: string) => Promise<T>): Promise<T> {

@@ -37,8 +37,21 @@ export interface TelephonyStack {
   stop(): Promise<void>;
 }
 
+/** What the stack's Kamailio does as a presence server (the supervisors' board). */
+export interface PresenceOptions {
+  /** false: a server without presence support, answering PUBLISH and SUBSCRIBE with 489 Bad Event. */
+  enabled?: boolean;
+  /** The longest a publication or subscription may last (the server shortens longer ones): how soon a silent console is offline. */
+  maxExpiresSeconds?: number;
+  /** How often the server looks for expired publications. */
+  cleanPeriodSeconds?: number;
+}
+
+/** Debian's schema of the presence and pua tables for SQLite (they must exist even with everything kept in memory). */
+const presenceSchema = '/usr/share/kamailio/db_sqlite/presence-create.sql';
+
 /** Kamailio's auth_db reads subscribers from this table, at the table version Kamailio 5.6 expects. */
-function writeSubscribers(file: string, users: readonly SipUser[]): void {
+function writeSubscribers(file: string, users: readonly SipUser[], presence: boolean): void {
   const db = new Database(file);
   db.exec(`
     CREATE TABLE version (table_name VARCHAR(32) NOT NULL PRIMARY KEY, table_version INTEGER NOT NULL DEFAULT 0);
@@ -49,6 +62,7 @@ function writeSubscribers(file: string, users: readonly SipUser[]): void {
     );`);
   const insert = db.prepare('INSERT INTO subscriber (username, domain, password) VALUES (?, ?, ?)');
   for (const user of users) insert.run(user.username, sipDomain, user.password);
+  if (presence) db.exec(readFileSync(presenceSchema, 'utf8'));
   db.close();
 }
 
@@ -92,12 +106,13 @@ export async function startTelephonyStack(
   queues: Readonly<Record<string, string>> = {},
   /** How long a call may ring before the proxy answers 408 (no answer). */
   ringTimeoutSeconds = 60,
+  { enabled: presence = true, maxExpiresSeconds = 3600, cleanPeriodSeconds = 10 }: PresenceOptions = {},
 ): Promise<TelephonyStack> {
   mkdirSync(dir, { recursive: true });
   const [udpPort, webSocketPort, secureWebSocketPort, ngPort] = await Promise.all([freeUdpPort(), freeTcpPort(), freeTcpPort(), freeUdpPort()]);
   const tlsConfig = writeTlsConfig(dir);
   const authDb = join(dir, 'subscribers.sqlite');
-  writeSubscribers(authDb, users);
+  writeSubscribers(authDb, users, presence);
 
   const template = readFileSync(join(import.meta.dirname, 'kamailio.cfg'), 'utf8');
   const values: Record<string, string> = {
@@ -109,6 +124,8 @@ export async function startTelephonyStack(
     AUTH_DB: authDb,
     SIP_DOMAIN: sipDomain,
     RING_TIMEOUT_MS: String(ringTimeoutSeconds * 1_000),
+    PRESENCE_MAX_EXPIRES: String(maxExpiresSeconds),
+    PRESENCE_CLEAN_PERIOD: String(cleanPeriodSeconds),
     QUEUE_ROUTES: Object.entries(queues)
       .map(([queue, user]) => `\tif ($rU == "${queue}") {\n\t\t$rU = "${user}";\n\t}`)
       .join('\n'),
@@ -146,7 +163,8 @@ export async function startTelephonyStack(
   }
 
   const startKamailio = async () => {
-    const started = startProcess('kamailio', 'kamailio', ['-DD', '-E', '-f', config, '-Y', dir, '-P', join(dir, 'kamailio.pid')], dir);
+    const defines = presence ? [] : ['-A', 'WITHOUT_PRESENCE'];
+    const started = startProcess('kamailio', 'kamailio', ['-DD', '-E', ...defines, '-f', config, '-Y', dir, '-P', join(dir, 'kamailio.pid')], dir);
     try {
       await waitUntil('Kamailio', async () => (await udpExchange(udpPort, sipOptions(udpPort)))?.startsWith('SIP/2.0 200') ?? false, 10_000, started);
     } catch (error) {

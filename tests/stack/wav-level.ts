@@ -24,10 +24,12 @@ export function wavLevel(file: string): number {
 /**
  * Amplitude (0–1) of one frequency in a 16-bit PCM WAV (Goertzel over the
  * whole file): tells which party's tone a recording holds, e.g. whether a
- * conference passed one caller's voice to the other.
+ * conference passed one caller's voice to the other. From `fromSecond` on,
+ * for a recording still being written: what was heard since a moment.
  */
-export function toneLevel(file: string, hertz: number): number {
-  const { samples, sampleRate } = readWav(file);
+export function toneLevel(file: string, hertz: number, fromSecond = 0): number {
+  const { samples: whole, sampleRate } = readWav(file);
+  const samples = whole.subarray(Math.round(fromSecond * sampleRate));
   if (samples.length === 0) return 0;
   const coefficient = 2 * Math.cos((2 * Math.PI * hertz) / sampleRate);
   let previous = 0;
@@ -39,4 +41,10 @@ export function toneLevel(file: string, hertz: number): number {
   }
   const power = previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious;
   return (2 * Math.sqrt(Math.max(0, power))) / samples.length;
+}
+
+/** How many seconds a WAV holds so far (a recording still being written grows). */
+export function wavSeconds(file: string): number {
+  const { samples, sampleRate } = readWav(file);
+  return samples.length / sampleRate;
 }

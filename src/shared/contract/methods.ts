@@ -11,6 +11,8 @@ import { callRecordSchema, callStartSchema } from '../domain/call-record';
 import { dialRequestSchema } from '../domain/dial-link';
 import { myCallsQuerySchema, myCallsSchema } from '../domain/my-calls';
 import { rosterSchema } from '../domain/roster';
+import { agentStatsQuerySchema, agentStatsSchema } from '../domain/board';
+import { boardAlertRulesSchema } from '../domain/board-alerts';
 import {
   grantRequestSchema,
   grantSchema,
@@ -162,6 +164,11 @@ export const methods = {
   'calls.recent': method(myCallsQuerySchema, myCallsSchema),
   /** The CRM's roster and who this console's user is in it (by the phone account's SIP address). */
   'roster.get': method(noParams, rosterSchema),
+  /** The supervisors' board: each agent's day (handled calls, handle time, wrap-up share) and overdue promises, by display name. */
+  'board.agent-stats': method(agentStatsQuerySchema, z.object({ agents: z.array(agentStatsSchema) })),
+  /** The alerts this supervisor set for the board (defaults until saved). */
+  'board.alert-rules.get': method(noParams, boardAlertRulesSchema),
+  'board.alert-rules.save': method(boardAlertRulesSchema, boardAlertRulesSchema),
 
   // Supervision (issue 13): who may listen, whisper or barge, proven by the CRM's signed grant; every session recorded.
   /** The supervisor's console asks the CRM for a grant to monitor this agent's call in this mode (at most 60 s to use it, once). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from './language';
+import { monitoringDialStringSchema } from './monitoring-dial';
 
 /** How keypad tones travel: in the media (RFC 4733), or as SIP INFO for servers that need it. */
 export const dtmfMethods = ['rfc4733', 'sip-info'] as const;
@@ -56,6 +57,10 @@ export const settingsSchema = z.object({
   autoAnswer: z.boolean(),
   /** How long the call rings before it is taken automatically. */
   autoAnswerDelaySeconds: z.number().int().min(0).max(30),
+  /** Sites whose PBX monitors natively: what a supervisor's Listen, Whisper and Barge dial instead of the console's own mix (empty: the mix). */
+  monitoringDialListen: monitoringDialStringSchema,
+  monitoringDialWhisper: monitoringDialStringSchema,
+  monitoringDialBarge: monitoringDialStringSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -75,6 +80,9 @@ export const defaultSettings: Settings = {
   autoGainControl: true,
   autoAnswer: false,
   autoAnswerDelaySeconds: 2,
+  monitoringDialListen: '',
+  monitoringDialWhisper: '',
+  monitoringDialBarge: '',
 };
 
 export const settingsPatchSchema = settingsSchema.partial().strict();

@@ -1,5 +1,6 @@
 import { crmSchemes } from '../domain/crm-connection';
 import { addressProblem } from '../domain/endpoint-address';
+import { monitoringDialStringSchema } from '../domain/monitoring-dial';
 import type { PolicyRule } from './policy-rule';
 
 /** The value checks of keys whose text has a shape: each answers the rule broken, or null. */
@@ -41,4 +42,9 @@ export const unsafeLinkSchemes: ReadonlySet<string> = new Set(['javascript', 'da
 export function linkSchemesRule(items: readonly string[]): PolicyRule | null {
   if (items.some((item) => !/^[a-z][a-z0-9+.-]*$/.test(item))) return { code: 'not_a_scheme' };
   return items.some((item) => unsafeLinkSchemes.has(item)) ? { code: 'unsafe_scheme' } : null;
+}
+
+/** A PBX's monitoring dial string: what the settings accept (digits, *, #, a SIP user, {agentExtension}). */
+export function dialStringRule(value: string): PolicyRule | null {
+  return monitoringDialStringSchema.safeParse(value).success ? null : { code: 'not_dial_string' };
 }

@@ -2,6 +2,7 @@ import { supportedLanguages } from '../domain/language';
 import type { LocalizedLabel } from '../domain/language';
 import {
   absolutePathRule,
+  dialStringRule,
   hostNameRule,
   httpsAddressRule,
   linkSchemesRule,
@@ -107,6 +108,36 @@ export const policyKeys = {
       en: 'Whether the agent’s console shows an indicator while a supervisor listens, whispers or barges in.',
       ru: 'Показывает ли консоль оператора индикатор, пока супервизор слушает, подсказывает или подключается к разговору.',
       uk: 'Чи показує консоль оператора індикатор, поки супервізор слухає, підказує або підключається до розмови.',
+    },
+  },
+  'monitoring.dialListen': {
+    type: { kind: 'text', maxLength: 200, check: dialStringRule },
+    sets: settingTarget('monitoringDialListen'),
+    title: { en: 'PBX dial string for Listen', ru: 'Строка набора АТС для «Слушать»', uk: 'Рядок набору АТС для «Слухати»' },
+    description: {
+      en: 'For PBXs that monitor natively (Asterisk ChanSpy, FreeSWITCH eavesdrop): what a supervisor’s Listen dials instead of the console’s own mix, e.g. *222{agentExtension}. Empty: the console mixes.',
+      ru: 'Для АТС с собственным прослушиванием (Asterisk ChanSpy, FreeSWITCH eavesdrop): что набирает «Слушать» супервизора вместо микширования в консоли, например *222{agentExtension}. Пусто — микширует консоль.',
+      uk: 'Для АТС із власним прослуховуванням (Asterisk ChanSpy, FreeSWITCH eavesdrop): що набирає «Слухати» супервізора замість мікшування в консолі, наприклад *222{agentExtension}. Порожньо — мікшує консоль.',
+    },
+  },
+  'monitoring.dialWhisper': {
+    type: { kind: 'text', maxLength: 200, check: dialStringRule },
+    sets: settingTarget('monitoringDialWhisper'),
+    title: { en: 'PBX dial string for Whisper', ru: 'Строка набора АТС для «Подсказывать»', uk: 'Рядок набору АТС для «Підказувати»' },
+    description: {
+      en: 'For PBXs that monitor natively (Asterisk ChanSpy, FreeSWITCH eavesdrop): what a supervisor’s Whisper dials instead of the console’s own mix, e.g. *222{agentExtension}. Empty: the console mixes.',
+      ru: 'Для АТС с собственным прослушиванием (Asterisk ChanSpy, FreeSWITCH eavesdrop): что набирает «Подсказывать» супервизора вместо микширования в консоли, например *222{agentExtension}. Пусто — микширует консоль.',
+      uk: 'Для АТС із власним прослуховуванням (Asterisk ChanSpy, FreeSWITCH eavesdrop): що набирає «Підказувати» супервізора замість мікшування в консолі, наприклад *222{agentExtension}. Порожньо — мікшує консоль.',
+    },
+  },
+  'monitoring.dialBarge': {
+    type: { kind: 'text', maxLength: 200, check: dialStringRule },
+    sets: settingTarget('monitoringDialBarge'),
+    title: { en: 'PBX dial string for Barge in', ru: 'Строка набора АТС для «Подключиться»', uk: 'Рядок набору АТС для «Приєднатися»' },
+    description: {
+      en: 'For PBXs that monitor natively (Asterisk ChanSpy, FreeSWITCH eavesdrop): what a supervisor’s Barge in dials instead of the console’s own mix, e.g. *222{agentExtension}. Empty: the console mixes.',
+      ru: 'Для АТС с собственным прослушиванием (Asterisk ChanSpy, FreeSWITCH eavesdrop): что набирает «Подключиться» супервизора вместо микширования в консоли, например *222{agentExtension}. Пусто — микширует консоль.',
+      uk: 'Для АТС із власним прослуховуванням (Asterisk ChanSpy, FreeSWITCH eavesdrop): що набирає «Приєднатися» супервізора замість мікшування в консолі, наприклад *222{agentExtension}. Порожньо — мікшує консоль.',
     },
   },
   'roster.file': {

@@ -18,6 +18,7 @@ export const policyRuleSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('no_call_placeholder') }),
   z.object({ code: z.literal('not_time_window') }),
   z.object({ code: z.literal('not_absolute_path') }),
+  z.object({ code: z.literal('not_dial_string') }),
   z.object({ code: z.literal('unsafe_scheme') }),
   z.object({ code: z.literal('not_a_scheme') }),
   /** The source could not be read (not the "no policy here" case, which is no problem at all). */
@@ -69,6 +70,8 @@ export function policyRuleText(rule: PolicyRule): string {
       return 'must be a daily window HH:MM-HH:MM';
     case 'not_absolute_path':
       return 'must be an absolute file path';
+    case 'not_dial_string':
+      return 'must be a dial string: digits, *, #, a SIP user or address, and {agentExtension}';
     case 'unsafe_scheme':
       return 'may not allow javascript:, data:, file:, vbscript: or blob: links';
     case 'not_a_scheme':

@@ -17,15 +17,14 @@ function readOnlyDatabase(dataDir: string): Database.Database {
   return new Database(join(dataDir, 'parley.sqlite'), { readonly: true, fileMustExist: true });
 }
 
-async function browserShell(page: Page, use: (console: ConsoleUnderTest) => Promise<void>): Promise<void> {
-  const url = process.env.PARLEY_E2E_URL;
-  const dataDir = process.env.PARLEY_E2E_DATA_DIR;
-  if (!url || !dataDir) throw new Error('The browser shell was not started by the global setup');
-  await page.goto(url);
-  const database = readOnlyDatabase(dataDir);
-  // The page keeps its token for the tab (sessionStorage) once it has taken it out of the address bar: the host the
-  // page is on now — the shared one, or one a story started itself — is the one called.
-  const rawCall = (method: string, params: unknown) =>
+/**
+ * Contract calls by hand, through the shell's own channel, from a page of the
+ * browser shell. The page keeps its token for the tab (sessionStorage) once it
+ * has taken it out of the address bar: the host the page is on now — the
+ * shared one, or one a story started itself — is the one called.
+ */
+export function contractCallThrough(page: Page): (method: string, params: unknown) => Promise<unknown> {
+  return (method, params) =>
     page.evaluate(
       ({ method, params }) =>
         new Promise((resolve, reject) => {
@@ -43,7 +42,15 @@ async function browserShell(page: Page, use: (console: ConsoleUnderTest) => Prom
         }),
       { method, params },
     );
-  await use({ page, database, rawCall });
+}
+
+async function browserShell(page: Page, use: (console: ConsoleUnderTest) => Promise<void>): Promise<void> {
+  const url = process.env.PARLEY_E2E_URL;
+  const dataDir = process.env.PARLEY_E2E_DATA_DIR;
+  if (!url || !dataDir) throw new Error('The browser shell was not started by the global setup');
+  await page.goto(url);
+  const database = readOnlyDatabase(dataDir);
+  await use({ page, database, rawCall: contractCallThrough(page) });
   database.close();
 }
 

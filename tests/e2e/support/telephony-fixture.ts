@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import { startBaresip, type BaresipPhone } from '../../stack/baresip';
-import { startTelephonyStack, type SipUser, type TelephonyStack } from '../../stack/telephony-stack';
+import { startTelephonyStack, type PresenceOptions, type SipUser, type TelephonyStack } from '../../stack/telephony-stack';
 import { writeTone } from '../../stack/tone';
 import type { ConsoleUnderTest } from './console-fixture';
 
@@ -36,17 +36,20 @@ export async function startTelephonyWorld({
   queues = {},
   ringTimeoutSeconds,
   otherPhones = [],
+  presence,
 }: {
   customer?: SipUser;
   queues?: Readonly<Record<string, string>>;
   ringTimeoutSeconds?: number;
   /** Accounts for phones a spec starts itself (linphone, a raw SIP phone). */
   otherPhones?: readonly SipUser[];
+  /** The presence server's settings (the board's stories shorten its expiry). */
+  presence?: PresenceOptions;
 } = {}): Promise<TelephonyWorld> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-telephony-'));
   const customerVoice = writeTone(join(dir, 'customer-voice.wav'), 60, customerToneHz);
   const colleagueVoice = writeTone(join(dir, 'colleague-voice.wav'), 60, colleagueToneHz);
-  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerUser, colleaguePhone, absentColleague, ...otherPhones], queues, ringTimeoutSeconds);
+  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerUser, colleaguePhone, absentColleague, ...otherPhones], queues, ringTimeoutSeconds, presence);
   const customer = await startBaresip(join(dir, 'customer'), stack, customerUser, customerVoice);
   const colleague = await startBaresip(join(dir, 'colleague'), stack, colleaguePhone, colleagueVoice);
   return {

@@ -4,7 +4,7 @@ import type { CallState, PhoneState } from '../../../src/renderer/src/core/phone
 
 const registered: PhoneState['registration'] = { status: 'registered', since: 0 };
 const remote = { user: 'customer', displayName: null };
-const phone = (call: CallState, registration: PhoneState['registration'] = registered): PhoneState => ({ registration, call, background: [], conference: false, notice: null });
+const phone = (call: CallState, registration: PhoneState['registration'] = registered): PhoneState => ({ registration, call, background: [], conference: false, notice: null, monitored: null, monitoring: null });
 const established: CallState = { status: 'established', id: 'call-1', sipCallId: 'call-1@test', direction: 'inbound', remote, startedAt: 0, answeredAt: 1, media: null, muted: false, hold: 'off', remoteHold: false, transfer: null, reconnectingUntil: null };
 const endedAnswered: CallState = { status: 'ended', id: 'call-1', sipCallId: 'call-1@test', direction: 'inbound', remote, startedAt: 0, answeredAt: 1, endedAt: 2, ending: { reason: 'remote-hangup', code: null } };
 const endedMissed: CallState = { status: 'ended', id: 'call-1', sipCallId: 'call-1@test', direction: 'inbound', remote, startedAt: 0, answeredAt: null, endedAt: 2, ending: { reason: 'caller-cancelled', code: 487 } };

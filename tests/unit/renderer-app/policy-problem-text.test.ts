@@ -21,6 +21,7 @@ const rules: PolicyRule[] = [
   { code: 'no_call_placeholder' },
   { code: 'not_time_window' },
   { code: 'not_absolute_path' },
+  { code: 'not_dial_string' },
   { code: 'unsafe_scheme' },
   { code: 'not_a_scheme' },
   { code: 'unreadable', reason: 'EACCES' },

@@ -4,7 +4,7 @@ import { msUntilNextSecond, secondsInState } from '../../../src/renderer/src/cor
 import type { PhoneState } from '../../../src/renderer/src/core/phone/phone-state';
 import { formatDuration } from '../../../src/renderer/src/ui/format';
 
-const idle: PhoneState = { registration: { status: 'registered', since: 0 }, call: { status: 'idle' }, background: [], conference: false, notice: null };
+const idle: PhoneState = { registration: { status: 'registered', since: 0 }, call: { status: 'idle' }, background: [], conference: false, notice: null, monitored: null, monitoring: null };
 
 describe('time in the current state', () => {
   it('reads as m:ss, then h:mm:ss past the hour', () => {

@@ -1,5 +1,5 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
-import type { Roster } from '@shared/domain/roster';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { watchedTeams, type Roster } from '@shared/domain/roster';
 
 export interface WorkspaceViewProps {
   roster: Roster;
@@ -21,4 +21,12 @@ export interface WorkspaceView {
 }
 
 /** The views in the order the strip shows them, after the desk. */
-export const workspaceViews: readonly WorkspaceView[] = [];
+export const workspaceViews: readonly WorkspaceView[] = [
+  {
+    id: 'board',
+    labelKey: 'board.view',
+    // Supervisors and admins: whoever watches at least one team.
+    shownTo: (roster) => watchedTeams(roster.me, roster.agents).size > 0,
+    View: lazy(() => import('../features/board/BoardView').then((module) => ({ default: module.BoardView }))),
+  },
+];

@@ -19,7 +19,7 @@ export class Conference {
     if (remotes.some((remote) => remote === null) || lines.some((line) => line.ended)) return null;
     const mixer = new ConferenceMixer(await microphone.open(), remotes.filter((remote) => remote !== null));
     await Promise.all(lines.map((line, index) => sendTrack(line, mixer.sent[index] ?? null)));
-    lines.forEach((line, index) => (line.conferenceTrack = mixer.sent[index] ?? null));
+    lines.forEach((line, index) => (line.mixedTrack = mixer.sent[index] ?? null));
     mixer.setMuted(muted);
     return new Conference(mixer, lines);
   }
@@ -45,7 +45,7 @@ export class Conference {
   /** Ends the mix: the calls still up go back to sending the microphone alone. */
   async close(microphone: Microphone): Promise<void> {
     for (const line of this.lines.filter((candidate) => !candidate.ended)) {
-      line.conferenceTrack = null;
+      line.mixedTrack = null;
       await sendTrack(line, (await microphone.open()).getAudioTracks()[0] ?? null);
     }
     this.mixer.close();
@@ -62,6 +62,6 @@ export async function sendTrack(line: PhoneLine, track: MediaStreamTrack | null)
   }
   const previous = sender.track;
   await sender.replaceTrack(track);
-  if (previous && previous !== line.conferenceTrack) previous.stop();
+  if (previous && previous !== line.mixedTrack) previous.stop();
   line.applyMedia();
 }

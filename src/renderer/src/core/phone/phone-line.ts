@@ -31,8 +31,8 @@ export abstract class PhoneLine {
   private monitor: MediaMonitor | null = null;
   private endingTimer: ReturnType<typeof setTimeout> | null = null;
   private endedAt: number | null = null;
-  /** While mixed into a conference, what this line sends is not the microphone alone. */
-  conferenceTrack: MediaStreamTrack | null = null;
+  /** While mixed (a conference, a supervisor in the call), what this line sends is not the microphone alone. */
+  mixedTrack: MediaStreamTrack | null = null;
 
   protected constructor(
     readonly session: Session,
@@ -77,7 +77,7 @@ export abstract class PhoneLine {
   }
 
   get audioSender(): RTCRtpSender | undefined {
-    return this.handler?.peerConnection?.getSenders().find((sender) => sender.track?.kind === 'audio' || sender.track === null);
+    return audioSenderOf(this.handler);
   }
 
   /** The only way the call's state changes. */
@@ -265,9 +265,14 @@ export abstract class PhoneLine {
     this.monitor?.stop();
     if (this.endingTimer) clearTimeout(this.endingTimer);
     this.endingTimer = null;
-    this.conferenceTrack?.stop();
-    this.conferenceTrack = null;
+    this.mixedTrack?.stop();
+    this.mixedTrack = null;
   }
+}
+
+/** The sender of a session's audio (its track is null while nothing is sent). */
+export function audioSenderOf(handler: SessionDescriptionHandler | undefined): RTCRtpSender | undefined {
+  return handler?.peerConnection?.getSenders().find((sender) => sender.track?.kind === 'audio' || sender.track === null);
 }
 
 function statusOf(response: IncomingResponse): number {

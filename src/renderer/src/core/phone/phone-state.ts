@@ -2,6 +2,7 @@
 import type { CallEnding } from '@shared/domain/call-ending';
 import type { MediaHealth } from '@shared/domain/media-window';
 import type { HoldState, TransferState } from './call-machine';
+import type { MonitoredView, MonitoringView } from './monitoring-view';
 import type { RegistrationState } from './registration-machine';
 
 export type { HoldState, TransferState } from './call-machine';
@@ -69,9 +70,21 @@ export interface PhoneState {
   /** The focused call and the background ones are mixed into one conversation. */
   conference: boolean;
   notice: PhoneNotice | null;
+  /** A supervisor is in the agent's customer call (listening, coaching or joined). */
+  monitored: MonitoredView | null;
+  /** This supervisor's monitoring call: connecting, live, or how the last one ended. */
+  monitoring: MonitoringView | null;
 }
 
-export const initialPhoneState: PhoneState = { registration: { status: 'unconfigured' }, call: { status: 'idle' }, background: [], conference: false, notice: null };
+export const initialPhoneState: PhoneState = {
+  registration: { status: 'unconfigured' },
+  call: { status: 'idle' },
+  background: [],
+  conference: false,
+  notice: null,
+  monitored: null,
+  monitoring: null,
+};
 
 /** The SIP Call-ID of the call the phone shows, in progress or just ended ('' with none): what the panes that follow the call look up. */
 export function shownSipCallId({ call }: PhoneState): string {

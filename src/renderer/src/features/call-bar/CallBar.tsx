@@ -4,6 +4,7 @@ import { AgentState } from '../agent-state/AgentState';
 import { MyCallsButton } from '../agent-panel/MyCallsButton';
 import { Dialer } from '../phone/Dialer';
 import { PhoneStatus } from '../phone/PhoneStatus';
+import { SupervisorIndicator } from '../monitoring/SupervisorIndicator';
 import { SyncStatusBadge } from '../sync-status/SyncStatusBadge';
 import { DemoDataBadge } from './DemoDataBadge';
 
@@ -22,6 +23,7 @@ export function CallBar({ onOpenSettings, onOpenCustomer, defaultCountry }: { on
       <div className="call-bar__row">
         <span className="brand">Parley</span>
         <PhoneStatus />
+        <SupervisorIndicator />
         <div className="call-bar__end">
           <DemoDataBadge />
           <SyncStatusBadge />

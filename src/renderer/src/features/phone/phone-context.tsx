@@ -6,6 +6,8 @@ import { AgentStateMachine, type AgentStatus } from '../../core/agent/agent-stat
 import { Softphone } from '../../core/phone/softphone';
 import { CallContexts, type CallContext } from '../../core/calls/call-contexts';
 import { createWarmMicrophone, type WarmMicrophone } from '../../core/phone/warm-microphone';
+import { PresencePublisher } from '../../core/presence/presence-publisher';
+import { presenceOf } from '../../core/presence/agent-presence';
 
 interface Phone {
   softphone: Softphone;
@@ -16,6 +18,8 @@ interface Phone {
   microphone: WarmMicrophone;
   /** The audio settings choose its output device. */
   remoteAudio: HTMLAudioElement;
+  /** The agent's state, published over SIP presence for supervisors' boards. */
+  presence: PresencePublisher;
 }
 
 const PhoneContext = createContext<Phone | null>(null);
@@ -44,14 +48,31 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
       onCallEnded: (record) => void calls.ended(record),
       routeIncoming: () => (agent.acceptsCalls() ? { ring: true } : { ring: false, forwardTo: agent.notReadyForwardTo() }),
       onSipMessage: (entry) => void contract.call('log.sip', entry),
+      verifySupervisor: async (invite) => {
+        const verified = await contract.call('supervision.grant.verify', invite);
+        if (verified.ok) return { ok: true, supervisor: verified.value };
+        return { ok: false, reason: verified.error.code === 'supervision_grant_refused' ? String(verified.error.reason) : verified.error.code };
+      },
+      onMonitoringEvent: (event) => {
+        const interactionId = calls.get(event.callId)?.interactionId ?? undefined;
+        void contract.call('supervision.session.record', { ...event, interactionId }).then((recorded) => {
+          if (!recorded.ok) console.warn(`A monitoring session event (${event.event}) could not be recorded: ${recorded.error.code}.`);
+        });
+      },
     });
     softphone.subscribe(() => agent.onPhone(softphone.getState()));
-    return { softphone, agent, calls, microphone, remoteAudio };
+    const presence = new PresencePublisher();
+    agent.subscribe(() => presence.show(presenceOf(agent.getState())));
+    presence.show(presenceOf(agent.getState()));
+    softphone.subscribe(() => presence.setUserAgent(softphone.registeredUserAgent));
+    return { softphone, agent, calls, microphone, remoteAudio, presence };
   }, [contract]);
-  const { softphone } = phone;
+  const { softphone, presence } = phone;
 
   useEffect(() => {
     const apply = async (account: PhoneAccountView | null) => {
+      // Another account or none: this one's state is taken off the board before its phone stops.
+      presence.withdraw();
       if (!account?.hasPassword) {
         await softphone.configure(null);
         return;
@@ -65,14 +86,17 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
     });
     // A closed or reloaded window unregisters on its way out (best effort), so the
     // registrar does not keep offering calls to a console that is gone.
-    const leave = () => void softphone.configure(null);
+    const leave = () => {
+      presence.withdraw();
+      void softphone.configure(null);
+    };
     window.addEventListener('pagehide', leave);
     return () => {
       unsubscribe();
       window.removeEventListener('pagehide', leave);
       leave();
     };
-  }, [contract, softphone]);
+  }, [contract, softphone, presence]);
 
   return <PhoneContext.Provider value={phone}>{children}</PhoneContext.Provider>;
 }
@@ -89,6 +113,10 @@ export function useSoftphone(): Softphone {
 
 export function usePhoneAudio(): Pick<Phone, 'microphone' | 'remoteAudio'> {
   return usePhone();
+}
+
+export function usePresencePublisher(): PresencePublisher {
+  return usePhone().presence;
 }
 
 export function useAgent(): AgentStateMachine {

@@ -6,6 +6,7 @@ import type { ContractError } from '@shared/contract/error';
 import { themePreferences, type Settings, type SettingsPatch, type ThemePreference } from '@shared/domain/settings';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { AudioSettings, audioSettingsOf } from '../audio/AudioSettings';
+import { MonitoringDialSettings, monitoringDialOf } from '../monitoring/MonitoringDialSettings';
 import { CrmConnectionForm } from '../crm-connection/CrmConnectionForm';
 import { PhoneAccountForm } from '../phone/PhoneAccountForm';
 import { UnsavedChangesContext, useUnsavedParts } from '../../ui/unsaved-changes';
@@ -53,6 +54,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const [requireDisposition, setRequireDisposition] = useState(settings.requireDisposition);
   const [notReadyForwardTo, setNotReadyForwardTo] = useState(settings.notReadyForwardTo);
   const [audio, setAudio] = useState(() => audioSettingsOf(settings));
+  const [monitoringDial, setMonitoringDial] = useState(() => monitoringDialOf(settings));
   const [error, setError] = useState<ContractError | null>(null);
   const { policy, lockOf } = usePolicy();
 
@@ -63,7 +65,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
       .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   }, [i18n.language]);
 
-  const edited: SettingsPatch = { language, theme, defaultCountry, dtmfMethod, wrapUpSeconds, requireDisposition, notReadyForwardTo, ...audio };
+  const edited: SettingsPatch = { language, theme, defaultCountry, dtmfMethod, wrapUpSeconds, requireDisposition, notReadyForwardTo, ...audio, ...monitoringDial };
   // Locked settings are not sent: they are IT's, and main would refuse a change to them.
   const patch = Object.fromEntries(Object.entries(edited).filter(([name]) => lockOf(`settings.${name as keyof Settings}`) === null)) as SettingsPatch;
   const audioLock = lockOf('settings.microphone');
@@ -196,6 +198,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
                   error={error?.field === 'notReadyForwardTo'}
                   data-testid="settings-not-ready-forward"
                 />
+                <MonitoringDialSettings value={monitoringDial} onChange={(patch) => setMonitoringDial((previous) => ({ ...previous, ...patch }))} lockOf={lockOf} error={error} />
               </Stack>
             </Tabs.Panel>
             {error && <ErrorNotice error={error} />}
