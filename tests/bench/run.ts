@@ -3,6 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../../src/main/store/database';
+import { benchBoard } from './board';
 import { benchCallCpu } from './call-cpu';
 import { benchCustomerCard } from './customer-card';
 import { benchGeneration } from './generation';
@@ -16,8 +17,8 @@ import { benchStartup } from './startup';
 import { benchTelephony } from './telephony';
 
 /**
- * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--monitoring-rounds N] [--monitoring-seconds N] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup|monitoring]`
- * (telephony, screen-pop, cpu, shift, startup and monitoring need `npm run build` first; screen-pop generates the database too): every benchmark prints its figures and
+ * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--monitoring-rounds N] [--monitoring-seconds N] [--board-agents N] [--board-changes N] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup|monitoring|board]`
+ * (telephony, screen-pop, cpu, shift, startup, monitoring and board need `npm run build` first; screen-pop generates the database too): every benchmark prints its figures and
  * its ratio to a baseline measured in the same run. Exit code 1 when a
  * target is missed.
  */
@@ -34,10 +35,12 @@ export async function main(args: string[]): Promise<number> {
       calls: { type: 'string', default: '400' },
       'monitoring-rounds': { type: 'string', default: '20' },
       'monitoring-seconds': { type: 'string', default: '30' },
+      'board-agents': { type: 'string', default: '200' },
+      'board-changes': { type: 'string', default: '20000' },
       only: { type: 'string' },
     },
   });
-  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import', 'cpu', 'shift', 'startup', 'monitoring'];
+  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import', 'cpu', 'shift', 'startup', 'monitoring', 'board'];
   if (values.only !== undefined && !parts.includes(values.only)) {
     console.error(`--only must be one of ${parts.join(', ')}, got "${values.only}"`);
     return 2;
@@ -69,6 +72,12 @@ export async function main(args: string[]): Promise<number> {
     console.error('--monitoring-rounds and --monitoring-seconds must be whole numbers ≥ 1');
     return 2;
   }
+  const boardAgents = Number(values['board-agents']);
+  const boardChanges = Number(values['board-changes']);
+  if (!Number.isInteger(boardAgents) || boardAgents < 1 || !Number.isInteger(boardChanges) || boardChanges < 1) {
+    console.error('--board-agents and --board-changes must be whole numbers ≥ 1');
+    return 2;
+  }
   const customers = Number(values.customers);
   if (!Number.isInteger(customers) || customers < 1_000) {
     console.error(`--customers must be a whole number ≥ 1000, got "${values.customers}"`);
@@ -84,7 +93,8 @@ export async function main(args: string[]): Promise<number> {
   const shiftMet = wants('shift') ? await benchShift(shiftCalls) : true;
   const startupMet = wants('startup') ? await benchStartup() : true;
   const monitoringMet = wants('monitoring') ? await benchMonitoring(monitoringRounds, monitoringSeconds) : true;
-  return storeMet && telephonyMet && syncMet && importMet && cpuMet && shiftMet && startupMet && monitoringMet ? 0 : 1;
+  const boardMet = wants('board') ? await benchBoard(boardAgents, boardChanges) : true;
+  return storeMet && telephonyMet && syncMet && importMet && cpuMet && shiftMet && startupMet && monitoringMet && boardMet ? 0 : 1;
 }
 
 async function inTempDir<T>(part: string, run: (dir: string) => Promise<T>): Promise<T> {

@@ -45,8 +45,8 @@ export function withPresenceNotify(watch: AgentWatch, body: string, receivedAt: 
     console.warn('A presence NOTIFY carried a document that is not PIDF; the agent keeps the state known before.');
     return watch;
   }
-  // A server-generated "closed" document carries no time: the agent has been offline since it was first seen so.
-  if (presence.state === 'offline' && wasOffline) return watch;
+  // A server-generated "closed" document carries no time (its since is when it arrived): the agent has been offline since it was first seen so.
+  if (presence.state === 'offline' && wasOffline && presence.since === receivedAt) return watch;
   return { ...watch, presence: { status: 'known', presence } };
 }
 

@@ -26,7 +26,7 @@ export function AgentRow({ row, now, rules, customer, onOpenCustomer, actions }:
   const { agent, stats } = row;
   const share = stats?.wrapUpShare ?? null;
   return (
-    <tr className={row.alerts.length > 0 ? 'board-row board-row--alert' : 'board-row'} data-testid="board-row" data-agent={agent.id} data-state={row.state}>
+    <tr className={row.alerts.length > 0 ? 'board-row board-row--alert' : 'board-row'} data-testid="board-row" data-agent={agent.id} data-state={row.state} data-since={row.stateSince ?? undefined}>
       <th scope="row" className="board-row__agent">
         <span className="board-row__name">{agent.displayName}</span>
         <span className="board-row__team">{agent.team}</span>
