@@ -13,6 +13,7 @@ import { searchCustomers } from './customers/search';
 import { getCustomerTimeline } from './customers/timeline';
 import { callAgentName, getPhoneAccount, phonePasswordSecret, readPhoneAccount, savePhoneAccount } from './phone/phone-account-store';
 import { getRoster } from './roster/roster';
+import { reviewHandlers } from './review/review-handlers';
 import { exportScript, importScript } from './scripts/import-script';
 import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
@@ -92,6 +93,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     },
     'calls.recent': (query) => myCalls(store, query),
     'roster.get': () => getRoster(store),
+    ...reviewHandlers(store, context.emit, () => context.policy.current()),
 
     // Call scripts
     'scripts.list': () => ({ scripts: latestScripts(store), folderIssues: context.scriptFolderIssues }),

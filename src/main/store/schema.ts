@@ -3,12 +3,14 @@
  * source of truth; tests/unit/store/schema-matches-migrations.test.ts fails
  * when a table or column here differs from what they create.
  */
-import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { callEndReasons } from '@shared/domain/call-ending';
 import { callDirections, callOutcomes, customerTiers, promiseOwnerTypes, promiseStatuses, tones } from '@shared/domain/customer';
+import { evaluationResponses } from '@shared/domain/evaluation';
 import { outboxKinds } from '@shared/domain/held-entry';
 import { supportedLanguages } from '@shared/domain/language';
 import { rosterRoles } from '@shared/domain/roster';
+import type { ScorecardAnswers } from '@shared/scorecards/scorecard-form';
 
 export const customers = sqliteTable('customers', {
   id: integer('id').primaryKey(),
@@ -73,6 +75,10 @@ export const interactions = sqliteTable('interactions', {
   longestNoAudioSeconds: integer('longest_no_audio_s'),
   updatedAt: integer('updated_at'),
   wrappedUpAt: integer('wrapped_up_at'),
+  qualityMos: real('quality_mos'),
+  qualityLossPercent: real('quality_loss_percent'),
+  qualityJitterMs: real('quality_jitter_ms'),
+  qualityRoundTripMs: real('quality_round_trip_ms'),
 });
 
 export const interactionRootCauses = sqliteTable(
@@ -153,6 +159,26 @@ export const agents = sqliteTable('agents', {
   leadsTeams: text('leads_teams', { mode: 'json' }).$type<string[]>().notNull(),
   role: text('role', { enum: rosterRoles }).notNull(),
   active: integer('active', { mode: 'boolean' }).notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/** Calls scored against an evaluation form, and the agent's reply (migration 0015). */
+export const evaluations = sqliteTable('evaluations', {
+  id: integer('id').primaryKey(),
+  externalId: text('external_id').notNull(),
+  interactionId: integer('interaction_id'),
+  agent: text('agent').notNull(),
+  evaluator: text('evaluator').notNull(),
+  formSlug: text('form_slug').notNull(),
+  formVersion: integer('form_version').notNull(),
+  answers: text('answers', { mode: 'json' }).$type<ScorecardAnswers>().notNull(),
+  comment: text('comment').notNull(),
+  scorePercent: real('score_percent'),
+  failedCritical: text('failed_critical', { mode: 'json' }).$type<string[]>().notNull(),
+  createdAt: integer('created_at').notNull(),
+  response: text('response', { enum: evaluationResponses }).notNull(),
+  responseComment: text('response_comment').notNull(),
+  respondedAt: integer('responded_at'),
   updatedAt: integer('updated_at').notNull(),
 });
 

@@ -37,3 +37,11 @@ export const settingLocked = errorKind('setting_locked', { setting: z.string(), 
 export const updateNotIdle = errorKind('update_not_idle', { reason: z.enum(['no-activity-known', 'ringing', 'in-call', 'wrap-up']) });
 /** "Restart now" with nothing downloaded and verified to restart into. */
 export const noUpdateReady = errorKind('no_update_ready');
+/** The call belongs to an agent outside the teams this user leads (or, for an agent, to someone else). */
+export const reviewNotAllowed = errorKind('review_not_allowed', { interactionId: z.number().int() });
+/** A scorecard saved with questions still unanswered (not applicable counts as an answer). */
+export const scorecardUnanswered = errorKind('scorecard_unanswered');
+/** The form version named is not one this console holds. */
+export const scorecardFormNotFound = errorKind('scorecard_form_not_found', { slug: z.string(), version: z.number().int() });
+/** The evaluation is not in this console's cache (yet), or is of someone else's call. */
+export const evaluationNotFound = errorKind('evaluation_not_found', { evaluationId: z.string() });

@@ -11,6 +11,8 @@ import { callRecordSchema, callStartSchema } from '../domain/call-record';
 import { dialRequestSchema } from '../domain/dial-link';
 import { myCallsQuerySchema, myCallsSchema } from '../domain/my-calls';
 import { rosterSchema } from '../domain/roster';
+import { callReviewSchema, reviewableCallSchema } from '../domain/call-review';
+import { evaluationReplySchema, evaluationSaveSchema, evaluationSchema, evaluationScoresQuerySchema, evaluationScoresSchema } from '../domain/evaluation';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { scriptIssueSchema } from '../scripts/script-issue';
@@ -41,12 +43,16 @@ import {
   crmTokenTooLong,
   crmUrlTooLong,
   customerNotFound,
+  evaluationNotFound,
   heldChangeNotFound,
   keychainMissing,
   needsCustomer,
   noSipPassword,
   notAPhoneNumber,
   promiseNotFound,
+  reviewNotAllowed,
+  scorecardFormNotFound,
+  scorecardUnanswered,
   scriptNotFound,
   scriptUnfinished,
   scriptVersionNotFound,
@@ -150,6 +156,20 @@ export const methods = {
   'calls.recent': method(myCallsQuerySchema, myCallsSchema),
   /** The CRM's roster and who this console's user is in it (by the phone account's SIP address). */
   'roster.get': method(noParams, rosterSchema),
+
+  // Call review and scorecards (issue 14): a supervisor reviews their teams' calls, an agent their own.
+  /** One call and everything it left behind (script path, wrap-up, notes, promises, quality, recording, evaluations), with the scorecard to fill. */
+  'calls.review': method(z.object({ interactionId: z.number().int().positive() }).strict(), callReviewSchema, [callNotFound, reviewNotAllowed]),
+  /** The newest finished calls this user may review: their teams' (a supervisor) or their own (an agent). */
+  'calls.reviewable': method(z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(), z.object({ calls: z.array(reviewableCallSchema) })),
+  /** A supervisor's scorecard for a call: scored in main, stored, and sent to the CRM (and from there to the agent). */
+  'evaluations.save': method(evaluationSaveSchema, evaluationSchema, [callNotFound, reviewNotAllowed, scorecardFormNotFound, scorecardUnanswered]),
+  /** The evaluations of this user's own calls, newest first. */
+  'evaluations.mine': method(z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(), z.object({ evaluations: z.array(evaluationSchema) })),
+  /** The agent acknowledges an evaluation, or disputes it with a comment; sent to the CRM like the evaluation. */
+  'evaluations.reply': method(evaluationReplySchema, evaluationSchema, [evaluationNotFound]),
+  /** Trends: average scores per agent and per question over a period, optionally for one team. */
+  'evaluations.scores': method(evaluationScoresQuerySchema, evaluationScoresSchema),
 
   // Call scripts (issue 5): versioned scripts, and the run of each call.
   /** The newest version of every script: what a call starting now is offered; and the scripts folder's files refused at start. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { agentNameMaxLength, atMost } from './field-limits';
 
 /** What the console creates and the CRM must receive (the outbox's entries). A wrap-up travels as its interaction. */
-export const outboxKinds = ['interaction', 'note', 'promise', 'script'] as const;
+export const outboxKinds = ['interaction', 'note', 'promise', 'script', 'evaluation'] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 
 /**

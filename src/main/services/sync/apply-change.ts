@@ -2,6 +2,7 @@ import type { Sqlite } from '../../store/connection';
 import { applyAgent } from './apply-agent';
 import { applyCode } from './apply-code';
 import { applyCustomer } from './apply-customer';
+import { applyEvaluation } from './apply-evaluation';
 import { applyInteraction, applyNote, applyPromise } from './apply-history';
 import { applyScript } from './apply-script';
 import { Reasons, type ItemOutcome, type ItemStatus } from './item-report';
@@ -33,6 +34,8 @@ function store(sqlite: Sqlite, item: WireItem, reasons: Reasons, defaultCountry:
       return applyScript(sqlite, item, reasons);
     case 'agent':
       return applyAgent(sqlite, item, reasons);
+    case 'evaluation':
+      return applyEvaluation(sqlite, item, reasons);
   }
 }
 

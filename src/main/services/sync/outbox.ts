@@ -7,7 +7,8 @@ import { findNote } from '../../store/queries/notes';
 import { insertOutboxEntry } from '../../store/queries/outbox';
 import { findPromiseRow } from '../../store/queries/promises';
 import { findScript } from '../../store/queries/scripts';
-import { scriptItemId, type InteractionItem, type NoteItem, type PromiseItem, type ScriptItem } from './wire';
+import { findEvaluationRow } from '../../store/queries/evaluations';
+import { scriptItemId, type EvaluationItem, type InteractionItem, type NoteItem, type PromiseItem, type ScriptItem } from './wire';
 
 export interface OutboxChange {
   kind: OutboxKind;
@@ -36,7 +37,7 @@ function required<Row>(row: Row | undefined, { kind, localId }: OutboxChange): R
 }
 
 /** The row as the CRM receives it: typed columns, so a renamed one fails to compile instead of being sent as nothing. */
-function item(store: Store, change: OutboxChange, now: number): InteractionItem | NoteItem | PromiseItem | ScriptItem {
+function item(store: Store, change: OutboxChange, now: number): InteractionItem | NoteItem | PromiseItem | ScriptItem | EvaluationItem {
   const { kind, localId } = change;
   switch (kind) {
     case 'interaction': {
@@ -102,6 +103,27 @@ function item(store: Store, change: OutboxChange, now: number): InteractionItem 
         body: script.body,
         createdAt: script.createdAt,
         createdBy: script.createdBy,
+      };
+    }
+    case 'evaluation': {
+      const evaluation = required(findEvaluationRow(store, localId), change);
+      return {
+        kind,
+        id: evaluation.externalId,
+        interactionId: optionalRef(store, 'interactions', evaluation.interactionId),
+        agent: evaluation.agent,
+        evaluator: evaluation.evaluator,
+        formSlug: evaluation.formSlug,
+        formVersion: evaluation.formVersion,
+        answers: evaluation.answers,
+        comment: evaluation.comment,
+        scorePercent: evaluation.scorePercent,
+        failedCritical: evaluation.failedCritical,
+        createdAt: evaluation.createdAt,
+        response: evaluation.response,
+        responseComment: evaluation.responseComment,
+        respondedAt: evaluation.respondedAt,
+        updatedAt: evaluation.updatedAt,
       };
     }
   }

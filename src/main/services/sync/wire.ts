@@ -118,6 +118,32 @@ export const agentItemSchema = z.object({
   updatedAt: time,
 });
 
+/**
+ * A call scored against an evaluation form, and the agent's reply to it. The
+ * supervisor's console makes it; the agent's console replies (acknowledged or
+ * disputed, with a comment) by pushing a newer copy of the same item: the
+ * later `updatedAt` wins. `answers` maps question ids to yes, no, na or a
+ * mark; the score is the one computed when it was saved.
+ */
+export const evaluationItemSchema = z.object({
+  kind: z.literal('evaluation'),
+  id: externalId,
+  interactionId: externalId.nullable(),
+  agent: z.string().min(1),
+  evaluator: z.string().min(1),
+  formSlug: z.string().min(1).max(64),
+  formVersion: z.number().int().positive(),
+  answers: z.record(z.string().max(40), z.union([z.string(), z.number()])),
+  comment: z.string().default(''),
+  scorePercent: z.number().min(0).max(100).nullable(),
+  failedCritical: z.array(z.string()).default([]),
+  createdAt: time,
+  response: z.string(),
+  responseComment: z.string().default(''),
+  respondedAt: time.nullish(),
+  updatedAt: time,
+});
+
 export const wireItemSchema = z.discriminatedUnion('kind', [
   customerItemSchema,
   interactionItemSchema,
@@ -126,6 +152,7 @@ export const wireItemSchema = z.discriminatedUnion('kind', [
   codeItemSchema,
   scriptItemSchema,
   agentItemSchema,
+  evaluationItemSchema,
 ]);
 export type WireItem = z.infer<typeof wireItemSchema>;
 export type CustomerItem = z.infer<typeof customerItemSchema>;
@@ -135,6 +162,7 @@ export type PromiseItem = z.infer<typeof promiseItemSchema>;
 export type CodeItem = z.infer<typeof codeItemSchema>;
 export type ScriptItem = z.infer<typeof scriptItemSchema>;
 export type AgentItem = z.infer<typeof agentItemSchema>;
+export type EvaluationItem = z.infer<typeof evaluationItemSchema>;
 
 /** How a script version is named on the wire. */
 export function scriptItemId(slug: string, version: number): string {
