@@ -1,25 +1,21 @@
 import { fail } from '@shared/contract/error';
 import type { Handlers } from '@shared/contract/dispatcher';
-import { policyValue, type EffectivePolicy } from '@shared/policy/effective-policy';
+import type { EffectivePolicy } from '@shared/policy/effective-policy';
 import type { Store } from '../../store/connection';
 import type { Emit } from '../service-context';
 import { getCallReview } from './call-review';
+import { recordingTemplateOf } from './recording-template';
 import { evaluationScores } from './evaluation-scores';
 import { myEvaluations, replyToEvaluation, saveEvaluation } from './evaluations';
 import { reviewableCalls } from './reviewable-calls';
 
 type ReviewMethods = 'calls.review' | 'calls.reviewable' | 'evaluations.save' | 'evaluations.mine' | 'evaluations.reply' | 'evaluations.scores';
 
-function recordingTemplate(policy: EffectivePolicy): string | null {
-  const value = policyValue(policy, 'recording.urlTemplate');
-  return typeof value === 'string' && value !== '' ? value : null;
-}
-
 /** The contract's call review and scorecard methods; who may see and score what is decided here, not in the page. */
 export function reviewHandlers(store: Store, emit: Emit, policy: () => EffectivePolicy): Pick<Handlers, ReviewMethods> {
   return {
     'calls.review': ({ interactionId }) => {
-      const review = getCallReview(store, interactionId, recordingTemplate(policy()));
+      const review = getCallReview(store, interactionId, recordingTemplateOf(policy()));
       if (review === 'no-call') return fail({ code: 'call_not_found', interactionId });
       if (review === 'not-allowed') return fail({ code: 'review_not_allowed', interactionId });
       return review;
