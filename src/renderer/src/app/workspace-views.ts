@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Roster } from '@shared/domain/roster';
 
 export interface WorkspaceViewProps {
@@ -21,4 +21,7 @@ export interface WorkspaceView {
 }
 
 /** The views in the order the strip shows them, after the desk. */
-export const workspaceViews: readonly WorkspaceView[] = [];
+export const workspaceViews: readonly WorkspaceView[] = [
+  // Everyone in the roster: supervisors review their teams' calls, agents read and answer the evaluations of their own.
+  { id: 'reviews', labelKey: 'review.title', shownTo: (roster) => roster.me !== null, View: lazy(() => import('../features/call-review/ReviewsView')) },
+];
