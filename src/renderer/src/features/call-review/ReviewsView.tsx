@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnstyledButton } from '@mantine/core';
-import { watchedTeams } from '@shared/domain/roster';
-import type { WorkspaceViewProps } from '../../app/workspace-views';
+import { watchedTeams, type Roster } from '@shared/domain/roster';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format';
 import { useUiLanguage } from '../../ui/use-ui-language';
@@ -55,7 +54,7 @@ function MyEvaluations() {
  * Reviews beside the desk: a supervisor picks one of their teams' calls and
  * reviews it; everyone sees the evaluations of their own calls and replies.
  */
-export default function ReviewsView({ roster }: WorkspaceViewProps) {
+export default function ReviewsView({ roster }: { roster: Roster }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<number | null>(null);
   const supervises = watchedTeams(roster.me, roster.agents).size > 0;
