@@ -33,6 +33,7 @@ const call = (id: string, agent: string, startedAt: number) => ({
   direction: 'inbound',
   fromNumber: '+442079460000',
   toNumber: '1001',
+  sipCallId: `${id}/7@pbx`,
   startedAt,
   answeredAt: startedAt + 2_000,
   endedAt: startedAt + 60_000,
@@ -81,12 +82,10 @@ describe('who may open which call (decided in main, by the roster)', () => {
     );
   });
 
-  it('fills the recording link from IT’s template with the call’s Call-ID and day', async () => {
+  it('fills the recording link from IT’s template with the Call-ID the CRM’s copy of the call carries, and its day', async () => {
     const { supervisor } = await contactCenter();
-    const id = localCall(supervisor, 'call-anna');
-    supervisor.sqlite.prepare('UPDATE interactions SET sip_call_id = ? WHERE id = ?').run('a1b2@pbx/7', id);
-    const review = getCallReview(supervisor, id, 'https://rec.example.com/{date}/{callId}.wav');
-    expect(review).toMatchObject({ recordingUrl: 'https://rec.example.com/2023-11-14/a1b2%40pbx%2F7.wav' });
+    const review = getCallReview(supervisor, localCall(supervisor, 'call-anna'), 'https://rec.example.com/{date}/{callId}.wav');
+    expect(review).toMatchObject({ recordingUrl: 'https://rec.example.com/2023-11-14/call-anna%2F7%40pbx.wav' });
   });
 });
 

@@ -58,6 +58,7 @@ function item(store: Store, change: OutboxChange, now: number): InteractionItem 
         outcome: call.outcome,
         endReason: call.endReason,
         sipCode: call.sipCode,
+        sipCallId: call.sipCallId,
         dispositionCode: call.dispositionCode,
         rootCauses: callRootCauses(store, localId),
         customerWanted: call.customerWanted,

@@ -42,6 +42,8 @@ export const interactionItemSchema = z.object({
   /** Why the call ended exactly, and the SIP code behind it (src/shared/domain/call-ending.ts); informative, optional. */
   endReason: optionalText,
   sipCode: z.number().int().nullish(),
+  /** The SIP Call-ID, so that any console can find the call's recording (IT's template names it); optional, informative. */
+  sipCallId: z.string().max(512).nullish(),
   dispositionCode: optionalText,
   rootCauses: z.array(z.string()).default([]),
   customerWanted: optionalText,
