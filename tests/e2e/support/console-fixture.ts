@@ -17,32 +17,39 @@ function readOnlyDatabase(dataDir: string): Database.Database {
   return new Database(join(dataDir, 'parley.sqlite'), { readonly: true, fileMustExist: true });
 }
 
+/**
+ * Sends a contract call by hand through a browser-shell page's own socket.
+ * The page keeps its token for the tab (sessionStorage) once it has taken it
+ * out of the address bar: the host the page is on now — the shared one, or
+ * one a story started itself — is the one called.
+ */
+export function callThroughPage(page: Page, method: string, params: unknown): Promise<unknown> {
+  return page.evaluate(
+    ({ method, params }) =>
+      new Promise((resolve, reject) => {
+        const token = sessionStorage.getItem('parley.token') ?? '';
+        const socket = new WebSocket(`ws://${location.host}/contract?token=${encodeURIComponent(token)}`);
+        socket.onerror = () => reject(new Error('contract socket refused'));
+        socket.onopen = () => socket.send(JSON.stringify({ id: 1, method, params }));
+        socket.onmessage = (event) => {
+          // The socket also carries events (settings.update broadcasts settings.changed): wait for the answer.
+          const message = JSON.parse(String(event.data)) as { id?: number };
+          if (message.id !== 1) return;
+          socket.close();
+          resolve(message);
+        };
+      }),
+    { method, params },
+  );
+}
+
 async function browserShell(page: Page, use: (console: ConsoleUnderTest) => Promise<void>): Promise<void> {
   const url = process.env.PARLEY_E2E_URL;
   const dataDir = process.env.PARLEY_E2E_DATA_DIR;
   if (!url || !dataDir) throw new Error('The browser shell was not started by the global setup');
   await page.goto(url);
   const database = readOnlyDatabase(dataDir);
-  // The page keeps its token for the tab (sessionStorage) once it has taken it out of the address bar: the host the
-  // page is on now — the shared one, or one a story started itself — is the one called.
-  const rawCall = (method: string, params: unknown) =>
-    page.evaluate(
-      ({ method, params }) =>
-        new Promise((resolve, reject) => {
-          const token = sessionStorage.getItem('parley.token') ?? '';
-          const socket = new WebSocket(`ws://${location.host}/contract?token=${encodeURIComponent(token)}`);
-          socket.onerror = () => reject(new Error('contract socket refused'));
-          socket.onopen = () => socket.send(JSON.stringify({ id: 1, method, params }));
-          socket.onmessage = (event) => {
-            // The socket also carries events (settings.update broadcasts settings.changed): wait for the answer.
-            const message = JSON.parse(String(event.data)) as { id?: number };
-            if (message.id !== 1) return;
-            socket.close();
-            resolve(message);
-          };
-        }),
-      { method, params },
-    );
+  const rawCall = (method: string, params: unknown) => callThroughPage(page, method, params);
   await use({ page, database, rawCall });
   database.close();
 }

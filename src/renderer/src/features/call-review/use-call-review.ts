@@ -12,5 +12,6 @@ export function useCallReview(interactionId: number): QueryState<CallReview> {
   const evaluations = useEventRevision('evaluations.changed', always);
   const synced = useEventRevision('sync.status-changed', always);
   const run = useCallback(() => contract.call('calls.review', { interactionId }), [contract, interactionId]);
-  return useContractQuery(`review:${interactionId}:${evaluations}:${synced}`, run, { keepPrevious: false });
+  // The previous answer stays on screen while the next loads: a sync round must not restart the recording being listened to.
+  return useContractQuery(`review:${interactionId}:${evaluations}:${synced}`, run, { keepPrevious: true });
 }
