@@ -10,10 +10,11 @@ export interface RecordingServer {
   close(): Promise<void>;
 }
 
-/** A few seconds of a 440 Hz tone: something a waveform visibly draws. */
+/** A few seconds of a 440 Hz tone rising and falling twice a second, like syllables: a waveform with a visible shape. */
 function toneWav(seconds: number): Uint8Array {
   const sampleRate = 8_000;
-  const samples = new Float32Array(sampleRate * seconds).map((_, i) => 0.5 * Math.sin((2 * Math.PI * 440 * i) / sampleRate));
+  const envelope = (i: number) => 0.15 + 0.6 * Math.abs(Math.sin((2 * Math.PI * i) / sampleRate));
+  const samples = new Float32Array(sampleRate * seconds).map((_, i) => envelope(i) * Math.sin((2 * Math.PI * 440 * i) / sampleRate));
   return encodeWav(samples, sampleRate);
 }
 

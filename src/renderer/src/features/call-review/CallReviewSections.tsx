@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallReview } from '@shared/domain/call-review';
 import type { Language } from '@shared/domain/language';
 import type { CodeOption } from '@shared/domain/wrap-up';
-import { formatDateTime, formatDuration } from '../../ui/format';
+import { formatDateTime, formatDuration, formatPhone } from '../../ui/format';
 import { useUiLanguage } from '../../ui/use-ui-language';
 import { useWrapUpCodes } from '../wrap-up/use-wrap-up-codes';
 
@@ -22,7 +22,7 @@ export function CallFacts({ call }: { call: CallReview['call'] }) {
       <dt>{t('review.facts.agent')}</dt>
       <dd data-testid="review-agent">{call.agent ?? '—'}</dd>
       <dt>{t('review.facts.customer')}</dt>
-      <dd>{call.customer?.displayName ?? (call.direction === 'inbound' ? call.fromNumber : call.toNumber)}</dd>
+      <dd>{call.customer?.displayName ?? formatPhone(call.direction === 'inbound' ? call.fromNumber : call.toNumber)}</dd>
       <dt>{t('review.facts.outcome')}</dt>
       <dd>
         {call.outcome ? t(`call.outcome.${call.outcome}`) : '—'}

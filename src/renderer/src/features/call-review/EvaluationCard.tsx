@@ -7,6 +7,7 @@ import { useContract } from '../../ui/contract-context';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format';
 import { useUiLanguage } from '../../ui/use-ui-language';
+import { scoreText } from './score-text';
 
 /** The agent's reply: acknowledge, or dispute with a comment (a dispute must say why). */
 function ReplyForm({ evaluation }: { evaluation: Evaluation }) {
@@ -49,11 +50,7 @@ export function EvaluationCard({ evaluation, mayReply }: { evaluation: Evaluatio
   return (
     <article className="call-review__evaluation" data-testid="evaluation" data-response={evaluation.response}>
       <Text size="sm" fw={600}>
-        {evaluation.failedCritical.length > 0
-          ? t('review.scorecard.failedCritical')
-          : evaluation.scorePercent === null
-            ? t('review.scorecard.noScore')
-            : t('review.scorecard.score', { percent: evaluation.scorePercent })}
+        {scoreText(t, language, { percent: evaluation.scorePercent, failedCritical: evaluation.failedCritical })}
       </Text>
       <Text size="sm">{t('review.evaluation.by', { evaluator: evaluation.evaluator, when: formatDateTime(evaluation.createdAt, language) })}</Text>
       {evaluation.comment && (

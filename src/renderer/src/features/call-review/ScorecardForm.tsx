@@ -9,6 +9,7 @@ import type { ScorecardAnswer, ScorecardAnswers, ScorecardQuestion } from '@shar
 import { useContract } from '../../ui/contract-context';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useUiLanguage } from '../../ui/use-ui-language';
+import { scoreText } from './score-text';
 
 function choices(question: ScorecardQuestion, t: (key: string) => string): { value: string; label: string }[] {
   if (question.kind === 'scale') return Array.from({ length: question.scaleMax ?? 5 }, (_, index) => ({ value: String(index + 1), label: String(index + 1) }));
@@ -83,12 +84,8 @@ export function ScorecardForm({ review }: { review: CallReview }) {
         data-testid="scorecard-comment"
       />
       <Text size="sm" data-testid="scorecard-score">
-        {score.failedCritical.length > 0
-          ? t('review.scorecard.failedCritical')
-          : score.percent === null
-            ? t('review.scorecard.noScore')
-            : t('review.scorecard.score', { percent: score.percent })}
-        {score.unanswered.length > 0 && ` · ${t('review.scorecard.unanswered', { count: score.unanswered.length })}`}
+        {/* Until every question is answered there is no score yet, only what is left. */}
+        {score.unanswered.length > 0 ? t('review.scorecard.unanswered', { count: score.unanswered.length }) : scoreText(t, language, score)}
       </Text>
       {error && <ErrorNotice error={error} testId="scorecard-error" />}
       <Button onClick={() => void save()} loading={saving} disabled={score.unanswered.length > 0} data-testid="scorecard-save">
