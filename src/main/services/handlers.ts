@@ -13,6 +13,7 @@ import { searchCustomers } from './customers/search';
 import { getCustomerTimeline } from './customers/timeline';
 import { callAgentName, getPhoneAccount, phonePasswordSecret, readPhoneAccount, savePhoneAccount } from './phone/phone-account-store';
 import { getRoster } from './roster/roster';
+import { trendHandlers } from './trends/trend-handlers';
 import { exportScript, importScript } from './scripts/import-script';
 import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
@@ -117,6 +118,7 @@ export function createHandlers(context: ServiceContext): Handlers {
       return created === 'bad-number' ? fail({ code: 'not_a_phone_number', phone: customer.phone }) : created;
     },
     ...wrapUpHandlers(store, context.emit),
+    ...trendHandlers(store),
 
     // CRM sync
     'sync.status': () => context.sync.status(),

@@ -37,3 +37,5 @@ export const settingLocked = errorKind('setting_locked', { setting: z.string(), 
 export const updateNotIdle = errorKind('update_not_idle', { reason: z.enum(['no-activity-known', 'ringing', 'in-call', 'wrap-up']) });
 /** "Restart now" with nothing downloaded and verified to restart into. */
 export const noUpdateReady = errorKind('no_update_ready');
+/** Trends asked for figures this person may not see (an agent sees their own, a supervisor their teams'), or by someone the roster does not know. `name`: the team or agent refused. */
+export const trendsRefused = errorKind('trends_refused', { reason: z.enum(['not-in-roster', 'team-not-watched', 'agent-not-watched']), name: z.string().nullable() });

@@ -11,6 +11,7 @@ import { callRecordSchema, callStartSchema } from '../domain/call-record';
 import { dialRequestSchema } from '../domain/dial-link';
 import { myCallsQuerySchema, myCallsSchema } from '../domain/my-calls';
 import { rosterSchema } from '../domain/roster';
+import { trendCallsQuerySchema, trendCallsSchema, trendQuerySchema, trendReportSchema } from '../domain/trends';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { scriptIssueSchema } from '../scripts/script-issue';
@@ -52,6 +53,7 @@ import {
   scriptVersionNotFound,
   secretUnreadable,
   settingLocked,
+  trendsRefused,
   unknownCode,
   noUpdateReady,
   updateNotIdle,
@@ -150,6 +152,12 @@ export const methods = {
   'calls.recent': method(myCallsQuerySchema, myCallsSchema),
   /** The CRM's roster and who this console's user is in it (by the phone account's SIP address). */
   'roster.get': method(noParams, rosterSchema),
+
+  // Trends (issue 14): the site's calls over days and weeks, from the cache's daily rollups; an agent sees their own, a supervisor their teams'.
+  /** Every measure of a period by day or week, with the filters' options and the root causes flagged as spikes. */
+  'trends.get': method(trendQuerySchema, trendReportSchema, [trendsRefused]),
+  /** The calls behind one bar or point of a trend, newest first. */
+  'trends.calls': method(trendCallsQuerySchema, trendCallsSchema, [trendsRefused]),
 
   // Call scripts (issue 5): versioned scripts, and the run of each call.
   /** The newest version of every script: what a call starting now is offered; and the scripts folder's files refused at start. */
