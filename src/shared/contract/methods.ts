@@ -11,6 +11,7 @@ import { callRecordSchema, callStartSchema } from '../domain/call-record';
 import { dialRequestSchema } from '../domain/dial-link';
 import { myCallsQuerySchema, myCallsSchema } from '../domain/my-calls';
 import { rosterSchema } from '../domain/roster';
+import { exportedFileSchema, tableExportRequestSchema } from '../domain/table-export';
 import { trendCallsQuerySchema, trendCallsSchema, trendQuerySchema, trendReportSchema } from '../domain/trends';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
@@ -158,6 +159,8 @@ export const methods = {
   'trends.get': method(trendQuerySchema, trendReportSchema, [trendsRefused]),
   /** The calls behind one bar or point of a trend, newest first. */
   'trends.calls': method(trendCallsQuerySchema, trendCallsSchema, [trendsRefused]),
+  /** A view's tables as a CSV or XLSX file (numbers and dates in the user's language, formulas neutralised), for the page to download. */
+  'export.tables': method(tableExportRequestSchema, exportedFileSchema),
 
   // Call scripts (issue 5): versioned scripts, and the run of each call.
   /** The newest version of every script: what a call starting now is offered; and the scripts folder's files refused at start. */
