@@ -138,8 +138,15 @@ export type TrendReport = z.infer<typeof trendReportSchema>;
 export const trendSelectionSchema = z.discriminatedUnion('measure', [
   z.object({ measure: z.enum(['calls', 'answered', 'missed', 'abandoned', 'repeat-contacts', 'mismatches']) }).strict(),
   z.object({ measure: z.enum(['disposition', 'root-cause']), code: z.string().min(1).max(64) }).strict(),
-  z.object({ measure: z.literal('promises'), status: z.enum(['made', 'kept', 'broken', 'cancelled', 'open', 'overdue']) }).strict(),
-  z.object({ measure: z.literal('agent'), agent: z.string().max(agentNameMaxLength) }).strict(),
+  z
+    .object({
+      measure: z.literal('promises'),
+      /** `overdue`: open past due now; `pending`: open and not yet due. */
+      status: z.enum(['made', 'kept', 'broken', 'cancelled', 'open', 'overdue', 'pending']),
+      /** Only the promises this owner keeps. */
+      owner: z.string().max(agentNameMaxLength).optional(),
+    })
+    .strict(),
 ]);
 export type TrendSelection = z.infer<typeof trendSelectionSchema>;
 

@@ -23,7 +23,9 @@ async function csvText(overrides: Partial<TableExportRequest>): Promise<string> 
 
 async function readBack(overrides: Partial<TableExportRequest>): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from((await exportTables(request({ ...overrides, format: 'xlsx' }))).base64, 'base64'));
+  const bytes = Buffer.from((await exportTables(request({ ...overrides, format: 'xlsx' }))).base64, 'base64');
+  // exceljs's types predate Node's generic Buffer; the bytes are what it reads.
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return workbook;
 }
 

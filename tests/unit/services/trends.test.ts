@@ -103,7 +103,9 @@ describe('a supervisor’s trends count their team’s calls', () => {
     expect(await callsBehind('2026-03-02', '2026-03-08', { measure: 'mismatches' })).toEqual([calls.nothingOffered, calls.resolvedThenBack]);
     expect(await callsBehind('2026-03-02', '2026-03-02', { measure: 'root-cause', code: 'billing-error' })).toEqual([calls.resolvedThenBack]);
     expect(await callsBehind('2026-03-02', '2026-03-08', { measure: 'promises', status: 'overdue' })).toEqual([calls.nothingOffered]);
-    expect(await callsBehind('2026-03-02', '2026-03-08', { measure: 'agent', agent: anna })).toHaveLength(5);
+    expect(await callsBehind('2026-03-02', '2026-03-08', { measure: 'promises', status: 'pending', owner: 'Відділ білінгу' })).toEqual([calls.nothingOffered]);
+    expect(await callsBehind('2026-03-02', '2026-03-08', { measure: 'promises', status: 'kept', owner: 'Відділ білінгу' })).toEqual([]);
+    expect(await callsBehind('2026-03-02', '2026-03-08', { measure: 'calls' }, { agents: [anna] })).toHaveLength(5);
   });
 
   it('refuses another team, says which, and records the refusal', async () => {

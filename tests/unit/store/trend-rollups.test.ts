@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Sqlite } from '../../../src/main/store/connection';
+import { generateDemoData } from '../../../src/main/store/demo/generate';
 import { useTempStore } from '../support/temp-store';
 
 /**
@@ -192,5 +193,16 @@ describe('trend rollups', () => {
       }),
       { numRuns: 150 },
     );
+  }, 60_000);
+
+  it('equal it too after the demo generator’s batches, which count each new call once instead of row by row', () => {
+    const { sqlite } = newStore();
+    generateDemoData(sqlite, { customers: 150, seed: 7, now: start + 200 * day });
+    // A second run on the same file adds customers after the first's calls and promises.
+    generateDemoData(sqlite, { customers: 150, seed: 8, now: start + 200 * day });
+    expect(sqlite.prepare('SELECT count(*) FROM trend_days').pluck().get()).toBeGreaterThan(100);
+    for (const [table, { rollup, raw }] of Object.entries(comparisons)) {
+      expect(sqlite.prepare(rollup).all(), table).toEqual(sqlite.prepare(raw).all());
+    }
   }, 60_000);
 });

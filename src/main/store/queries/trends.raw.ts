@@ -123,15 +123,17 @@ const selectionMatch = `
     WHEN 'abandoned' THEN f.abandoned
     WHEN 'repeat-contacts' THEN f.repeat_contact
     WHEN 'mismatches' THEN f.mismatch
-    WHEN 'agent' THEN f.agent = :selected
     WHEN 'disposition' THEN i.disposition_code = :selected
     WHEN 'root-cause' THEN EXISTS (SELECT 1 FROM interaction_root_causes r WHERE r.interaction_id = f.interaction_id AND r.code = :selected)
     WHEN 'promises' THEN EXISTS (
       SELECT 1 FROM promises p WHERE p.interaction_id = f.interaction_id
-        AND (:selected = 'made' OR p.status = :selected OR (:selected = 'overdue' AND p.status = 'open' AND p.due_at < :now)))
+        AND (:owner IS NULL OR p.owner_name = :owner)
+        AND (:selected = 'made' OR p.status = :selected
+             OR (:selected = 'overdue' AND p.status = 'open' AND p.due_at < :now)
+             OR (:selected = 'pending' AND p.status = 'open' AND p.due_at >= :now)))
   END`;
 
-type CallParameters = Parameters & { measure: string; selected: string | null; now: number; fromMs: number; toMs: number; limit: number };
+type CallParameters = Parameters & { measure: string; selected: string | null; owner: string | null; now: number; fromMs: number; toMs: number; limit: number };
 
 const callStatements = preparedPerDatabase((store: Store) => {
   // The period by start time (the index interactions_by_start), the dimensions and the measure by the facts.
@@ -151,11 +153,12 @@ const callStatements = preparedPerDatabase((store: Store) => {
 });
 
 export function trendCalls(store: Store, range: TrendRange, selection: TrendSelection, now: number, limit: number): { calls: TrendCall[]; total: number } {
-  const selected = 'code' in selection ? selection.code : 'status' in selection ? selection.status : 'agent' in selection ? selection.agent : null;
+  const selected = 'code' in selection ? selection.code : 'status' in selection ? selection.status : null;
   const values: CallParameters = {
     ...parameters(range),
     measure: selection.measure,
     selected,
+    owner: selection.measure === 'promises' ? (selection.owner ?? null) : null,
     now,
     fromMs: range.fromDay * 86_400_000,
     toMs: (range.toDay + 1) * 86_400_000,

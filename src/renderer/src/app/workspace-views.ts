@@ -1,5 +1,6 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Roster } from '@shared/domain/roster';
+import { trendAudience } from '@shared/domain/trend-scope';
 
 export interface WorkspaceViewProps {
   roster: Roster;
@@ -21,4 +22,7 @@ export interface WorkspaceView {
 }
 
 /** The views in the order the strip shows them, after the desk. */
-export const workspaceViews: readonly WorkspaceView[] = [];
+export const workspaceViews: readonly WorkspaceView[] = [
+  // Everyone the roster knows: supervisors and admins see their teams, an agent their own figures (main enforces it).
+  { id: 'trends', labelKey: 'trends.nav', shownTo: (roster) => trendAudience(roster) !== null, View: lazy(() => import('../features/trends/TrendsView')) },
+];
