@@ -14,6 +14,8 @@ import { getCustomerTimeline } from './customers/timeline';
 import { callAgentName, getPhoneAccount, phonePasswordSecret, readPhoneAccount, savePhoneAccount } from './phone/phone-account-store';
 import { getRoster } from './roster/roster';
 import { reviewHandlers } from './review/review-handlers';
+import { trendHandlers } from './trends/trend-handlers';
+import { exportTables } from './export/table-export';
 import { exportScript, importScript } from './scripts/import-script';
 import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
@@ -119,6 +121,8 @@ export function createHandlers(context: ServiceContext): Handlers {
       return created === 'bad-number' ? fail({ code: 'not_a_phone_number', phone: customer.phone }) : created;
     },
     ...wrapUpHandlers(store, context.emit),
+    ...trendHandlers(store),
+    'export.tables': (request) => exportTables(request),
 
     // CRM sync
     'sync.status': () => context.sync.status(),

@@ -218,3 +218,64 @@ export const settings = sqliteTable('settings', {
   value: text('value', { mode: 'json' }).notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
+
+/** Daily sums of each call's trend facts (migration 0014), kept by triggers; see the migration for what each counts. */
+export const trendDays = sqliteTable(
+  'trend_days',
+  {
+    day: integer('day').notNull(),
+    agent: text('agent').notNull(),
+    queue: text('queue').notNull(),
+    tier: text('tier').notNull(),
+    language: text('language').notNull(),
+    calls: integer('calls').notNull(),
+    inbound: integer('inbound').notNull(),
+    answered: integer('answered').notNull(),
+    missed: integer('missed').notNull(),
+    abandoned: integer('abandoned').notNull(),
+    handleMs: integer('handle_ms').notNull(),
+    handled: integer('handled').notNull(),
+    wrapUpMs: integer('wrap_up_ms').notNull(),
+    wrappedUp: integer('wrapped_up').notNull(),
+    repeatContacts: integer('repeat_contacts').notNull(),
+    wantedWritten: integer('wanted_written').notNull(),
+    mismatches: integer('mismatches').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.agent, table.queue, table.tier, table.language] })],
+);
+
+/** Daily counts of calls by disposition and by root cause (migration 0014). */
+export const trendDayCodes = sqliteTable(
+  'trend_day_codes',
+  {
+    kind: text('kind', { enum: ['disposition', 'root-cause'] }).notNull(),
+    day: integer('day').notNull(),
+    code: text('code').notNull(),
+    agent: text('agent').notNull(),
+    queue: text('queue').notNull(),
+    tier: text('tier').notNull(),
+    language: text('language').notNull(),
+    calls: integer('calls').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.kind, table.day, table.code, table.agent, table.queue, table.tier, table.language] })],
+);
+
+/** Daily counts of promises made, by where they stand now and who keeps them (migration 0014). */
+export const trendPromiseDays = sqliteTable(
+  'trend_promise_days',
+  {
+    day: integer('day').notNull(),
+    agent: text('agent').notNull(),
+    queue: text('queue').notNull(),
+    tier: text('tier').notNull(),
+    language: text('language').notNull(),
+    ownerType: text('owner_type').notNull(),
+    ownerName: text('owner_name').notNull(),
+    made: integer('made').notNull(),
+    kept: integer('kept').notNull(),
+    broken: integer('broken').notNull(),
+    cancelled: integer('cancelled').notNull(),
+    open: integer('open').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.agent, table.queue, table.tier, table.language, table.ownerType, table.ownerName] })],
+);

@@ -45,3 +45,5 @@ export const scorecardUnanswered = errorKind('scorecard_unanswered');
 export const scorecardFormNotFound = errorKind('scorecard_form_not_found', { slug: z.string(), version: z.number().int() });
 /** The evaluation is not in this console's cache (yet), or is of someone else's call. */
 export const evaluationNotFound = errorKind('evaluation_not_found', { evaluationId: z.string() });
+/** Trends asked for figures this person may not see (an agent sees their own, a supervisor their teams'), or by someone the roster does not know. `name`: the team or agent refused. */
+export const trendsRefused = errorKind('trends_refused', { reason: z.enum(['not-in-roster', 'team-not-watched', 'agent-not-watched']), name: z.string().nullable() });

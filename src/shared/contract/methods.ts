@@ -13,6 +13,8 @@ import { myCallsQuerySchema, myCallsSchema } from '../domain/my-calls';
 import { rosterSchema } from '../domain/roster';
 import { callReviewSchema, reviewableCallSchema } from '../domain/call-review';
 import { evaluationReplySchema, evaluationSaveSchema, evaluationSchema, evaluationScoresQuerySchema, evaluationScoresSchema } from '../domain/evaluation';
+import { exportedFileSchema, tableExportRequestSchema } from '../domain/table-export';
+import { trendCallsQuerySchema, trendCallsSchema, trendQuerySchema, trendReportSchema } from '../domain/trends';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { scriptIssueSchema } from '../scripts/script-issue';
@@ -58,6 +60,7 @@ import {
   scriptVersionNotFound,
   secretUnreadable,
   settingLocked,
+  trendsRefused,
   unknownCode,
   noUpdateReady,
   updateNotIdle,
@@ -170,6 +173,13 @@ export const methods = {
   'evaluations.reply': method(evaluationReplySchema, evaluationSchema, [evaluationNotFound]),
   /** Trends: average scores per agent and per question over a period, optionally for one team. */
   'evaluations.scores': method(evaluationScoresQuerySchema, evaluationScoresSchema),
+  // Trends (issue 14): the site's calls over days and weeks, from the cache's daily rollups; an agent sees their own, a supervisor their teams'.
+  /** Every measure of a period by day or week, with the filters' options and the root causes flagged as spikes. */
+  'trends.get': method(trendQuerySchema, trendReportSchema, [trendsRefused]),
+  /** The calls behind one bar or point of a trend, newest first. */
+  'trends.calls': method(trendCallsQuerySchema, trendCallsSchema, [trendsRefused]),
+  /** A view's tables as a CSV or XLSX file (numbers and dates in the user's language, formulas neutralised), for the page to download. */
+  'export.tables': method(tableExportRequestSchema, exportedFileSchema),
 
   // Call scripts (issue 5): versioned scripts, and the run of each call.
   /** The newest version of every script: what a call starting now is offered; and the scripts folder's files refused at start. */

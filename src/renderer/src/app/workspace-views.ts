@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Roster } from '@shared/domain/roster';
+import { trendAudience } from '@shared/domain/trend-scope';
 
 export interface WorkspaceViewProps {
   roster: Roster;
@@ -24,4 +25,6 @@ export interface WorkspaceView {
 export const workspaceViews: readonly WorkspaceView[] = [
   // Everyone in the roster: supervisors review their teams' calls, agents read and answer the evaluations of their own.
   { id: 'reviews', labelKey: 'review.title', shownTo: (roster) => roster.me !== null, View: lazy(() => import('../features/call-review/ReviewsView')) },
+  // Everyone the roster knows: supervisors and admins see their teams, an agent their own figures (main enforces it).
+  { id: 'trends', labelKey: 'trends.nav', shownTo: (roster) => trendAudience(roster) !== null, View: lazy(() => import('../features/trends/TrendsView')) },
 ];
