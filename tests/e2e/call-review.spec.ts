@@ -38,6 +38,12 @@ const call = (id: string, sipCallId: string, startedAt: number) => ({
   updatedAt: startedAt + 95_000,
 });
 
+/** YYYY-MM-DD in this machine's time zone, as a date input takes it. */
+function localDate(at: number): string {
+  const day = new Date(at);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
 interface Seat {
   host: WebHostProcess;
   page: Page;
@@ -63,7 +69,7 @@ async function openSeat(browser: Browser, root: string, who: { user: string; nam
   return { host, page, dataDir, call };
 }
 
-test('a supervisor opens a team call, plays its recording, scores it; the agent sees the evaluation and disputes it; the CRM gets each change once', async ({ browser }) => {
+test('a supervisor filters trends to a team and a week, opens a call behind a bar, plays its recording, scores it; the agent sees the evaluation and disputes it; the CRM gets each change once', async ({ browser }) => {
   test.setTimeout(240_000);
   const root = mkdtempSync(join(tmpdir(), 'parley-e2e-review-'));
   const now = Date.now();
@@ -82,11 +88,16 @@ test('a supervisor opens a team call, plays its recording, scores it; the agent 
     const page = supervisor.page;
     const violations = await watchContentSecurityPolicy(page);
 
-    await page.getByTestId('workspace-reviews').click();
-    const calls = page.getByTestId('reviewable-call');
-    await expect(calls).toHaveCount(2);
+    // Trends, filtered to one team and one week; a click on the week's bar lists its calls; one opens in review.
+    await page.getByTestId('workspace-trends').click();
+    await page.getByTestId('trends-team').selectOption('Support');
+    await page.getByTestId('trends-from').fill(localDate(now - 6 * 86_400_000));
+    await page.getByTestId('trends-to').fill(localDate(now));
+    await page.getByTestId('trends-bucket').getByText('Week', { exact: true }).click();
+    await page.getByTestId('trend-chart-calls').locator('.recharts-bar-rectangle').first().click();
+    await expect(page.getByTestId('trend-call')).toHaveCount(2);
     // Newest first: the recorded call.
-    await calls.first().click();
+    await page.getByTestId('trend-call').first().getByRole('button', { name: 'Open call' }).click();
     const review = page.getByTestId('call-review');
     await expect(review.getByTestId('review-agent')).toHaveText('Anna Kovalenko');
 
@@ -118,12 +129,16 @@ test('a supervisor opens a team call, plays its recording, scores it; the agent 
 
     for (const language of ['ru', 'uk'] as const) {
       expect(await supervisor.call('settings.update', { language })).toMatchObject({ ok: true });
-      await expect(page.getByTestId('workspace-reviews')).toHaveText(language === 'ru' ? 'Оценка звонков' : 'Оцінка дзвінків');
+      await expect(page.getByTestId('call-review-drawer').getByText(language === 'ru' ? 'Оценка звонка' : 'Оцінка дзвінка', { exact: true })).toBeVisible();
       await page.screenshot({ path: `docs/screenshots/review-${language}.png` });
     }
     expect(await supervisor.call('settings.update', { language: 'en' })).toMatchObject({ ok: true });
 
-    // The other call has no recording: said plainly.
+    // The Reviews view lists the team's calls too; the other one has no recording, said plainly.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('workspace-reviews').click();
+    const calls = page.getByTestId('reviewable-call');
+    await expect(calls).toHaveCount(2);
     await calls.nth(1).click();
     await expect(page.getByTestId('recording-problem')).toHaveText('There is no recording of this call.');
     expect(await violations()).toEqual([]);
@@ -152,7 +167,7 @@ test('a supervisor opens a team call, plays its recording, scores it; the agent 
     expect(crm.storedTimes.get(evaluationId)).toBe(2);
     expect(await supervisor.call('sync.now', {})).toMatchObject({ ok: true });
     await calls.first().click();
-    await expect(review.getByTestId('evaluation')).toHaveAttribute('data-response', 'disputed');
+    await expect(page.getByTestId('call-review').getByTestId('evaluation')).toHaveAttribute('data-response', 'disputed');
   } finally {
     for (const seat of seats) await seat.host.stop();
     await recordings.close();

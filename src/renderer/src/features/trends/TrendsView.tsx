@@ -2,7 +2,7 @@ import { Alert, Button, Group } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noTrendFilters, type TrendFilters, type TrendSelection } from '@shared/domain/trends';
-import type { WorkspaceViewProps } from '../../app/workspace-views';
+import type { WorkspaceViewProps } from '../../ui/workspace-view-props';
 import { Busy } from '../../ui/Busy';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
