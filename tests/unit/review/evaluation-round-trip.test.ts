@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCallReview } from '../../../src/main/services/review/call-review';
+import { evaluationScores } from '../../../src/main/services/review/evaluation-scores';
 import { myEvaluations, replyToEvaluation, saveEvaluation } from '../../../src/main/services/review/evaluations';
 import { reviewableCalls } from '../../../src/main/services/review/reviewable-calls';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
@@ -140,5 +141,29 @@ describe('an evaluation travels supervisor → CRM → agent, and the agent’s 
     await pullChanges(supervisor, connector, pull);
     const review = getCallReview(supervisor, localCall(supervisor, 'call-anna'), null);
     expect(review).toMatchObject({ evaluations: [expect.objectContaining({ response: 'disputed', responseComment: 'The customer hung up before I could.' })] });
+  });
+});
+
+describe('evaluation scores for trends', () => {
+  it('averages per agent and per question, over only the agents this user may see', async () => {
+    const { connector, supervisor, agent } = await contactCenter();
+    const saved = saveEvaluation(supervisor, { interactionId: localCall(supervisor, 'call-anna'), formSlug: 'service-standard', formVersion: 1, answers, comment: '' });
+    if (typeof saved === 'string') throw new Error(saved);
+    const period = { from: saved.createdAt - 1, to: saved.createdAt + 1, team: null };
+    const scores = evaluationScores(supervisor, period);
+    expect(scores.byAgent).toEqual([{ agent: 'Anna Kovalenko', evaluations: 1, averagePercent: 76.6, criticalFailures: 0 }]);
+    expect(scores.byQuestion).toEqual(
+      expect.arrayContaining([
+        { questionId: 'problem-restated', answered: 1, averageShare: 0 },
+        { questionId: 'tone', answered: 1, averageShare: 75 },
+      ]),
+    );
+    // The complaint item was not applicable: it is not averaged.
+    expect(scores.byQuestion.map((question) => question.questionId)).not.toContain('complaint-handled');
+    expect(evaluationScores(supervisor, { ...period, team: 'Sales' }).byAgent).toEqual([]);
+
+    await pushOutbox(supervisor, connector, push);
+    await pullChanges(agent, connector, pull);
+    expect(evaluationScores(agent, period).byAgent.map((row) => row.agent)).toEqual(['Anna Kovalenko']);
   });
 });
