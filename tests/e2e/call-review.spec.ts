@@ -134,8 +134,14 @@ test('a supervisor filters trends to a team and a week, opens a call behind a ba
     }
     expect(await supervisor.call('settings.update', { language: 'en' })).toMatchObject({ ok: true });
 
-    // The Reviews view lists the team's calls too; the other one has no recording, said plainly.
+    // Trends show the score beside the team's other figures.
     await page.keyboard.press('Escape');
+    const scores = page.getByTestId('evaluation-scores-agents');
+    await expect(scores).toContainText('Anna Kovalenko');
+    await scores.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/screenshots/trends-evaluation-scores-en.png' });
+
+    // The Reviews view lists the team's calls too; the other one has no recording, said plainly.
     await page.getByTestId('workspace-reviews').click();
     const calls = page.getByTestId('reviewable-call');
     await expect(calls).toHaveCount(2);

@@ -16,6 +16,8 @@ export type LocalWords = z.infer<typeof localWordsSchema>;
 export const scorecardQuestionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    /** A few words naming the item where the whole question does not fit (chart axes). */
+    title: localWordsSchema,
     text: localWordsSchema,
     kind: z.enum(['yes-no', 'scale']),
     scaleMax: z.number().int().min(2).max(10).optional(),

@@ -16,6 +16,7 @@ export const serviceStandardScorecard: ScorecardForm = scorecardFormSchema.parse
   questions: [
     {
       id: 'greeting',
+      title: { en: 'Greeting', ru: 'Приветствие', uk: 'Привітання' },
       text: {
         en: 'Greeting: the company and the agent’s name, then how to address the customer',
         ru: 'Приветствие: компания и имя оператора, затем вопрос, как обращаться к клиенту',
@@ -29,6 +30,7 @@ export const serviceStandardScorecard: ScorecardForm = scorecardFormSchema.parse
     },
     {
       id: 'identification',
+      title: { en: 'Identification', ru: 'Идентификация', uk: 'Ідентифікація' },
       text: {
         en: 'The customer was identified before being named or told account details',
         ru: 'Клиент идентифицирован до того, как его назвали по имени или сообщили данные',
@@ -42,6 +44,7 @@ export const serviceStandardScorecard: ScorecardForm = scorecardFormSchema.parse
     },
     {
       id: 'problem-restated',
+      title: { en: 'Problem restated', ru: 'Проблема пересказана', uk: 'Проблему переказано' },
       text: {
         en: 'The problem was restated to the customer («Do I understand correctly that…»)',
         ru: 'Проблема пересказана клиенту («Правильно ли я понимаю, что…»)',
@@ -55,6 +58,7 @@ export const serviceStandardScorecard: ScorecardForm = scorecardFormSchema.parse
     },
     {
       id: 'promise-stated',
+      title: { en: 'Promise: what, who, when', ru: 'Обещание: что, кто, срок', uk: 'Обіцянка: що, хто, термін' },
       text: {
         en: 'The promise was said with what will be done, who does it and by when',
         ru: 'Обещание названо: что будет сделано, кто ответственный и в какой срок',
@@ -68,6 +72,7 @@ export const serviceStandardScorecard: ScorecardForm = scorecardFormSchema.parse
     },
     {
       id: 'tone',
+      title: { en: 'Tone', ru: 'Тон', uk: 'Тон' },
       text: {
         en: 'Tone appropriate to the customer (formal or friendly, calm with an angry caller)',
         ru: 'Тон соответствует клиенту (официальный или дружеский, спокойный при работе с негативом)',
@@ -81,6 +86,7 @@ export const serviceStandardScorecard: ScorecardForm = scorecardFormSchema.parse
     },
     {
       id: 'complaint-handled',
+      title: { en: 'Complaint by the script', ru: 'Жалоба по скрипту', uk: 'Скарга за скриптом' },
       text: {
         en: 'A complaint was handled through the script’s complaint section',
         ru: 'Жалоба обработана по разделу скрипта для жалоб',

@@ -1,5 +1,5 @@
 import { Alert, Button, Group } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noTrendFilters, type TrendFilters, type TrendSelection } from '@shared/domain/trends';
 import type { WorkspaceViewProps } from '../../ui/workspace-view-props';
@@ -20,6 +20,8 @@ import './trends.css';
 export interface TrendsViewProps extends WorkspaceViewProps {
   /** Opens one call from the list behind a chart; by default its customer on the desk. */
   onOpenCall?(interactionId: number): void;
+  /** More charts after the view's own, for the same period and team (the evaluation scores). */
+  moreCharts?(period: { from: string; to: string; team: string | null }): ReactNode;
 }
 
 interface Pick {
@@ -33,7 +35,7 @@ interface Pick {
  * own (main decides which, from the roster). Charts, not tables; a click on a
  * bar lists the calls behind it, and a call opens from there.
  */
-export default function TrendsView({ roster, onOpenCustomer, onOpenCall }: TrendsViewProps) {
+export default function TrendsView({ roster, onOpenCustomer, onOpenCall, moreCharts }: TrendsViewProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const contract = useContract();
@@ -128,6 +130,7 @@ export default function TrendsView({ roster, onOpenCustomer, onOpenCall }: Trend
         {specs.map((spec) => (
           <TrendChart key={spec.id} spec={spec} onPick={(seriesKey, index) => setPick({ chartId: spec.id, seriesKey, index })} />
         ))}
+        {moreCharts?.({ from: period.from, to: period.to, team: filters.teams[0] ?? null })}
       </div>
     </section>
   );
