@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getCallReview } from '../../../src/main/services/review/call-review';
 import { evaluationScores } from '../../../src/main/services/review/evaluation-scores';
+import { reviewHandlers } from '../../../src/main/services/review/review-handlers';
+import { noPolicy } from '@shared/policy/effective-policy';
 import { myEvaluations, replyToEvaluation, saveEvaluation } from '../../../src/main/services/review/evaluations';
 import { reviewableCalls } from '../../../src/main/services/review/reviewable-calls';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
@@ -81,6 +83,15 @@ describe('who may open which call (decided in main, by the roster)', () => {
     expect(saveEvaluation(agent, { interactionId: localCall(agent, 'call-anna'), formSlug: 'service-standard', formVersion: 1, answers, comment: '' })).toBe(
       'not-allowed',
     );
+  });
+
+  it('refuses through the contract with a reason the page can word, and writes the refusal down', async () => {
+    const { supervisor } = await contactCenter();
+    const handlers = reviewHandlers(supervisor, () => undefined, () => noPolicy);
+    const boris = localCall(supervisor, 'call-boris');
+    expect(await handlers['calls.review']({ interactionId: boris })).toMatchObject({ error: { code: 'review_not_allowed', interactionId: boris } });
+    const audit = supervisor.sqlite.prepare('SELECT actor, action, entity_id FROM audit_log WHERE action = ?').all('review.refused');
+    expect(audit).toEqual([{ actor: 'Olena Shevchenko', action: 'review.refused', entity_id: String(boris) }]);
   });
 
   it('fills the recording link from IT’s template with the Call-ID the CRM’s copy of the call carries, and its day', async () => {
