@@ -16,6 +16,7 @@ import { readCrmUrl } from './services/sync/crm-connection-store';
 import { createSyncController } from './services/sync/sync-controller';
 import { createStoreRecoveryNotice } from './services/notices/store-recovery-notice';
 import { applyPolicyToStore } from './services/policy/apply-policy-to-store';
+import { recordingServerAddress } from './services/review/recording-template';
 import { createPolicyHolder } from './services/policy/policy-holder';
 import { logPolicy } from './services/policy/read-policy';
 import { getPhoneAccount } from './services/phone/phone-account-store';
@@ -147,7 +148,8 @@ export function startAppCore(options: AppCoreOptions): AppCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    contentSecurityPolicy: () => contentSecurityPolicyHeader([readPhoneAccount(store)?.server ?? '', readCrmUrl(store)]),
+    contentSecurityPolicy: () =>
+      contentSecurityPolicyHeader([readPhoneAccount(store)?.server ?? '', readCrmUrl(store), recordingServerAddress(policy.current())]),
     replacePolicy: async (next) => {
       policy.replace(next);
       logPolicy(next);

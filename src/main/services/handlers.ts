@@ -14,6 +14,9 @@ import { getCustomerTimeline } from './customers/timeline';
 import { callAgentName, getPhoneAccount, phonePasswordSecret, readPhoneAccount, savePhoneAccount } from './phone/phone-account-store';
 import { getRoster } from './roster/roster';
 import { boardHandlers } from './board/board-handlers';
+import { reviewHandlers } from './review/review-handlers';
+import { trendHandlers } from './trends/trend-handlers';
+import { exportTables } from './export/table-export';
 import { exportScript, importScript } from './scripts/import-script';
 import { getScriptRun, saveScriptRun } from './scripts/script-runs';
 import { latestScripts } from './scripts/script-store';
@@ -95,6 +98,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     'calls.recent': (query) => myCalls(store, query),
     'roster.get': () => getRoster(store, context.rosterFile.report()),
     ...supervisionHandlers(store, context.secrets),
+    ...reviewHandlers(store, context.emit, () => context.policy.current()),
 
     // Call scripts
     'scripts.list': () => ({ scripts: latestScripts(store), folderIssues: context.scriptFolderIssues }),
@@ -121,6 +125,8 @@ export function createHandlers(context: ServiceContext): Handlers {
     },
     ...wrapUpHandlers(store, context.emit),
     ...boardHandlers(store),
+    ...trendHandlers(store),
+    'export.tables': (request) => exportTables(request),
 
     // CRM sync
     'sync.status': () => context.sync.status(),

@@ -3,13 +3,15 @@
  * source of truth; tests/unit/store/schema-matches-migrations.test.ts fails
  * when a table or column here differs from what they create.
  */
-import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { callEndReasons } from '@shared/domain/call-ending';
 import { callDirections, callOutcomes, customerTiers, promiseOwnerTypes, promiseStatuses, tones } from '@shared/domain/customer';
+import { evaluationResponses } from '@shared/domain/evaluation';
 import { outboxKinds } from '@shared/domain/held-entry';
 import { supportedLanguages } from '@shared/domain/language';
 import { rosterRoles } from '@shared/domain/roster';
 import { supervisionEndReasons, supervisionModes, supervisionSides } from '@shared/domain/supervision';
+import type { ScorecardAnswers } from '@shared/scorecards/scorecard-form';
 
 export const customers = sqliteTable('customers', {
   id: integer('id').primaryKey(),
@@ -74,6 +76,10 @@ export const interactions = sqliteTable('interactions', {
   longestNoAudioSeconds: integer('longest_no_audio_s'),
   updatedAt: integer('updated_at'),
   wrappedUpAt: integer('wrapped_up_at'),
+  qualityMos: real('quality_mos'),
+  qualityLossPercent: real('quality_loss_percent'),
+  qualityJitterMs: real('quality_jitter_ms'),
+  qualityRoundTripMs: real('quality_round_trip_ms'),
 });
 
 export const interactionRootCauses = sqliteTable(
@@ -198,6 +204,26 @@ export const supervisionModePeriods = sqliteTable('supervision_mode_periods', {
   endedAt: integer('ended_at'),
 });
 
+/** Calls scored against an evaluation form, and the agent's reply (migration 0015). */
+export const evaluations = sqliteTable('evaluations', {
+  id: integer('id').primaryKey(),
+  externalId: text('external_id').notNull(),
+  interactionId: integer('interaction_id'),
+  agent: text('agent').notNull(),
+  evaluator: text('evaluator').notNull(),
+  formSlug: text('form_slug').notNull(),
+  formVersion: integer('form_version').notNull(),
+  answers: text('answers', { mode: 'json' }).$type<ScorecardAnswers>().notNull(),
+  comment: text('comment').notNull(),
+  scorePercent: real('score_percent'),
+  failedCritical: text('failed_critical', { mode: 'json' }).$type<string[]>().notNull(),
+  createdAt: integer('created_at').notNull(),
+  response: text('response', { enum: evaluationResponses }).notNull(),
+  responseComment: text('response_comment').notNull(),
+  respondedAt: integer('responded_at'),
+  updatedAt: integer('updated_at').notNull(),
+});
+
 export const syncOutbox = sqliteTable('sync_outbox', {
   id: integer('id').primaryKey(),
   idempotencyKey: text('idempotency_key').notNull(),
@@ -234,3 +260,64 @@ export const settings = sqliteTable('settings', {
   value: text('value', { mode: 'json' }).notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
+
+/** Daily sums of each call's trend facts (migration 0014), kept by triggers; see the migration for what each counts. */
+export const trendDays = sqliteTable(
+  'trend_days',
+  {
+    day: integer('day').notNull(),
+    agent: text('agent').notNull(),
+    queue: text('queue').notNull(),
+    tier: text('tier').notNull(),
+    language: text('language').notNull(),
+    calls: integer('calls').notNull(),
+    inbound: integer('inbound').notNull(),
+    answered: integer('answered').notNull(),
+    missed: integer('missed').notNull(),
+    abandoned: integer('abandoned').notNull(),
+    handleMs: integer('handle_ms').notNull(),
+    handled: integer('handled').notNull(),
+    wrapUpMs: integer('wrap_up_ms').notNull(),
+    wrappedUp: integer('wrapped_up').notNull(),
+    repeatContacts: integer('repeat_contacts').notNull(),
+    wantedWritten: integer('wanted_written').notNull(),
+    mismatches: integer('mismatches').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.agent, table.queue, table.tier, table.language] })],
+);
+
+/** Daily counts of calls by disposition and by root cause (migration 0014). */
+export const trendDayCodes = sqliteTable(
+  'trend_day_codes',
+  {
+    kind: text('kind', { enum: ['disposition', 'root-cause'] }).notNull(),
+    day: integer('day').notNull(),
+    code: text('code').notNull(),
+    agent: text('agent').notNull(),
+    queue: text('queue').notNull(),
+    tier: text('tier').notNull(),
+    language: text('language').notNull(),
+    calls: integer('calls').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.kind, table.day, table.code, table.agent, table.queue, table.tier, table.language] })],
+);
+
+/** Daily counts of promises made, by where they stand now and who keeps them (migration 0014). */
+export const trendPromiseDays = sqliteTable(
+  'trend_promise_days',
+  {
+    day: integer('day').notNull(),
+    agent: text('agent').notNull(),
+    queue: text('queue').notNull(),
+    tier: text('tier').notNull(),
+    language: text('language').notNull(),
+    ownerType: text('owner_type').notNull(),
+    ownerName: text('owner_name').notNull(),
+    made: integer('made').notNull(),
+    kept: integer('kept').notNull(),
+    broken: integer('broken').notNull(),
+    cancelled: integer('cancelled').notNull(),
+    open: integer('open').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.agent, table.queue, table.tier, table.language, table.ownerType, table.ownerName] })],
+);

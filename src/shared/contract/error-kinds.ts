@@ -48,3 +48,13 @@ export const supervisionRefused = errorKind('supervision_refused', { reason: z.s
 export const supervisionGrantRefused = errorKind('supervision_grant_refused', { reason: z.enum(grantRefusalReasons) });
 /** A session event for a monitoring session this console never recorded the start of. */
 export const supervisionSessionNotFound = errorKind('supervision_session_not_found', { sessionId: z.string() });
+/** The call belongs to an agent outside the teams this user leads (or, for an agent, to someone else). */
+export const reviewNotAllowed = errorKind('review_not_allowed', { interactionId: z.number().int() });
+/** A scorecard saved with questions still unanswered (not applicable counts as an answer). */
+export const scorecardUnanswered = errorKind('scorecard_unanswered');
+/** The form version named is not one this console holds. */
+export const scorecardFormNotFound = errorKind('scorecard_form_not_found', { slug: z.string(), version: z.number().int() });
+/** The evaluation is not in this console's cache (yet), or is of someone else's call. */
+export const evaluationNotFound = errorKind('evaluation_not_found', { evaluationId: z.string() });
+/** Trends asked for figures this person may not see (an agent sees their own, a supervisor their teams'), or by someone the roster does not know. `name`: the team or agent refused. */
+export const trendsRefused = errorKind('trends_refused', { reason: z.enum(['not-in-roster', 'team-not-watched', 'agent-not-watched']), name: z.string().nullable() });

@@ -22,6 +22,8 @@ export const events = {
   'scripts.run.changed': z.object({ interactionId: z.number().int() }).strict(),
   /** A call's ending was stored: the agent's own list of calls and today's numbers reload. */
   'calls.recorded': z.object({ interactionId: z.number().int() }).strict(),
+  /** An evaluation was saved or replied to here, or arrived from the CRM: review panes and the agent's list reload. */
+  'evaluations.changed': z.object({}).strict(),
   /** A customer's notes, promises or calls changed (a wrap-up saved, a promise kept): cards and reminders reload. */
   'customers.changed': z.object({ customerId: customerIdSchema }).strict(),
   /** The link to the CRM changed state, a round ended, or something was queued for it. */

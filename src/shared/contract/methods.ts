@@ -20,6 +20,10 @@ import {
   supervisionSessionEventSchema,
   verifiedGrantSchema,
 } from '../domain/supervision';
+import { callReviewSchema, reviewableCallSchema } from '../domain/call-review';
+import { evaluationReplySchema, evaluationSaveSchema, evaluationSchema, evaluationScoresQuerySchema, evaluationScoresSchema } from '../domain/evaluation';
+import { exportedFileSchema, tableExportRequestSchema } from '../domain/table-export';
+import { trendCallsQuerySchema, trendCallsSchema, trendQuerySchema, trendReportSchema } from '../domain/trends';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { scriptIssueSchema } from '../scripts/script-issue';
@@ -51,6 +55,7 @@ import {
   crmUnavailable,
   crmUrlTooLong,
   customerNotFound,
+  evaluationNotFound,
   heldChangeNotFound,
   keychainMissing,
   needsCustomer,
@@ -58,6 +63,9 @@ import {
   notASupervisor,
   notAPhoneNumber,
   promiseNotFound,
+  reviewNotAllowed,
+  scorecardFormNotFound,
+  scorecardUnanswered,
   scriptNotFound,
   scriptUnfinished,
   scriptVersionNotFound,
@@ -66,6 +74,7 @@ import {
   supervisionGrantRefused,
   supervisionRefused,
   supervisionSessionNotFound,
+  trendsRefused,
   unknownCode,
   noUpdateReady,
   updateNotIdle,
@@ -177,6 +186,27 @@ export const methods = {
   'supervision.grant.verify': method(grantVerifyRequestSchema, verifiedGrantSchema, [supervisionGrantRefused]),
   /** A monitoring session started, changed mode or ended, on either console: audited; the supervisor's end goes to the CRM. */
   'supervision.session.record': method(supervisionSessionEventSchema, z.object({}).strict(), [supervisionSessionNotFound, callNotFound]),
+
+  // Call review and scorecards (issue 14): a supervisor reviews their teams' calls, an agent their own.
+  /** One call and everything it left behind (script path, wrap-up, notes, promises, quality, recording, evaluations), with the scorecard to fill. */
+  'calls.review': method(z.object({ interactionId: z.number().int().positive() }).strict(), callReviewSchema, [callNotFound, reviewNotAllowed]),
+  /** The newest finished calls this user may review: their teams' (a supervisor) or their own (an agent). */
+  'calls.reviewable': method(z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(), z.object({ calls: z.array(reviewableCallSchema) })),
+  /** A supervisor's scorecard for a call: scored in main, stored, and sent to the CRM (and from there to the agent). */
+  'evaluations.save': method(evaluationSaveSchema, evaluationSchema, [callNotFound, reviewNotAllowed, scorecardFormNotFound, scorecardUnanswered]),
+  /** The evaluations of this user's own calls, newest first. */
+  'evaluations.mine': method(z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(), z.object({ evaluations: z.array(evaluationSchema) })),
+  /** The agent acknowledges an evaluation, or disputes it with a comment; sent to the CRM like the evaluation. */
+  'evaluations.reply': method(evaluationReplySchema, evaluationSchema, [evaluationNotFound]),
+  /** Trends: average scores per agent and per question over a period, optionally for one team. */
+  'evaluations.scores': method(evaluationScoresQuerySchema, evaluationScoresSchema),
+  // Trends (issue 14): the site's calls over days and weeks, from the cache's daily rollups; an agent sees their own, a supervisor their teams'.
+  /** Every measure of a period by day or week, with the filters' options and the root causes flagged as spikes. */
+  'trends.get': method(trendQuerySchema, trendReportSchema, [trendsRefused]),
+  /** The calls behind one bar or point of a trend, newest first. */
+  'trends.calls': method(trendCallsQuerySchema, trendCallsSchema, [trendsRefused]),
+  /** A view's tables as a CSV or XLSX file (numbers and dates in the user's language, formulas neutralised), for the page to download. */
+  'export.tables': method(tableExportRequestSchema, exportedFileSchema),
 
   // Call scripts (issue 5): versioned scripts, and the run of each call.
   /** The newest version of every script: what a call starting now is offered; and the scripts folder's files refused at start. */

@@ -34,6 +34,16 @@ export const callRecordSchema = z
     sipCode: z.number().int().min(100).max(699).nullable(),
     /** The longest stretch, in seconds, in which nothing arrived from the other side while the call was up and not on hold. */
     longestNoAudioSeconds: z.number().int().nonnegative().nullable(),
+    /** The whole call's quality from its audio statistics at the end (null when never answered, or no statistics came). */
+    quality: z
+      .object({
+        mos: z.number().min(1).max(5),
+        lossPercent: z.number().min(0).max(100),
+        jitterMs: z.number().nonnegative(),
+        roundTripMs: z.number().nonnegative().nullable(),
+      })
+      .strict()
+      .nullish(),
   })
   .strict()
   .refine((record) => record.endedAt >= record.startedAt, { message: 'must not be before startedAt', path: ['endedAt'] });

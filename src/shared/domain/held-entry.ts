@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { agentNameMaxLength, atMost } from './field-limits';
 
 /** What the console creates and the CRM must receive (the outbox's entries). A wrap-up travels as its interaction; a monitoring session as `supervision`. */
-export const outboxKinds = ['interaction', 'note', 'promise', 'script', 'supervision'] as const;
+export const outboxKinds = ['interaction', 'note', 'promise', 'script', 'supervision', 'evaluation'] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 
 /**

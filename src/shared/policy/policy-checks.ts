@@ -1,6 +1,7 @@
 import { crmSchemes } from '../domain/crm-connection';
 import { addressProblem } from '../domain/endpoint-address';
 import { monitoringDialStringSchema } from '../domain/monitoring-dial';
+import { recordingTemplateProblem } from '../review/recording-address';
 import type { PolicyRule } from './policy-rule';
 
 /** The value checks of keys whose text has a shape: each answers the rule broken, or null. */
@@ -18,11 +19,9 @@ export function httpsAddressRule(value: string): PolicyRule | null {
   return addressProblem(value, crmSchemes) ? { code: 'not_https_address' } : null;
 }
 
-/** A recording link is opened by supervisors for a call: https, and it must say which call. */
+/** A recording link is opened by supervisors for a call: https (http only to this computer), and it must say which call. */
 export function recordingTemplateRule(value: string): PolicyRule | null {
-  if (!value.includes('{callId}')) return { code: 'no_call_placeholder' };
-  const sample = value.replaceAll('{callId}', '1').replaceAll('{agentId}', 'a');
-  return URL.canParse(sample) && new URL(sample).protocol === 'https:' ? null : { code: 'no_call_placeholder' };
+  return recordingTemplateProblem(value) === null ? null : { code: 'no_call_placeholder' };
 }
 
 /** HH:MM-HH:MM in local time; a window may cross midnight (22:00-06:00). */

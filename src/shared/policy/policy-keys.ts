@@ -153,9 +153,9 @@ export const policyKeys = {
     type: { kind: 'text', maxLength: 2000, check: recordingTemplateRule },
     title: { en: 'Call recording link', ru: 'Ссылка на запись звонка', uk: 'Посилання на запис дзвінка' },
     description: {
-      en: 'https:// address of a call’s recording; {callId} is replaced by the call’s id, {agentId} by the agent’s.',
-      ru: 'Адрес https:// записи звонка; {callId} заменяется идентификатором звонка, {agentId} — идентификатором оператора.',
-      uk: 'Адреса https:// запису дзвінка; {callId} замінюється ідентифікатором дзвінка, {agentId} — ідентифікатором оператора.',
+      en: 'https:// address of a call’s recording; {callId} is replaced by the call’s SIP Call-ID, {agentId} by the agent’s name, {date} by the call’s day (YYYY-MM-DD, UTC).',
+      ru: 'Адрес https:// записи звонка; {callId} заменяется SIP Call-ID звонка, {agentId} — именем оператора, {date} — днём звонка (ГГГГ-ММ-ДД, UTC).',
+      uk: 'Адреса https:// запису дзвінка; {callId} замінюється SIP Call-ID дзвінка, {agentId} — ім’ям оператора, {date} — днем дзвінка (РРРР-ММ-ДД, UTC).',
     },
   },
   'updates.feedUrl': {

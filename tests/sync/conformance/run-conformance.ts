@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
-import { initialCursor, wireItemSchema, type NoteItem } from '../../../src/main/services/sync/wire';
+import { initialCursor, wireItemSchema, type EvaluationItem, type NoteItem } from '../../../src/main/services/sync/wire';
 import { checkGrantIssued, checkGrantRefused, SupervisionFeed } from './supervision-checks';
 
 export interface CheckResult {
@@ -53,7 +53,7 @@ function expectThat(condition: boolean, message: string): asserts condition {
 export async function runConformance(options: ConformanceOptions, report: (result: CheckResult) => void): Promise<CheckResult[]> {
   const connector = createHttpConnector({ baseUrl: options.url, token: options.token, timeoutMs: 30_000 });
   const results: CheckResult[] = [];
-  const state = { customerId: null as string | null, lastCursor: initialCursor, noteId: randomUUID(), key: randomUUID() };
+  const state = { customerId: null as string | null, lastCursor: initialCursor, noteId: randomUUID(), key: randomUUID(), evaluationId: randomUUID() };
   const interactions = new InteractionVersions();
   const supervision = new SupervisionFeed();
   const failCheck = (message: string): never => {
@@ -148,6 +148,48 @@ export async function runConformance(options: ConformanceOptions, report: (resul
       cursor = page.next;
     }
     throw new CheckFailed('not in the feed after the cursor where the walk ended');
+  });
+
+  await check('an evaluation and the agent’s reply (a newer copy under a new key) are each stored once, and the feed ends with the reply', async () => {
+    const made = Date.now();
+    const evaluation: EvaluationItem = {
+      kind: 'evaluation',
+      id: state.evaluationId,
+      interactionId: null,
+      agent: 'parley-conformance agent',
+      evaluator: 'parley-conformance',
+      formSlug: 'service-standard',
+      formVersion: 1,
+      answers: { greeting: 'yes', tone: 4 },
+      comment: 'Conformance check evaluation',
+      scorePercent: 87.5,
+      failedCritical: [],
+      createdAt: made,
+      response: 'none',
+      responseComment: '',
+      respondedAt: null,
+      updatedAt: made,
+    };
+    const reply: EvaluationItem = { ...evaluation, response: 'disputed', responseComment: 'Conformance check reply', respondedAt: made + 1, updatedAt: made + 1 };
+    const keys = { evaluation: randomUUID(), reply: randomUUID() };
+    const answers = [
+      ...(await connector.push([{ key: keys.evaluation, item: evaluation }])),
+      ...(await connector.push([{ key: keys.evaluation, item: evaluation }])),
+      ...(await connector.push([{ key: keys.reply, item: reply }])),
+    ].map((result) => result.status);
+    expectThat(answers.join() === 'stored,duplicate,stored', `pushes answered ${answers.join(', ')} (expected stored, duplicate, stored)`);
+    let cursor = state.lastCursor;
+    let latest: unknown = null;
+    for (let pages = 0; pages < options.maxPages; pages += 1) {
+      const page = await connector.pull(cursor, 200);
+      for (const raw of page.items) if (typeof raw === 'object' && raw !== null && 'id' in raw && raw.id === state.evaluationId) latest = raw;
+      if (!page.more) break;
+      cursor = page.next;
+    }
+    const parsed = wireItemSchema.safeParse(latest);
+    expectThat(parsed.success && parsed.data.kind === 'evaluation', 'the evaluation is not in the feed after the cursor where the walk ended');
+    expectThat(parsed.data.kind === 'evaluation' && parsed.data.response === 'disputed', 'the feed’s last copy of the evaluation is not the reply');
+    return 'stored, duplicate, reply stored; the feed ends with the reply';
   });
 
   if (options.token !== null) {

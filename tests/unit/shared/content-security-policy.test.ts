@@ -23,6 +23,6 @@ describe("the page's Content-Security-Policy", () => {
     expect(header).toContain("script-src 'self'");
     expect(header).toContain("frame-ancestors 'none'");
     // The build-time policy cannot know the servers; the header narrows it.
-    expect(connectSrc(contentSecurityPolicy)).toBe("connect-src 'self' ws: wss:");
+    expect(connectSrc(contentSecurityPolicy)).toBe("connect-src 'self' ws: wss: https: http://127.0.0.1:* http://localhost:*");
   });
 });

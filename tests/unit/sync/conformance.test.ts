@@ -25,7 +25,8 @@ describe('the conformance suite a CRM integrator runs', () => {
     const server = await crm({ token: 'tenant-token' });
     const results = await runConformance({ url: server.url, token: 'tenant-token', maxPages: 50 }, () => {});
     expect(results.filter((result) => !result.passed)).toEqual([]);
-    expect(results).toHaveLength(9);
+    expect(results).toHaveLength(10);
+    expect(results.find((result) => result.name.startsWith('an evaluation'))?.detail).toBe('stored, duplicate, reply stored; the feed ends with the reply');
     expect(results.find((result) => result.name.startsWith('interactions that carry updatedAt'))?.detail).toBe('2 copies with updatedAt, in order');
   });
 

@@ -61,6 +61,10 @@ function finishOrInsert(store: Store, record: CallRecord, defaultCountry: string
     endReason: record.endReason,
     sipCode: record.sipCode,
     longestNoAudioSeconds: record.longestNoAudioSeconds,
+    qualityMos: record.quality?.mos ?? null,
+    qualityLossPercent: record.quality?.lossPercent ?? null,
+    qualityJitterMs: record.quality?.jitterMs ?? null,
+    qualityRoundTripMs: record.quality?.roundTripMs ?? null,
   };
   const started = finishStartedCall(store, record.sipCallId, agentName, ending);
   if (started) return { interactionId: started.id, customerId: started.customerId };

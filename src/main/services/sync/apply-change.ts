@@ -2,6 +2,7 @@ import type { Sqlite } from '../../store/connection';
 import { applyAgent } from './apply-agent';
 import { applyCode } from './apply-code';
 import { applyCustomer } from './apply-customer';
+import { applyEvaluation } from './apply-evaluation';
 import { applyInteraction, applyNote, applyPromise } from './apply-history';
 import { applyScript } from './apply-script';
 import { applySupervisionKey } from './apply-supervision-key';
@@ -39,6 +40,8 @@ function store(sqlite: Sqlite, item: WireItem, reasons: Reasons, defaultCountry:
     case 'supervision':
       // A console pushes its own sessions; the CRM's record of anyone's comes back here and is not kept.
       return 'skipped';
+    case 'evaluation':
+      return applyEvaluation(sqlite, item, reasons);
   }
 }
 

@@ -11,13 +11,14 @@ const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   rootCauseExists: sqlite.prepare<[string], number>('SELECT 1 FROM root_cause_codes WHERE code = ?').pluck(),
   upsertInteraction: sqlite
     .prepare<unknown[], number>(
-      `INSERT INTO interactions (external_id, customer_id, direction, from_number, to_number, started_at, answered_at, ended_at, agent, outcome, disposition_code, customer_wanted, we_offered, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO interactions (external_id, customer_id, direction, from_number, to_number, started_at, answered_at, ended_at, agent, outcome, disposition_code, customer_wanted, we_offered, updated_at, sip_call_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (external_id) DO UPDATE SET
          customer_id = excluded.customer_id, direction = excluded.direction, from_number = excluded.from_number, to_number = excluded.to_number,
          started_at = excluded.started_at, answered_at = excluded.answered_at, ended_at = excluded.ended_at, agent = excluded.agent,
          outcome = excluded.outcome, disposition_code = excluded.disposition_code, customer_wanted = excluded.customer_wanted, we_offered = excluded.we_offered,
-         updated_at = coalesce(excluded.updated_at, interactions.updated_at)
+         updated_at = coalesce(excluded.updated_at, interactions.updated_at),
+         sip_call_id = coalesce(excluded.sip_call_id, interactions.sip_call_id)
        -- The later copy wins: one no newer than what is here is an older one replayed.
        WHERE excluded.updated_at IS NULL OR interactions.updated_at IS NULL OR excluded.updated_at > interactions.updated_at
        RETURNING id`,
@@ -82,6 +83,7 @@ export function applyInteraction(sqlite: Sqlite, item: InteractionItem, reasons:
     reasons.optionalText(item.customerWanted, 'customerWanted'),
     reasons.optionalText(item.weOffered, 'weOffered'),
     item.updatedAt ?? null,
+    reasons.optionalText(item.sipCallId, 'sipCallId'),
   );
   if (id === undefined) return 'skipped';
   statement.clearRootCauses.run(id);

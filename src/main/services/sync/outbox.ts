@@ -8,7 +8,8 @@ import { insertOutboxEntry } from '../../store/queries/outbox';
 import { findPromiseRow } from '../../store/queries/promises';
 import { findScript } from '../../store/queries/scripts';
 import { findSupervisionSessionById, supervisionModeHistory } from '../../store/queries/supervision';
-import { scriptItemId, type InteractionItem, type NoteItem, type PromiseItem, type ScriptItem, type SupervisionItem } from './wire';
+import { findEvaluationRow } from '../../store/queries/evaluations';
+import { scriptItemId, type EvaluationItem, type InteractionItem, type NoteItem, type PromiseItem, type ScriptItem, type SupervisionItem } from './wire';
 
 export interface OutboxChange {
   kind: OutboxKind;
@@ -37,7 +38,7 @@ function required<Row>(row: Row | undefined, { kind, localId }: OutboxChange): R
 }
 
 /** The row as the CRM receives it: typed columns, so a renamed one fails to compile instead of being sent as nothing. */
-function item(store: Store, change: OutboxChange, now: number): InteractionItem | NoteItem | PromiseItem | ScriptItem | SupervisionItem {
+function item(store: Store, change: OutboxChange, now: number): InteractionItem | NoteItem | PromiseItem | ScriptItem | SupervisionItem | EvaluationItem {
   const { kind, localId } = change;
   switch (kind) {
     case 'interaction': {
@@ -58,6 +59,7 @@ function item(store: Store, change: OutboxChange, now: number): InteractionItem 
         outcome: call.outcome,
         endReason: call.endReason,
         sipCode: call.sipCode,
+        sipCallId: call.sipCallId,
         dispositionCode: call.dispositionCode,
         rootCauses: callRootCauses(store, localId),
         customerWanted: call.customerWanted,
@@ -120,6 +122,27 @@ function item(store: Store, change: OutboxChange, now: number): InteractionItem 
         endedAt,
         endReason: session.endReason,
         modes: supervisionModeHistory(store, localId).map((period) => ({ ...period, to: period.to ?? endedAt })),
+      };
+    }
+    case 'evaluation': {
+      const evaluation = required(findEvaluationRow(store, localId), change);
+      return {
+        kind,
+        id: evaluation.externalId,
+        interactionId: optionalRef(store, 'interactions', evaluation.interactionId),
+        agent: evaluation.agent,
+        evaluator: evaluation.evaluator,
+        formSlug: evaluation.formSlug,
+        formVersion: evaluation.formVersion,
+        answers: evaluation.answers,
+        comment: evaluation.comment,
+        scorePercent: evaluation.scorePercent,
+        failedCritical: evaluation.failedCritical,
+        createdAt: evaluation.createdAt,
+        response: evaluation.response,
+        responseComment: evaluation.responseComment,
+        respondedAt: evaluation.respondedAt,
+        updatedAt: evaluation.updatedAt,
       };
     }
   }

@@ -42,6 +42,8 @@ export const interactionItemSchema = z.object({
   /** Why the call ended exactly, and the SIP code behind it (src/shared/domain/call-ending.ts); informative, optional. */
   endReason: optionalText,
   sipCode: z.number().int().nullish(),
+  /** The SIP Call-ID, so that any console can find the call's recording (IT's template names it); optional, informative. */
+  sipCallId: z.string().max(512).nullish(),
   dispositionCode: optionalText,
   rootCauses: z.array(z.string()).default([]),
   customerWanted: optionalText,
@@ -149,6 +151,32 @@ export const supervisionItemSchema = z.object({
   modes: z.array(z.object({ mode: z.string(), from: time, to: time })),
 });
 
+/**
+ * A call scored against an evaluation form, and the agent's reply to it. The
+ * supervisor's console makes it; the agent's console replies (acknowledged or
+ * disputed, with a comment) by pushing a newer copy of the same item: the
+ * later `updatedAt` wins. `answers` maps question ids to yes, no, na or a
+ * mark; the score is the one computed when it was saved.
+ */
+export const evaluationItemSchema = z.object({
+  kind: z.literal('evaluation'),
+  id: externalId,
+  interactionId: externalId.nullable(),
+  agent: z.string().min(1),
+  evaluator: z.string().min(1),
+  formSlug: z.string().min(1).max(64),
+  formVersion: z.number().int().positive(),
+  answers: z.record(z.string().max(40), z.union([z.string(), z.number()])),
+  comment: z.string().default(''),
+  scorePercent: z.number().min(0).max(100).nullable(),
+  failedCritical: z.array(z.string()).default([]),
+  createdAt: time,
+  response: z.string(),
+  responseComment: z.string().default(''),
+  respondedAt: time.nullish(),
+  updatedAt: time,
+});
+
 export const wireItemSchema = z.discriminatedUnion('kind', [
   customerItemSchema,
   interactionItemSchema,
@@ -159,6 +187,7 @@ export const wireItemSchema = z.discriminatedUnion('kind', [
   agentItemSchema,
   supervisionKeyItemSchema,
   supervisionItemSchema,
+  evaluationItemSchema,
 ]);
 export type WireItem = z.infer<typeof wireItemSchema>;
 export type CustomerItem = z.infer<typeof customerItemSchema>;
@@ -170,6 +199,7 @@ export type ScriptItem = z.infer<typeof scriptItemSchema>;
 export type AgentItem = z.infer<typeof agentItemSchema>;
 export type SupervisionKeyItem = z.infer<typeof supervisionKeyItemSchema>;
 export type SupervisionItem = z.infer<typeof supervisionItemSchema>;
+export type EvaluationItem = z.infer<typeof evaluationItemSchema>;
 
 /** How a script version is named on the wire. */
 export function scriptItemId(slug: string, version: number): string {

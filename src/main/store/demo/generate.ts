@@ -3,6 +3,8 @@ import type { Sqlite } from '../connection';
 import { complaintDispositionCodes, demoDispositions, demoRootCauses } from './code-lists';
 import { namePool, pickCommon, type NamePool, type PersonName, type Sex } from './name-pools';
 import { contactCenterNumbers, demoPhoneNumber } from './phone-numbers';
+import { withTrendRollupsInBulk } from '../trend-rollups-in-bulk';
+import { insertDemoRoster } from './demo-roster';
 import { createSeededRandom, type SeededRandom } from './seeded-random';
 import { demoAgents, demoTexts } from './texts';
 
@@ -48,8 +50,8 @@ function prepareInserts(sqlite: Sqlite) {
     phone: sqlite.prepare('INSERT INTO customer_phones (customer_id, e164, label) VALUES (?, ?, ?)'),
     interaction: sqlite.prepare(
       `INSERT INTO interactions (customer_id, direction, from_number, to_number, sip_call_id, started_at, answered_at,
-                                 ended_at, agent, outcome, disposition_code, customer_wanted, we_offered)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                 ended_at, agent, outcome, end_reason, disposition_code, customer_wanted, we_offered, wrapped_up_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     rootCause: sqlite.prepare('INSERT INTO interaction_root_causes (interaction_id, code) VALUES (?, ?)'),
     note: sqlite.prepare('INSERT INTO notes (customer_id, interaction_id, author, body, created_at) VALUES (?, ?, ?, ?, ?)'),
@@ -117,7 +119,8 @@ function fill(template: string, random: SeededRandom): string {
  * Fills a database with a realistic demo contact center: code lists,
  * customers in English, Russian and Ukrainian with valid unique numbers, and
  * half a year of calls, notes and promises dated from `now` (most kept, some
- * broken, a few overdue by days, some due within the day). Search indexes follow through the schema's triggers.
+ * broken, a few overdue by days, some due within the day), taken by the demo
+ * roster's agents. Search indexes and trend rollups follow through the schema's triggers.
  */
 export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoSummary {
   const random = createSeededRandom(options.seed ?? 1);
@@ -129,10 +132,16 @@ export function generateDemoData(sqlite: Sqlite, options: DemoOptions): DemoSumm
   const existingPhones = sqlite.prepare<[], number>('SELECT count(*) FROM customer_phones').pluck().get() ?? 0;
   const phonesSoFar: Record<Language, number> = { en: existingPhones, ru: existingPhones, uk: existingPhones };
 
-  sqlite.transaction(() => insertCodeLists(sqlite))();
+  sqlite.transaction(() => {
+    insertCodeLists(sqlite);
+    insertDemoRoster(sqlite, now);
+  })();
 
   const writeBatch = sqlite.transaction((count: number, doneAfter: number) => {
-    for (let i = 0; i < count; i++) writeCustomer(inserts, random, now, averageCalls, phonesSoFar, summary);
+    // Each batch is new customers only: their calls' rollups are counted once, after the batch.
+    withTrendRollupsInBulk(sqlite, () => {
+      for (let i = 0; i < count; i++) writeCustomer(inserts, random, now, averageCalls, phonesSoFar, summary);
+    });
     options.inBatch?.(doneAfter);
   });
   for (let done = 0; done < options.customers; done += batchSize) {
@@ -206,6 +215,8 @@ function writeCall(
   const roll = random.next();
   const outcome = roll < 0.8 ? 'answered' : roll < 0.9 ? 'missed' : roll < 0.94 ? 'busy' : roll < 0.97 ? 'voicemail' : 'declined';
   const answered = outcome === 'answered';
+  // Most missed callers hang up while it rings (abandoned); the rest rang out unanswered.
+  const endReason = answered ? random.pick(['local-hangup', 'remote-hangup']) : outcome === 'missed' ? (random.chance(0.7) ? 'caller-cancelled' : 'no-answer') : outcome === 'voicemail' ? 'forwarded' : outcome;
   const answeredAt = answered ? startedAt + random.between(3, 25) * 1000 : null;
   const endedAt = answeredAt !== null ? answeredAt + random.between(30, 900) * 1000 : startedAt + random.between(5, 40) * 1000;
   const agent = random.pick(demoAgents);
@@ -215,8 +226,9 @@ function writeCall(
   const interactionId = Number(
     inserts.interaction.run(
       customerId, inbound ? 'inbound' : 'outbound', inbound ? customerNumber : ourNumber, inbound ? ourNumber : customerNumber,
-      `demo-${customerId}-${startedAt}@parley.invalid`, startedAt, answeredAt, endedAt, agent, outcome, disposition,
+      `demo-${customerId}-${startedAt}@parley.invalid`, startedAt, answeredAt, endedAt, agent, outcome, endReason, disposition,
       complaint ? random.pick(texts.customerWanted) : null, complaint ? random.pick(texts.weOffered) : null,
+      answered ? endedAt + random.between(5, 120) * 1000 : null,
     ).lastInsertRowid,
   );
   summary.interactions += 1;

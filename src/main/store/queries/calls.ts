@@ -6,7 +6,10 @@ import { interactionRootCauses, interactions } from '../schema';
 type CallRow = typeof interactions.$inferSelect;
 type NewCall = typeof interactions.$inferInsert;
 /** How a call ended, as the phone tells it. */
-export type CallEnding = Pick<NewCall, 'answeredAt' | 'endedAt' | 'outcome' | 'endReason' | 'sipCode' | 'longestNoAudioSeconds'>;
+export type CallEnding = Pick<
+  NewCall,
+  'answeredAt' | 'endedAt' | 'outcome' | 'endReason' | 'sipCode' | 'longestNoAudioSeconds' | 'qualityMos' | 'qualityLossPercent' | 'qualityJitterMs' | 'qualityRoundTripMs'
+>;
 /** What the wrap-up writes on the call itself. */
 type CallWrapUp = Pick<NewCall, 'dispositionCode' | 'customerWanted' | 'weOffered' | 'wrappedUpAt'>;
 

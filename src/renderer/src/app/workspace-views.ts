@@ -1,11 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { watchedTeams, type Roster } from '@shared/domain/roster';
-
-export interface WorkspaceViewProps {
-  roster: Roster;
-  /** Opens a customer on the agent's desk (and switches to it). */
-  onOpenCustomer(customerId: number): void;
-}
+import { trendAudience } from '@shared/domain/trend-scope';
+import type { WorkspaceViewProps } from '../ui/workspace-view-props';
 
 /**
  * A view beside the agent's desk (the board, trends…), switched to from the
@@ -29,4 +25,8 @@ export const workspaceViews: readonly WorkspaceView[] = [
     shownTo: (roster) => watchedTeams(roster.me, roster.agents).size > 0,
     View: lazy(() => import('../features/board/BoardView').then((module) => ({ default: module.BoardView }))),
   },
+  // Everyone the roster knows: supervisors and admins see their teams, an agent their own figures (main enforces it).
+  { id: 'trends', labelKey: 'trends.nav', shownTo: (roster) => trendAudience(roster) !== null, View: lazy(() => import('./TrendsWithReview')) },
+  // Everyone in the roster: supervisors review their teams' calls, agents read and answer the evaluations of their own.
+  { id: 'reviews', labelKey: 'review.title', shownTo: (roster) => roster.me !== null, View: lazy(() => import('../features/call-review/ReviewsView')) },
 ];

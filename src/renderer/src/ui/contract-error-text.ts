@@ -43,6 +43,8 @@ export function contractErrorText(error: ContractError): ErrorText {
   if (detailNamingText !== undefined) return { key: `errors.${code}.${details[detailNamingText]}`, values: {} };
   // Said with the rest of policy's words (the `policy` group of the locales).
   if (code === 'setting_locked') return { key: 'policy.lockedError', values: { policyKey: details.policyKey ?? '' } };
+  // Said with the rest of the trends' words (the `trends` group).
+  if (code === 'trends_refused') return { key: `trends.refused.${details.reason}`, values: { name: details.name ?? '' } };
   return { key: `errors.${code}`, values: details };
 }
 

@@ -1,4 +1,5 @@
 import { addSample, mediaHealth, noAudioAfterMs, startMediaWindow, type MediaHealth, type MediaWindow } from '@shared/domain/media-window';
+import { callQualityFrom, type CallQuality } from '@shared/domain/call-quality';
 import { readAudioStats } from './read-audio-stats';
 
 export interface MediaMonitorEvents {
@@ -38,6 +39,12 @@ export class MediaMonitor {
   /** The longest stretch with nothing received while the call was up and not held, in whole seconds. */
   get longestSilenceSeconds(): number {
     return Math.floor(this.window.longestSilenceMs / 1_000);
+  }
+
+  /** The whole call so far, from the running totals (the window judges only the last seconds); null before any reading. */
+  get wholeCallQuality(): CallQuality | null {
+    const last = this.window.samples.at(-1);
+    return last === undefined || last.packetsReceived + last.packetsLost === 0 ? null : callQualityFrom(last);
   }
 
   stop(): void {

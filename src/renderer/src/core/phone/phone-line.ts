@@ -2,6 +2,7 @@ import { SessionState, type Session } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
 import type { SessionDescriptionHandler, SessionDescriptionHandlerOptions } from 'sip.js/lib/platform/web';
 import { outcomeFor } from '@shared/domain/call-ending';
+import type { CallQuality } from '@shared/domain/call-quality';
 import type { CallRecord, CallStart } from '@shared/domain/call-record';
 import type { MediaHealth } from '@shared/domain/media-window';
 import type { DtmfMethod } from '@shared/domain/settings';
@@ -9,6 +10,12 @@ import { callTransition, startCall, type CallEvent, type CallModel, type CallPha
 import { MediaMonitor } from './media-monitor';
 import type { EndedCall, LiveCall, RemoteParty } from './phone-state';
 import { orderedCallEvents, watchSession } from './session-events';
+
+/** The figures the store keeps of a call's quality (the whole call, not the indicator's last seconds). */
+function wholeCallSummary(quality: CallQuality | null): CallRecord['quality'] {
+  if (quality === null) return null;
+  return { mos: quality.mos, lossPercent: quality.lossPercent, jitterMs: quality.jitterMs, roundTripMs: quality.roundTripMs };
+}
 
 export const audioOnly: SessionDescriptionHandlerOptions = { constraints: { audio: true, video: false } };
 
@@ -128,6 +135,7 @@ export abstract class PhoneLine {
       endReason: ending.reason,
       sipCode: code,
       longestNoAudioSeconds: answeredAt === null ? null : (this.monitor?.longestSilenceSeconds ?? 0),
+      quality: answeredAt === null ? null : wholeCallSummary(this.monitor?.wholeCallQuality ?? null),
     };
   }
 

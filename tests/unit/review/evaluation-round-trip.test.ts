@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { getCallReview } from '../../../src/main/services/review/call-review';
+import { evaluationScores } from '../../../src/main/services/review/evaluation-scores';
+import { reviewHandlers } from '../../../src/main/services/review/review-handlers';
+import { noPolicy } from '@shared/policy/effective-policy';
+import { myEvaluations, replyToEvaluation, saveEvaluation } from '../../../src/main/services/review/evaluations';
+import { reviewableCalls } from '../../../src/main/services/review/reviewable-calls';
+import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
+import { pullChanges } from '../../../src/main/services/sync/pull-changes';
+import { pushOutbox } from '../../../src/main/services/sync/push-outbox';
+import type { Store } from '../../../src/main/store/connection';
+import { writeSetting } from '../../../src/main/store/queries/settings';
+import { useReferenceServers } from '../support/reference-servers';
+import { useTempStore } from '../support/temp-store';
+
+const tempStore = useTempStore();
+const referenceServer = useReferenceServers();
+const push = { batchSize: 50, backoff: { baseMs: 1, maxMs: 1 } };
+const pull = { pageSize: 50, defaultCountry: 'GB' };
+
+const person = (id: string, user: string, displayName: string, team: string, role: string, leadsTeams: string[] = []) => ({
+  kind: 'agent',
+  id,
+  sipAddress: `${user}@example.com`,
+  displayName,
+  team,
+  leadsTeams,
+  role,
+  active: true,
+  updatedAt: 1,
+});
+const call = (id: string, agent: string, startedAt: number) => ({
+  kind: 'interaction',
+  id,
+  customerId: null,
+  direction: 'inbound',
+  fromNumber: '+442079460000',
+  toNumber: '1001',
+  sipCallId: `${id}/7@pbx`,
+  startedAt,
+  answeredAt: startedAt + 2_000,
+  endedAt: startedAt + 60_000,
+  agent,
+  outcome: 'answered',
+  rootCauses: [],
+  updatedAt: startedAt + 60_000,
+});
+
+async function contactCenter() {
+  const server = await referenceServer();
+  server.publish(
+    person('p-olena', 'olena', 'Olena Shevchenko', 'Support', 'supervisor', ['Support']),
+    person('p-anna', 'anna', 'Anna Kovalenko', 'Support', 'agent'),
+    person('p-boris', 'boris', 'Boris Melnyk', 'Sales', 'agent'),
+    call('call-anna', 'Anna Kovalenko', 1_700_000_000_000),
+    call('call-boris', 'Boris Melnyk', 1_700_000_100_000),
+  );
+  const connector = createHttpConnector({ baseUrl: server.url, token: null, timeoutMs: 2_000 });
+  const consoleOf = async (user: string, displayName: string) => {
+    const store = tempStore();
+    writeSetting(store, 'phone.account', { server: 'wss://example.com/ws', username: user, domain: 'example.com', displayName }, 1);
+    await pullChanges(store, connector, pull);
+    return store;
+  };
+  const supervisor = await consoleOf('olena', 'Olena Shevchenko');
+  const agent = await consoleOf('anna', 'Anna Kovalenko');
+  return { server, connector, supervisor, agent };
+}
+
+const localCall = (store: Store, externalId: string) => store.sqlite.prepare<[string], number>('SELECT id FROM interactions WHERE external_id = ?').pluck().get(externalId) ?? 0;
+const answers = { greeting: 'yes', identification: 'yes', 'problem-restated': 'no', 'promise-stated': 'yes', tone: 4, 'complaint-handled': 'na' } as const;
+
+describe('who may open which call (decided in main, by the roster)', () => {
+  it('a supervisor opens and scores their team’s calls only; an agent reads their own and nobody else’s', async () => {
+    const { supervisor, agent } = await contactCenter();
+    const anna = getCallReview(supervisor, localCall(supervisor, 'call-anna'), null);
+    expect(anna).toMatchObject({ mayEvaluate: true, call: { agent: 'Anna Kovalenko' } });
+    expect(getCallReview(supervisor, localCall(supervisor, 'call-boris'), null)).toBe('not-allowed');
+    expect(reviewableCalls(supervisor, 10).map((listed) => listed.agent)).toEqual(['Anna Kovalenko']);
+
+    expect(getCallReview(agent, localCall(agent, 'call-anna'), null)).toMatchObject({ mayEvaluate: false });
+    expect(getCallReview(agent, localCall(agent, 'call-boris'), null)).toBe('not-allowed');
+    expect(saveEvaluation(agent, { interactionId: localCall(agent, 'call-anna'), formSlug: 'service-standard', formVersion: 1, answers, comment: '' })).toBe(
+      'not-allowed',
+    );
+  });
+
+  it('refuses through the contract with a reason the page can word, and writes the refusal down', async () => {
+    const { supervisor } = await contactCenter();
+    const handlers = reviewHandlers(supervisor, () => undefined, () => noPolicy);
+    const boris = localCall(supervisor, 'call-boris');
+    expect(await handlers['calls.review']({ interactionId: boris })).toMatchObject({ error: { code: 'review_not_allowed', interactionId: boris } });
+    const audit = supervisor.sqlite.prepare('SELECT actor, action, entity_id FROM audit_log WHERE action = ?').all('review.refused');
+    expect(audit).toEqual([{ actor: 'Olena Shevchenko', action: 'review.refused', entity_id: String(boris) }]);
+  });
+
+  it('fills the recording link from IT’s template with the Call-ID the CRM’s copy of the call carries, and its day', async () => {
+    const { supervisor } = await contactCenter();
+    const review = getCallReview(supervisor, localCall(supervisor, 'call-anna'), 'https://rec.example.com/{date}/{callId}.wav');
+    expect(review).toMatchObject({ recordingUrl: 'https://rec.example.com/2023-11-14/call-anna%2F7%40pbx.wav' });
+  });
+});
+
+describe('an evaluation travels supervisor → CRM → agent, and the agent’s dispute back', () => {
+  it('reaches the reference CRM exactly once, shows on the agent’s console with its comment, and the dispute comes back to the supervisor', async () => {
+    const { server, connector, supervisor, agent } = await contactCenter();
+    const saved = saveEvaluation(supervisor, {
+      interactionId: localCall(supervisor, 'call-anna'),
+      formSlug: 'service-standard',
+      formVersion: 1,
+      answers,
+      comment: 'Restate the problem before offering a fix.',
+    });
+    if (typeof saved === 'string') throw new Error(saved);
+    // 10 + 20 + 20 + 15·¾ earned of 80 possible (the complaint item does not apply).
+    expect(saved).toMatchObject({ scorePercent: 76.6, failedCritical: [], evaluator: 'Olena Shevchenko', agent: 'Anna Kovalenko' });
+
+    await pushOutbox(supervisor, connector, push);
+    await pushOutbox(supervisor, connector, push);
+    expect(server.storedTimes.get(saved.id)).toBe(1);
+
+    await pullChanges(agent, connector, pull);
+    const [received] = myEvaluations(agent, 10);
+    expect(received).toMatchObject({ id: saved.id, comment: 'Restate the problem before offering a fix.', scorePercent: 76.6, response: 'none' });
+    expect(getCallReview(agent, localCall(agent, 'call-anna'), null)).toMatchObject({ evaluations: [expect.objectContaining({ id: saved.id })] });
+
+    expect(replyToEvaluation(supervisor, { evaluationId: saved.id, response: 'acknowledged', comment: '' })).toBe('not-yours');
+    const disputed = replyToEvaluation(agent, { evaluationId: saved.id, response: 'disputed', comment: 'The customer hung up before I could.' });
+    expect(disputed).toMatchObject({ response: 'disputed', responseComment: 'The customer hung up before I could.' });
+    await pushOutbox(agent, connector, push);
+    // The dispute is one more change of the same evaluation, stored once too.
+    expect(server.storedTimes.get(saved.id)).toBe(2);
+
+    // The supervisor's console hears it; a replayed older copy never undoes it.
+    await pullChanges(supervisor, connector, pull);
+    server.publish({
+      kind: 'evaluation',
+      id: saved.id,
+      interactionId: 'call-anna',
+      agent: saved.agent,
+      evaluator: saved.evaluator,
+      formSlug: saved.formSlug,
+      formVersion: saved.formVersion,
+      answers: saved.answers,
+      comment: saved.comment,
+      scorePercent: saved.scorePercent,
+      failedCritical: [],
+      createdAt: saved.createdAt,
+      response: 'none',
+      updatedAt: saved.createdAt,
+    });
+    await pullChanges(supervisor, connector, pull);
+    const review = getCallReview(supervisor, localCall(supervisor, 'call-anna'), null);
+    expect(review).toMatchObject({ evaluations: [expect.objectContaining({ response: 'disputed', responseComment: 'The customer hung up before I could.' })] });
+  });
+});
+
+describe('evaluation scores for trends', () => {
+  it('averages per agent and per question, over only the agents this user may see', async () => {
+    const { connector, supervisor, agent } = await contactCenter();
+    const saved = saveEvaluation(supervisor, { interactionId: localCall(supervisor, 'call-anna'), formSlug: 'service-standard', formVersion: 1, answers, comment: '' });
+    if (typeof saved === 'string') throw new Error(saved);
+    const period = { from: saved.createdAt - 1, to: saved.createdAt + 1, team: null };
+    const scores = evaluationScores(supervisor, period);
+    expect(scores.byAgent).toEqual([{ agent: 'Anna Kovalenko', evaluations: 1, averagePercent: 76.6, criticalFailures: 0 }]);
+    expect(scores.byQuestion).toEqual(
+      expect.arrayContaining([
+        { questionId: 'problem-restated', answered: 1, averageShare: 0 },
+        { questionId: 'tone', answered: 1, averageShare: 75 },
+      ]),
+    );
+    // The complaint item was not applicable: it is not averaged.
+    expect(scores.byQuestion.map((question) => question.questionId)).not.toContain('complaint-handled');
+    expect(evaluationScores(supervisor, { ...period, team: 'Sales' }).byAgent).toEqual([]);
+
+    await pushOutbox(supervisor, connector, push);
+    await pullChanges(agent, connector, pull);
+    expect(evaluationScores(agent, period).byAgent.map((row) => row.agent)).toEqual(['Anna Kovalenko']);
+  });
+});
