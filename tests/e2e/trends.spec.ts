@@ -76,10 +76,10 @@ test.describe('trends', () => {
   test('a supervisor filters to one team and a week, clicks a bar and lands on the calls behind it', async ({ page }) => {
     test.setTimeout(90_000);
     const refused = await openTrends(page, 'en');
-    await page.getByTestId('trends-team').locator('select').selectOption(team);
+    await page.getByTestId('trends-team').selectOption(team);
     const week = lastWholeWeek();
-    await page.getByTestId('trends-from').locator('input').fill(week.from);
-    await page.getByTestId('trends-to').locator('input').fill(week.to);
+    await page.getByTestId('trends-from').fill(week.from);
+    await page.getByTestId('trends-to').fill(week.to);
     const bars = page.getByTestId('trend-chart-calls').locator('.recharts-bar-rectangle');
     // One bar per day of the week and series (answered, missed, abandoned) with calls in it.
     await expect(bars.first()).toBeVisible();
