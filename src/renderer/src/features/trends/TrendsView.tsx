@@ -2,7 +2,7 @@ import { Alert, Button, Group } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noTrendFilters, type TrendFilters, type TrendSelection } from '@shared/domain/trends';
-import type { WorkspaceViewProps } from '../../app/workspace-views';
+import type { Roster } from '@shared/domain/roster';
 import { Busy } from '../../ui/Busy';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
@@ -17,7 +17,10 @@ import { formatDay, lastDays } from './trend-period';
 import { useTableExport } from './use-table-export';
 import './trends.css';
 
-export interface TrendsViewProps extends WorkspaceViewProps {
+/** What the workspace gives every view (app/workspace-views.ts), and the hook the call review plugs into. */
+export interface TrendsViewProps {
+  roster: Roster;
+  onOpenCustomer(customerId: number): void;
   /** Opens one call from the list behind a chart; by default its customer on the desk. */
   onOpenCall?(interactionId: number): void;
 }
