@@ -15,10 +15,11 @@ import { benchShift } from './shift';
 import { benchSync } from './sync';
 import { benchStartup } from './startup';
 import { benchTelephony } from './telephony';
+import { benchTrends } from './trends';
 
 /**
- * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--monitoring-rounds N] [--monitoring-seconds N] [--board-agents N] [--board-changes N] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup|monitoring|board]`
- * (telephony, screen-pop, cpu, shift, startup, monitoring and board need `npm run build` first; screen-pop generates the database too): every benchmark prints its figures and
+ * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--monitoring-rounds N] [--monitoring-seconds N] [--board-agents N] [--board-changes N] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup|monitoring|board|trends]`
+ * (telephony, screen-pop, cpu, shift, startup, monitoring and board need `npm run build` first; screen-pop and trends generate the database too): every benchmark prints its figures and
  * its ratio to a baseline measured in the same run. Exit code 1 when a
  * target is missed.
  */
@@ -40,7 +41,7 @@ export async function main(args: string[]): Promise<number> {
       only: { type: 'string' },
     },
   });
-  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import', 'cpu', 'shift', 'startup', 'monitoring', 'board'];
+  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import', 'cpu', 'shift', 'startup', 'monitoring', 'board', 'trends'];
   if (values.only !== undefined && !parts.includes(values.only)) {
     console.error(`--only must be one of ${parts.join(', ')}, got "${values.only}"`);
     return 2;
@@ -85,7 +86,10 @@ export async function main(args: string[]): Promise<number> {
   }
   console.log(`Parley benchmarks · Node ${process.version} · ${cpus().length} cores · ${new Date().toISOString()}`);
   const wants = (part: string) => values.only === undefined || values.only === part;
-  const storeMet = wants('store') || wants('screen-pop') ? await benchStore(customers, { latency: wants('store'), screenPop: wants('screen-pop') }) : true;
+  const storeMet =
+    wants('store') || wants('screen-pop') || wants('trends')
+      ? await benchStore(customers, { latency: wants('store'), screenPop: wants('screen-pop'), trends: wants('trends') })
+      : true;
   const telephonyMet = wants('telephony') ? await benchTelephony(soakCalls) : true;
   const syncMet = wants('sync') ? await inTempDir('Sync', (dir) => benchSync(dir, syncCustomers, outboxNotes)) : true;
   const importMet = wants('import') ? await inTempDir('Import', benchImport) : true;
@@ -107,7 +111,7 @@ async function inTempDir<T>(part: string, run: (dir: string) => Promise<T>): Pro
   }
 }
 
-async function benchStore(customers: number, run: { latency: boolean; screenPop: boolean }): Promise<boolean> {
+async function benchStore(customers: number, run: { latency: boolean; screenPop: boolean; trends: boolean }): Promise<boolean> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
   // Said up front: a run that is killed cannot clean up, and leaves gigabytes there.
   console.log(`Store benchmarks work in ${dir} (removed at the end)`);
@@ -119,6 +123,11 @@ async function benchStore(customers: number, run: { latency: boolean; screenPop:
       met = benchLookup(store) && met;
       met = benchSearch(store) && met;
       met = benchCustomerCard(store) && met;
+      store.close();
+    }
+    if (run.trends) {
+      const store = openStore(generation.file);
+      met = benchTrends(store) && met;
       store.close();
     }
     // Last: it moves the database into the browser shell's folder and adds calls to it.

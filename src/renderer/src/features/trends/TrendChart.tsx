@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartSpec, ChartUnit } from './trend-chart-specs';
+import { useSeen } from './use-seen';
 
 /** Colours that say something keep their meaning in every chart; other series take the palette in turn. */
 const meaningful: Record<string, string> = {
@@ -41,11 +42,14 @@ export function TrendChart({ spec, onPick }: { spec: ChartSpec; onPick(seriesKey
   const people = spec.axis === 'people';
   const empty = spec.series.every((series) => series.values.every((value) => value === 0));
   const height = people ? Math.max(180, 26 * spec.labels.length + 60) : 240;
+  const [ref, seen] = useSeen<HTMLElement>();
   return (
-    <figure className="trend-chart" data-testid={`trend-chart-${spec.id}`} aria-label={spec.title}>
+    <figure ref={ref} className="trend-chart" data-testid={`trend-chart-${spec.id}`} aria-label={spec.title}>
       <figcaption className="trend-chart__title">{spec.title}</figcaption>
       {empty ? (
         <p className="empty-state">{t('trends.nothingInPeriod')}</p>
+      ) : !seen ? (
+        <div className="trend-chart__pending" style={{ height }} />
       ) : (
         <ResponsiveContainer width="100%" height={height}>
           <BarChart data={data} layout={people ? 'vertical' : 'horizontal'} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>

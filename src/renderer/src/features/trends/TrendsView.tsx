@@ -17,6 +17,7 @@ import { formatDay, lastDays } from './trend-period';
 import { useTableExport } from './use-table-export';
 import './trends.css';
 
+/** What the workspace gives every view, and the hook the call review plugs into. */
 export interface TrendsViewProps extends WorkspaceViewProps {
   /** Opens one call from the list behind a chart; by default its customer on the desk. */
   onOpenCall?(interactionId: number): void;
