@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartSpec, ChartUnit } from './trend-chart-specs';
@@ -20,13 +21,18 @@ export function seriesColour(key: string, index: number): string {
   return meaningful[key] ?? palette[index % palette.length] ?? 'var(--mantine-color-gray-6)';
 }
 
+/** Formats a chart's values; the number formats are made once per language, not once per tick and tooltip. */
 export function useValueFormat(unit: ChartUnit): (value: number) => string {
   const { t, i18n } = useTranslation();
-  return (value) => {
-    if (unit === 'percent') return t('trends.percent', { value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(value * 100) });
-    if (unit === 'minutes') return t('trends.minutes', { value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(value) });
-    return new Intl.NumberFormat(i18n.language).format(value);
-  };
+  return useMemo(() => {
+    const decimal = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+    const whole = new Intl.NumberFormat(i18n.language);
+    return (value: number) => {
+      if (unit === 'percent') return t('trends.percent', { value: decimal.format(value * 100) });
+      if (unit === 'minutes') return t('trends.minutes', { value: decimal.format(value) });
+      return whole.format(value);
+    };
+  }, [t, i18n.language, unit]);
 }
 
 /**
@@ -38,7 +44,10 @@ export function useValueFormat(unit: ChartUnit): (value: number) => string {
 export function TrendChart({ spec, onPick }: { spec: ChartSpec; onPick(seriesKey: string, index: number): void }) {
   const { t } = useTranslation();
   const format = useValueFormat(spec.unit);
-  const data = spec.labels.map((label, index) => Object.fromEntries([['label', label], ...spec.series.map((series) => [series.key, series.values[index] ?? 0])]));
+  const data = useMemo(
+    () => spec.labels.map((label, index) => Object.fromEntries([['label', label], ...spec.series.map((series) => [series.key, series.values[index] ?? 0])])),
+    [spec],
+  );
   const people = spec.axis === 'people';
   const empty = spec.series.every((series) => series.values.every((value) => value === 0));
   const height = people ? Math.max(180, 26 * spec.labels.length + 60) : 240;
