@@ -1,3 +1,4 @@
+import { supervisionEndReasons, supervisionModes } from './supervision';
 import { z } from 'zod';
 import { scriptRunSchema } from '../scripts/script-run';
 import { scorecardAnswersSchema, scorecardFormSchema } from '../scorecards/scorecard-form';
@@ -6,6 +7,17 @@ import { callDirections, callOutcomes, promiseSchema } from './customer';
 import { evaluationSchema } from './evaluation';
 
 /** One call, everything it left behind, in one answer (`calls.review`). */
+/** A supervisor's monitoring session on the call, as this console took part in it (docs: README "Listen, whisper, barge"). */
+export const reviewedMonitoringSchema = z.object({
+  sessionId: z.string(),
+  supervisor: z.string(),
+  startedAt: z.number().int(),
+  endedAt: z.number().int().nullable(),
+  endReason: z.enum(supervisionEndReasons).nullable(),
+  modes: z.array(z.object({ mode: z.enum(supervisionModes), from: z.number().int(), to: z.number().int().nullable() })),
+});
+export type ReviewedMonitoring = z.infer<typeof reviewedMonitoringSchema>;
+
 export const callReviewSchema = z.object({
   call: z.object({
     id: z.number().int(),
@@ -43,6 +55,7 @@ export const callReviewSchema = z.object({
   /** Where the recording should be (IT's template filled in); null when the site set none, or the call has no Call-ID. */
   recordingUrl: z.string().nullable(),
   evaluations: z.array(evaluationSchema),
+  monitoring: z.array(reviewedMonitoringSchema),
   /** Whether this user may score the call (a supervisor of the agent's team, never their own call). */
   mayEvaluate: z.boolean(),
   /** The form to score with, and the answers the call's script run gives it. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordSupervisionEvent } from '../../../src/main/services/supervision/record-session';
 import { getCallReview } from '../../../src/main/services/review/call-review';
 import { evaluationScores } from '../../../src/main/services/review/evaluation-scores';
 import { reviewHandlers } from '../../../src/main/services/review/review-handlers';
@@ -98,6 +99,28 @@ describe('who may open which call (decided in main, by the roster)', () => {
     const { supervisor } = await contactCenter();
     const review = getCallReview(supervisor, localCall(supervisor, 'call-anna'), 'https://rec.example.com/{date}/{callId}.wav');
     expect(review).toMatchObject({ recordingUrl: 'https://rec.example.com/2023-11-14/call-anna%2F7%40pbx.wav' });
+  });
+
+  it('lists the monitoring sessions on the call — the supervisor’s by its Call-ID, the agent’s by the call — with each mode’s time and why it ended', async () => {
+    const { supervisor, agent } = await contactCenter();
+    const started = 1_700_000_010_000;
+    const session = { sessionId: '7f1c1f38-61a4-4d4e-9b1b-6a1f2c3d4e5f', mode: 'listen', supervisorId: 'p-olena', agentId: 'p-anna', callId: 'call-anna/7@pbx' } as const;
+    for (const [store, side, interactionId] of [[supervisor, 'supervisor', undefined], [agent, 'agent', localCall(agent, 'call-anna')]] as const) {
+      const base = { ...session, side, ...(interactionId === undefined ? {} : { interactionId }) };
+      expect(recordSupervisionEvent(store, { ...base, event: 'started', at: started })).toBe('recorded');
+      expect(recordSupervisionEvent(store, { ...base, event: 'mode-changed', mode: 'whisper', at: started + 12_000 })).toBe('recorded');
+      expect(recordSupervisionEvent(store, { ...base, event: 'ended', mode: 'whisper', reason: 'call-ended', at: started + 42_000 })).toBe('recorded');
+    }
+    const expected = {
+      supervisor: 'Olena Shevchenko',
+      endReason: 'call-ended',
+      modes: [
+        { mode: 'listen', from: started, to: started + 12_000 },
+        { mode: 'whisper', from: started + 12_000, to: started + 42_000 },
+      ],
+    };
+    expect(getCallReview(supervisor, localCall(supervisor, 'call-anna'), null)).toMatchObject({ monitoring: [expected] });
+    expect(getCallReview(agent, localCall(agent, 'call-anna'), null)).toMatchObject({ monitoring: [expected] });
   });
 });
 

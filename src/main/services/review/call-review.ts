@@ -6,6 +6,7 @@ import type { Store } from '../../store/connection';
 import { callRootCauses, findCall } from '../../store/queries/calls';
 import { customerDisplayName, notesOfCall, promisesOfCall, teamsOfAgentName } from '../../store/queries/call-review';
 import { evaluationsOfCall } from '../../store/queries/evaluations';
+import { supervisionSessionsOfCall } from '../../store/queries/supervision';
 import { getScript } from '../scripts/script-store';
 import { getScriptRun } from '../scripts/script-runs';
 import { currentReviewer } from './reviewer';
@@ -35,8 +36,8 @@ function quality(call: CallRow): CallReview['quality'] {
  * One call and everything it left behind, for a supervisor's review (or the
  * agent's own look back): who, when and how it ended; the script path with
  * answers and missed checkpoints; the wrap-up; notes and promises with their
- * status now; the call's quality; the recording's address; evaluations so
- * far; and the scorecard with what the script run already answers.
+ * status now; the call's quality; the recording's address; the supervisors'
+ * monitoring sessions on it; evaluations so far; and the scorecard with what the script run already answers.
  */
 export function getCallReview(store: Store, interactionId: number, recordingTemplate: string | null): CallReview | 'no-call' | 'not-allowed' {
   const call = findCall(store, interactionId);
@@ -77,6 +78,7 @@ export function getCallReview(store: Store, interactionId: number, recordingTemp
         ? fillRecordingTemplate(recordingTemplate, { callId: call.sipCallId, agentId: call.agent ?? '', startedAt: call.startedAt })
         : null,
     evaluations: evaluationsOfCall(store, interactionId),
+    monitoring: supervisionSessionsOfCall(store, interactionId, call.sipCallId),
     mayEvaluate: access === 'evaluate',
     form,
     preAnswers: preAnswers(form, walks),

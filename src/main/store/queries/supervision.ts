@@ -1,7 +1,8 @@
-import { and, asc, eq, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { SupervisionEndReason, SupervisionMode } from '@shared/domain/supervision';
 import type { Store } from '../connection';
-import { supervisionGrantNonces, supervisionKeys, supervisionModePeriods, supervisionSessions } from '../schema';
+import { agents, supervisionGrantNonces, supervisionKeys, supervisionModePeriods, supervisionSessions } from '../schema';
+import type { ReviewedMonitoring } from '@shared/domain/call-review';
 
 /** The public key (base64) of the CRM key `kid` when it is valid at `at`; null when the feed never gave it or it is not valid then. */
 export function supervisionKeyValidAt(store: Store, kid: string, at: number): string | null {
@@ -71,4 +72,28 @@ export function supervisionModeHistory(store: Store, session: number): { mode: S
     .where(eq(supervisionModePeriods.session, session))
     .orderBy(asc(supervisionModePeriods.startedAt), asc(supervisionModePeriods.id))
     .all();
+}
+
+/**
+ * The monitoring sessions on a call this console took part in: the agent's
+ * side knows the call's row, the supervisor's its SIP Call-ID. The supervisor
+ * is named as the roster has them (their roster id when it does not).
+ */
+export function supervisionSessionsOfCall(store: Store, interactionId: number, sipCallId: string | null): ReviewedMonitoring[] {
+  const onCall = eq(supervisionSessions.interactionId, interactionId);
+  const sessions = store.orm
+    .select({ id: supervisionSessions.id, sessionId: supervisionSessions.sessionId, supervisorId: supervisionSessions.supervisorId, supervisorName: agents.displayName, startedAt: supervisionSessions.startedAt, endedAt: supervisionSessions.endedAt, endReason: supervisionSessions.endReason })
+    .from(supervisionSessions)
+    .leftJoin(agents, eq(agents.externalId, supervisionSessions.supervisorId))
+    .where(sipCallId === null ? onCall : or(onCall, eq(supervisionSessions.callId, sipCallId)))
+    .orderBy(asc(supervisionSessions.startedAt), asc(supervisionSessions.id))
+    .all();
+  return sessions.map((session) => ({
+    sessionId: session.sessionId,
+    supervisor: session.supervisorName ?? session.supervisorId,
+    startedAt: session.startedAt,
+    endedAt: session.endedAt,
+    endReason: session.endReason,
+    modes: supervisionModeHistory(store, session.id),
+  }));
 }

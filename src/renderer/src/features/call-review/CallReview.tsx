@@ -3,6 +3,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Busy } from '../../ui/Busy';
 import { CallFacts, NotesAndPromises, QualityFigures, ScriptPath, WrapUpSummary } from './CallReviewSections';
 import { EvaluationCard } from './EvaluationCard';
+import { MonitoringSessions } from './MonitoringSessions';
 import { RecordingPlayer } from './RecordingPlayer';
 import { ScorecardForm } from './ScorecardForm';
 import { useCallReview } from './use-call-review';
@@ -32,6 +33,8 @@ export function CallReview({ interactionId }: { interactionId: number }) {
         <NotesAndPromises review={value} />
         <h3>{t('review.quality.heading')}</h3>
         <QualityFigures quality={value.quality} />
+        <h3>{t('review.monitoring.heading')}</h3>
+        <MonitoringSessions sessions={value.monitoring} />
       </div>
       <div className="call-review__column">
         <h3>{t('review.evaluation.heading')}</h3>
