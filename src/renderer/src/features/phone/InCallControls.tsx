@@ -83,7 +83,7 @@ export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
               aria-keyshortcuts={shortcutLabel('transfer')}
               value={transferTarget}
               onChange={(event) => setTransferTarget(event.currentTarget.value)}
-              placeholder={t('phone.controls.transferPlaceholder')}
+              placeholder={t('phone.controls.transferHint')}
               aria-label={t('phone.controls.transferPlaceholder')}
               data-testid="transfer-input"
             />
