@@ -45,4 +45,9 @@ describe('what the board knows of an agent', () => {
     expect(withDialogNotify(answered, dialogTerminated, 9_000, xmlParser).call).toBeNull();
     expect(withDialogNotify(answered, '', 9_000, xmlParser).call).toBeNull();
   });
+
+  it('leaves out the watching supervisor’s own call with the agent (their monitoring call), where the server tracks it', () => {
+    expect(withDialogNotify(initialAgentWatch, dialogEarlyInbound, 1_000, xmlParser, '0671234567').call).toBeNull();
+    expect(withDialogNotify(initialAgentWatch, dialogEarlyInbound, 1_000, xmlParser, 'olena').call).toMatchObject({ remoteUser: '0671234567' });
+  });
 });

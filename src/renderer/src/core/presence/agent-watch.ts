@@ -50,8 +50,8 @@ export function withPresenceNotify(watch: AgentWatch, body: string, receivedAt: 
   return { ...watch, presence: { status: 'known', presence } };
 }
 
-function callOf(dialogs: readonly WatchedDialog[], previous: WatchedCall | null, receivedAt: number): WatchedCall | null {
-  const live = dialogs.filter((dialog) => dialog.state !== 'terminated');
+function callOf(dialogs: readonly WatchedDialog[], previous: WatchedCall | null, receivedAt: number, watcherUser: string | null): WatchedCall | null {
+  const live = dialogs.filter((dialog) => dialog.state !== 'terminated' && (watcherUser === null || dialog.remoteUser !== watcherUser));
   const current = live.find((dialog) => dialog.state === 'confirmed') ?? live[0];
   if (!current) return null;
   const stage = current.state === 'confirmed' ? 'connected' : 'ringing';
@@ -59,14 +59,19 @@ function callOf(dialogs: readonly WatchedDialog[], previous: WatchedCall | null,
   return { id: current.id, stage, direction: current.direction, remoteUser: current.remoteUser, remoteName: current.remoteName, since };
 }
 
-/** A dialog NOTIFY (RFC 4235): the agent's current call, or none. An empty body means no dialogs. */
-export function withDialogNotify(watch: AgentWatch, body: string, receivedAt: number, parser: XmlParser): AgentWatch {
+/**
+ * A dialog NOTIFY (RFC 4235): the agent's current call, or none. An empty
+ * body means no dialogs. A dialog with the watching supervisor themselves
+ * (`watcherUser`) is their own monitoring call, not the agent's call: left out
+ * even where the presence server tracks it.
+ */
+export function withDialogNotify(watch: AgentWatch, body: string, receivedAt: number, parser: XmlParser, watcherUser: string | null = null): AgentWatch {
   const dialogs = body.trim() === '' ? [] : parseDialogInfo(parser, body);
   if (dialogs === null) {
     console.warn('A dialog NOTIFY carried a document that is not dialog-info; the call known before stays.');
     return watch;
   }
-  return { ...watch, call: callOf(dialogs, watch.call, receivedAt), callProblem: null };
+  return { ...watch, call: callOf(dialogs, watch.call, receivedAt, watcherUser), callProblem: null };
 }
 
 export function withPresenceProblem(watch: AgentWatch, problem: WatchProblem): AgentWatch {

@@ -43,7 +43,7 @@ export class PresenceWatch {
           onProblem: (problem) => this.update(agent.id, (watch) => withPresenceProblem(watch, problem)),
         }),
         new EventSubscription(this.userAgent, target, 'dialog', 'application/dialog-info+xml', subscriptionExpiresSeconds, {
-          onNotify: (body, at) => this.update(agent.id, (watch) => withDialogNotify(watch, body, at, this.parser)),
+          onNotify: (body, at) => this.update(agent.id, (watch) => withDialogNotify(watch, body, at, this.parser, this.userAgent.configuration.uri.user ?? null)),
           onProblem: (problem) => this.update(agent.id, (watch) => withDialogProblem(watch, problem)),
         }),
       );
