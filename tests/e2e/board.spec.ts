@@ -101,6 +101,9 @@ async function supervisorBoard(browser: Browser, stack: Pick<TelephonyStack, 'we
     displayName: 'Oksana Bondar',
     password: supervisor.password,
   });
+  // A page may only reach the SIP server it was loaded for (its CSP): after another story's server it reloads on its
+  // own, maybe after the old registration still reads "registered". A fresh page now, so no reload comes mid-story.
+  await page.goto(supervisorHost.url);
   await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered', { timeout: 15_000 });
   await page.getByTestId('workspace-board').click();
   await expect(page.getByTestId('board')).toBeVisible();

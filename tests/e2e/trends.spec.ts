@@ -97,10 +97,13 @@ test.describe('trends', () => {
     await page.screenshot({ path: join(screenshots, 'trends-en.png') });
     expect(await refused()).toEqual([]);
 
-    // From the list, the call opens (here: its customer on the desk; the call review plugs into the same hook).
+    // From the list, the call opens in its review, over the trends (tests/e2e/call-review.spec.ts goes on from there).
+    const firstAgent = agents[0] ?? '';
     await rows.first().getByRole('button').click();
-    await expect(page.getByTestId('workspace-desk')).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByTestId('customer-card')).toBeVisible();
+    const review = page.getByTestId('call-review-drawer').getByTestId('call-review');
+    await expect(review).toBeVisible();
+    await expect(review).toContainText(firstAgent);
+    await expect(page.getByTestId('workspace-trends')).toHaveAttribute('aria-current', 'page');
   });
 
   for (const language of ['ru', 'uk'] as const) {
