@@ -124,9 +124,18 @@ test.describe('the phone when things go wrong', () => {
     } finally {
       world.stack.thawRtpengine();
     }
+    // The customer's BYE ends the call for both: no BYE of ours follows it (sip.js would throw, the far end answer 481).
+    const pageErrors: string[] = [];
+    const owedByes: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.text().includes('A BYE owed')) owedByes.push(message.text());
+    });
     await world.customer.command('hangup');
     await expectEnding(page, 'remote-hangup', null, 'The other side hung up');
     await expect.poll(() => lastCall(parley)?.silence ?? 0).toBeGreaterThanOrEqual(3);
+    expect(pageErrors).toEqual([]);
+    expect(owedByes).toEqual([]);
   });
 
   test('a blind transfer to a busy colleague brings the customer back to the agent, saying why', async ({ parley }) => {

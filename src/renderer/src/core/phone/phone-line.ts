@@ -38,6 +38,8 @@ export abstract class PhoneLine {
   private monitor: MediaMonitor | null = null;
   private endingTimer: ReturnType<typeof setTimeout> | null = null;
   private endedAt: number | null = null;
+  /** The far end sent BYE: it owes us nothing and we owe it nothing (sip.js still reads Established while its delegate runs). */
+  private farEndHungUp = false;
   /** While mixed (a conference, a supervisor in the call), what this line sends is not the microphone alone. */
   mixedTrack: MediaStreamTrack | null = null;
 
@@ -89,6 +91,7 @@ export abstract class PhoneLine {
 
   /** The only way the call's state changes. */
   dispatch(event: CallEvent): void {
+    if (event.type === 'remote-bye') this.farEndHungUp = true;
     const before = this.current;
     const after = callTransition(before, event);
     if (after === before) return;
@@ -220,7 +223,7 @@ export abstract class PhoneLine {
 
   /** Whether a BYE is still owed to the far end (the call ended while the connection was down). */
   get owesBye(): boolean {
-    return this.ended && this.current.answeredAt !== null && this.session.state === SessionState.Established;
+    return this.ended && !this.farEndHungUp && this.current.answeredAt !== null && this.session.state === SessionState.Established;
   }
 
   async sendPendingBye(): Promise<number> {
