@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
 import { useReportUnsaved } from '../../ui/unsaved-changes';
 import { usePolicy } from '../../ui/use-policy';
-import { LockedField } from '../settings/LockedField';
+import { LockedField } from '../../ui/LockedField';
 import { CrmSyncState } from './CrmSyncState';
 import { HeldEntries } from './HeldEntries';
 

@@ -5,7 +5,7 @@ import { monitoringDialSettings } from '@shared/domain/monitoring-dial';
 import type { Settings } from '@shared/domain/settings';
 import { supervisionModes } from '@shared/domain/supervision';
 import type { PolicyTarget } from '@shared/policy/policy-target';
-import { LockedField } from '../settings/LockedField';
+import { LockedField } from '../../ui/LockedField';
 
 export type MonitoringDialValue = Pick<Settings, 'monitoringDialListen' | 'monitoringDialWhisper' | 'monitoringDialBarge'>;
 

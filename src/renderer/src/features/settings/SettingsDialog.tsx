@@ -12,7 +12,7 @@ import { PhoneAccountForm } from '../phone/PhoneAccountForm';
 import { UnsavedChangesContext, useUnsavedParts } from '../../ui/unsaved-changes';
 import { UnsavedChangesNotice } from './UnsavedChangesNotice';
 import { usePolicy } from '../../ui/use-policy';
-import { LockedField } from './LockedField';
+import { LockedField } from '../../ui/LockedField';
 import { PolicyNotice } from './PolicyNotice';
 import { SupportBundleExport } from '../support/SupportBundleExport';
 import { useOpenerFocus } from '../../ui/use-opener-focus';
