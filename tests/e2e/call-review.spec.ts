@@ -7,20 +7,10 @@ import { callHost } from '../stack/contract-socket';
 import { startRecordingServer } from '../stack/recording-server';
 import { startWebHost, type WebHostProcess } from '../stack/web-host';
 import { startReferenceServer } from '../sync/reference-server';
+import { rosterPerson } from '../sync/items';
 import { contractCallThrough } from './support/console-fixture';
 import { watchContentSecurityPolicy } from './support/csp-watch';
 
-const person = (id: string, user: string, displayName: string, team: string, role: string, leadsTeams: string[] = []) => ({
-  kind: 'agent',
-  id,
-  sipAddress: `${user}@example.com`,
-  displayName,
-  team,
-  leadsTeams,
-  role,
-  active: true,
-  updatedAt: 1,
-});
 const call = (id: string, sipCallId: string, startedAt: number) => ({
   kind: 'interaction',
   id,
@@ -75,8 +65,8 @@ test('a supervisor filters trends to a team and a week, opens a call behind a ba
   const now = Date.now();
   const crm = await startReferenceServer();
   crm.publish(
-    person('p-olena', 'olena', 'Olena Shevchenko', 'Support', 'supervisor', ['Support']),
-    person('p-anna', 'anna', 'Anna Kovalenko', 'Support', 'agent'),
+    rosterPerson('p-olena', 'olena', 'Olena Shevchenko', 'Support', 'supervisor', ['Support']),
+    rosterPerson('p-anna', 'anna', 'Anna Kovalenko', 'Support', 'agent'),
     call('call-recorded', 'rec-1@pbx.example.com', now - 3_600_000),
     call('call-unrecorded', 'rec-2@pbx.example.com', now - 7_200_000),
   );

@@ -83,3 +83,8 @@ export const supervisionRoster = [
   personItem('person-anna', '1001@example.com', 'Anna Kovalenko', 'Support', 'agent'),
   personItem('person-petro', '1002@example.com', 'Petro Bondarenko', 'Billing', 'agent'),
 ];
+
+/** A person of the roster at example.com: `user` is their SIP user, `leadsTeams` the teams a supervisor leads. */
+export function rosterPerson(id: string, user: string, displayName: string, team: string, role: string, leadsTeams: string[] = []): AgentItem {
+  return { kind: 'agent', id, sipAddress: `${user}@example.com`, displayName, team, leadsTeams, role, active: true, updatedAt: 1 };
+}

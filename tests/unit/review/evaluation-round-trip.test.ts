@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rosterPerson } from '../../sync/items';
 import { recordSupervisionEvent } from '../../../src/main/services/supervision/record-session';
 import { getCallReview } from '../../../src/main/services/review/call-review';
 import { evaluationScores } from '../../../src/main/services/review/evaluation-scores';
@@ -19,17 +20,6 @@ const referenceServer = useReferenceServers();
 const push = { batchSize: 50, backoff: { baseMs: 1, maxMs: 1 } };
 const pull = { pageSize: 50, defaultCountry: 'GB' };
 
-const person = (id: string, user: string, displayName: string, team: string, role: string, leadsTeams: string[] = []) => ({
-  kind: 'agent',
-  id,
-  sipAddress: `${user}@example.com`,
-  displayName,
-  team,
-  leadsTeams,
-  role,
-  active: true,
-  updatedAt: 1,
-});
 const call = (id: string, agent: string, startedAt: number) => ({
   kind: 'interaction',
   id,
@@ -50,9 +40,9 @@ const call = (id: string, agent: string, startedAt: number) => ({
 async function contactCenter() {
   const server = await referenceServer();
   server.publish(
-    person('p-olena', 'olena', 'Olena Shevchenko', 'Support', 'supervisor', ['Support']),
-    person('p-anna', 'anna', 'Anna Kovalenko', 'Support', 'agent'),
-    person('p-boris', 'boris', 'Boris Melnyk', 'Sales', 'agent'),
+    rosterPerson('p-olena', 'olena', 'Olena Shevchenko', 'Support', 'supervisor', ['Support']),
+    rosterPerson('p-anna', 'anna', 'Anna Kovalenko', 'Support', 'agent'),
+    rosterPerson('p-boris', 'boris', 'Boris Melnyk', 'Sales', 'agent'),
     call('call-anna', 'Anna Kovalenko', 1_700_000_000_000),
     call('call-boris', 'Boris Melnyk', 1_700_000_100_000),
   );
