@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,8 +18,9 @@ import { benchTelephony } from './telephony';
 import { benchTrends } from './trends';
 
 /**
- * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--monitoring-rounds N] [--monitoring-seconds N] [--board-agents N] [--board-changes N] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup|monitoring|board|trends]`
- * (telephony, screen-pop, cpu, shift, startup, monitoring and board need `npm run build` first; screen-pop and trends generate the database too): every benchmark prints its figures and
+ * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--monitoring-rounds N] [--monitoring-seconds N] [--board-agents N] [--board-changes N] [--database FILE] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup|monitoring|board|trends]`
+ * (telephony, screen-pop, cpu, shift, startup, monitoring and board need `npm run build` first; screen-pop and trends generate the database too,
+ * unless `--database` names one already generated — a copy is used, and generation is not measured): every benchmark prints its figures and
  * its ratio to a baseline measured in the same run. Exit code 1 when a
  * target is missed.
  */
@@ -38,6 +39,7 @@ export async function main(args: string[]): Promise<number> {
       'monitoring-seconds': { type: 'string', default: '30' },
       'board-agents': { type: 'string', default: '200' },
       'board-changes': { type: 'string', default: '20000' },
+      database: { type: 'string' },
       only: { type: 'string' },
     },
   });
@@ -79,6 +81,10 @@ export async function main(args: string[]): Promise<number> {
     console.error('--board-agents and --board-changes must be whole numbers ≥ 1');
     return 2;
   }
+  if (values.database !== undefined && !existsSync(values.database)) {
+    console.error(`--database names no file: "${values.database}"`);
+    return 2;
+  }
   const customers = Number(values.customers);
   if (!Number.isInteger(customers) || customers < 1_000) {
     console.error(`--customers must be a whole number ≥ 1000, got "${values.customers}"`);
@@ -88,7 +94,7 @@ export async function main(args: string[]): Promise<number> {
   const wants = (part: string) => values.only === undefined || values.only === part;
   const storeMet =
     wants('store') || wants('screen-pop') || wants('trends')
-      ? await benchStore(customers, { latency: wants('store'), screenPop: wants('screen-pop'), trends: wants('trends') })
+      ? await benchStore(customers, { latency: wants('store'), screenPop: wants('screen-pop'), trends: wants('trends') }, values.database)
       : true;
   const telephonyMet = wants('telephony') ? await benchTelephony(soakCalls) : true;
   const syncMet = wants('sync') ? await inTempDir('Sync', (dir) => benchSync(dir, syncCustomers, outboxNotes)) : true;
@@ -101,6 +107,13 @@ export async function main(args: string[]): Promise<number> {
   return storeMet && telephonyMet && syncMet && importMet && cpuMet && shiftMet && startupMet && monitoringMet && boardMet ? 0 : 1;
 }
 
+function copiedDatabase(database: string, dir: string): string {
+  const file = join(dir, 'demo.sqlite');
+  console.log(`\nDatabase: a copy of ${database} (generation not measured in this run)`);
+  copyFileSync(database, file);
+  return file;
+}
+
 async function inTempDir<T>(part: string, run: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
   console.log(`${part} benchmarks work in ${dir} (removed at the end)`);
@@ -111,12 +124,13 @@ async function inTempDir<T>(part: string, run: (dir: string) => Promise<T>): Pro
   }
 }
 
-async function benchStore(customers: number, run: { latency: boolean; screenPop: boolean; trends: boolean }): Promise<boolean> {
+async function benchStore(customers: number, run: { latency: boolean; screenPop: boolean; trends: boolean }, database?: string): Promise<boolean> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
   // Said up front: a run that is killed cannot clean up, and leaves gigabytes there.
   console.log(`Store benchmarks work in ${dir} (removed at the end)`);
   try {
-    const generation = benchGeneration(dir, customers);
+    // Generating 1 M customers takes about 20 minutes; a database generated before (`npm run demo-db`) is copied instead.
+    const generation = database === undefined ? benchGeneration(dir, customers) : { file: copiedDatabase(database, dir), met: true };
     let met = generation.met;
     if (run.latency) {
       const store = openStore(generation.file);
