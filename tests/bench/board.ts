@@ -17,8 +17,10 @@ const supervisor: SipUser = { username: 'bench-supervisor', password: 'bench-sup
 /** A second watcher in Node: the raw PUBLISH → NOTIFY latency, with no console in between. */
 const rawWatcher: SipUser = { username: 'bench-watcher', password: 'bench-watcher-secret' };
 const team = 'Floor 1';
-/** How long a round may take before the changes it still waits for count as lost. */
+/** How long a change may take to reach the board before it counts as lost. */
 const roundTimeoutMs = 30_000;
+/** Shift starts measured before the stream: every agent changing at the same moment. */
+const burstCount = 3;
 
 /** The CRM's roster for the supervisor's console: one team of `agents`, led by the supervisor. */
 async function importRoster(dataDir: string, agents: readonly SipUser[], domain: string): Promise<void> {
@@ -65,6 +67,95 @@ async function heapAfterGc(page: Page): Promise<number> {
   return usedSize;
 }
 
+/** One state change: which agent, and the `since` that tells it apart on the board and at the bare watcher. */
+interface Change {
+  agentIndex: number;
+  since: number;
+  state: AgentPresence['state'];
+}
+
+interface ChangeFigures {
+  boardDelays: number[];
+  rawDelays: number[];
+  /** Changes the board had not shown 30 s after they were published. */
+  lost: number;
+}
+
+/**
+ * Publishes `changes`, one every `spacingMs` (0: all at once), and times
+ * each to the board row showing it and to the bare watcher's NOTIFY. A
+ * change not shown within 30 s is lost: where it stopped (its PUBLISH not
+ * answered, no NOTIFY at the bare watcher either, or the row showing
+ * something else) is printed, so that a loss can be followed.
+ */
+async function publishAndWatch(
+  page: Page,
+  peers: readonly PresencePeer[],
+  agents: readonly SipUser[],
+  rawSeen: Map<string, number>,
+  changes: readonly Change[],
+  spacingMs: number,
+  progress: (published: number) => Promise<void>,
+): Promise<ChangeFigures> {
+  const figures: ChangeFigures = { boardDelays: [], rawDelays: [], lost: 0 };
+  const sentAt = new Map<string, number>();
+  const waiting = new Map<string, Change>();
+  const started = Date.now();
+  let next = 0;
+  while (next < changes.length || waiting.size > 0) {
+    while (next < changes.length && started + next * spacingMs <= Date.now()) {
+      const change = changes[next++] as Change;
+      const key = `bench-${change.agentIndex}:${change.since}`;
+      sentAt.set(key, Date.now());
+      waiting.set(key, change);
+      peers[change.agentIndex]?.publisher.show({ state: change.state, since: change.since, reason: change.state === 'not-ready' ? 'break' : null });
+      await progress(next);
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.max(1, Math.min(50, spacingMs))));
+    for (const [agentId, seenSince, at] of await drainBoard(page)) {
+      const key = `${agentId}:${seenSince}`;
+      const sent = sentAt.get(key);
+      if (sent === undefined || !waiting.delete(key)) continue;
+      figures.boardDelays.push(at - sent);
+    }
+    const overdue = [...waiting.keys()].filter((key) => Date.now() - (sentAt.get(key) ?? 0) > roundTimeoutMs);
+    if (overdue.length > 0) {
+      await explainLosses(page, peers, agents, rawSeen, overdue.map((key) => waiting.get(key) as Change), Math.min(...overdue.map((key) => sentAt.get(key) ?? 0)));
+      figures.lost += overdue.length;
+      overdue.forEach((key) => waiting.delete(key));
+    }
+  }
+  for (const change of changes) {
+    const rawAt = rawSeen.get(`${agents[change.agentIndex]?.username}:${change.since}`);
+    const sent = sentAt.get(`bench-${change.agentIndex}:${change.since}`);
+    if (rawAt !== undefined && sent !== undefined) figures.rawDelays.push(rawAt - sent);
+  }
+  rawSeen.clear();
+  return figures;
+}
+
+async function explainLosses(page: Page, peers: readonly PresencePeer[], agents: readonly SipUser[], rawSeen: ReadonlyMap<string, number>, lost: readonly Change[], since: number): Promise<void> {
+  const notPublished = lost.filter((change) => {
+    const status = peers[change.agentIndex]?.publisher.getStatus();
+    return status?.status !== 'published' || status.at < since;
+  }).length;
+  const notNotified = lost.filter((change) => !rawSeen.has(`${agents[change.agentIndex]?.username}:${change.since}`)).length;
+  const rows = await page.evaluate(
+    (keys) =>
+      keys.map(([id, since]) => {
+        const row = document.querySelector(`[data-testid="board-row"][data-agent="${id}"]`);
+        if (!row) return 'no row';
+        return `${row.getAttribute('data-state')}${row.getAttribute('data-since') === since ? ' (the change, unseen by the observer)' : ''}`;
+      }),
+    lost.map((change): [string, string] => [`bench-${change.agentIndex}`, String(change.since)]),
+  );
+  const byState = new Map<string, number>();
+  for (const state of rows) byState.set(state, (byState.get(state) ?? 0) + 1);
+  console.log(
+    `  ${lost.length} changes not shown within ${roundTimeoutMs / 1000} s: ${notPublished} of their PUBLISHes not answered 200 since, ${notNotified} never reached the bare watcher either; their rows show ${[...byState].map(([state, count]) => `${state} ×${count}`).join(', ')}`,
+  )
+}
+
 /**
  * The board at scale: `agentCount` simulated agents (sip.js user agents in
  * Node over WebSocket, no media, the console's own publisher) publish state
@@ -74,7 +165,7 @@ async function heapAfterGc(page: Page): Promise<number> {
  * run; and the console's heap after all `changeCount` changes against after
  * the first tenth (at most 1,000).
  */
-export async function benchBoard(agentCount: number, changeCount: number): Promise<boolean> {
+export async function benchBoard(agentCount: number, changeCount: number, changesPerSecond: number): Promise<boolean> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-board-'));
   console.log(`\nBoard: ${agentCount} agents publishing ${changeCount} state changes, one supervisor's console watching (work in ${dir})`);
   const stoppers: (() => Promise<void>)[] = [];
@@ -116,48 +207,33 @@ export async function benchBoard(agentCount: number, changeCount: number): Promi
     // Every row known before the clock starts: the first NOTIFYs of a subscription are not what is measured.
     await page.locator('[data-testid="board-row"][data-state="waiting"]').first().waitFor({ state: 'detached', timeout: 60_000 });
 
-    const boardDelays: number[] = [];
-    const rawDelays: number[] = [];
-    let lost = 0;
+    // Each agent moves to another state at each of its turns.
+    let since = Date.now();
+    const changesOf = (turn: number, agentIndex: number): Change => ({ agentIndex, since: (since += 1), state: presenceStates[(turn + agentIndex) % presenceStates.length] ?? 'ready' });
+
+    // A shift starting: every agent changes at the same moment. Context only: the SIP server's own pace bounds it.
+    const bursts: ChangeFigures[] = [];
+    for (let burst = 0; burst < burstCount; burst++) {
+      const changes = agents.map((_, index) => changesOf(burst, index));
+      bursts.push(await publishAndWatch(page, peers, agents, rawSeen, changes, 0, async () => undefined));
+    }
+
+    // The floor at work: agents in turn, `changesPerSecond` in all, every change timed; the heap after the first tenth and at the end.
     const readingAfter = Math.min(1_000, Math.max(1, Math.floor(changeCount / 10)));
     let firstHeap: number | null = null;
-    let change = 0;
-    let since = Date.now();
-    for (let roundNumber = 0; change < changeCount; roundNumber++) {
-      const round = peers.slice(0, Math.min(peers.length, changeCount - change));
-      const sent = new Map<string, number>();
-      for (const [index, peer] of round.entries()) {
-        since += 1;
-        // Each agent moves to another state every round.
-        const state = presenceStates[(roundNumber + index) % presenceStates.length] ?? 'ready';
-        const presence: AgentPresence = { state, since, reason: state === 'not-ready' ? 'break' : null };
-        sent.set(`bench-${index}:${since}`, Date.now());
-        peer.publisher.show(presence);
-      }
-      const deadline = Date.now() + roundTimeoutMs;
-      const shown = new Map<string, number>();
-      while (shown.size < sent.size && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        for (const [agentId, seenSince, at] of await drainBoard(page)) {
-          const key = `${agentId}:${seenSince}`;
-          if (sent.has(key) && !shown.has(key)) shown.set(key, at);
-        }
-      }
-      for (const [key, sentAt] of sent) {
-        const [agentId = '', sinceText = ''] = key.split(':');
-        const boardAt = shown.get(key);
-        if (boardAt === undefined) lost += 1;
-        else boardDelays.push(boardAt - sentAt);
-        const rawAt = rawSeen.get(`${agents[Number(agentId.replace('bench-', ''))]?.username}:${sinceText}`);
-        if (rawAt !== undefined) rawDelays.push(rawAt - sentAt);
-      }
-      rawSeen.clear();
-      change += round.length;
-      if (roundNumber % 10 === 0) console.log(`  … ${change} changes, ${lost} not shown so far`);
-      if (firstHeap === null && change >= readingAfter) firstHeap = await heapAfterGc(page);
-    }
+    const stream = Array.from({ length: changeCount }, (_, index) => changesOf(burstCount + Math.floor(index / agentCount), index % agentCount));
+    const steady = await publishAndWatch(page, peers, agents, rawSeen, stream, 1000 / changesPerSecond, async (published) => {
+      if (published % 1_000 === 0) console.log(`  … ${published} changes published`);
+      if (firstHeap === null && published >= readingAfter) firstHeap = await heapAfterGc(page);
+    });
     const lastHeap = await heapAfterGc(page);
 
+    const burstBoard = percentiles(bursts.flatMap((figures) => figures.boardDelays));
+    const burstRaw = percentiles(bursts.flatMap((figures) => figures.rawDelays));
+    const burstLost = bursts.reduce((sum, figures) => sum + figures.lost, 0);
+    console.log(`  ${burstCount} bursts of ${agentCount} changes at once: PUBLISH → board p50 ${burstBoard.p50.toFixed(0)} ms, p95 ${burstBoard.p95.toFixed(0)} ms (${burstLost} not shown); bare watcher p50 ${burstRaw.p50.toFixed(0)} ms, p95 ${burstRaw.p95.toFixed(0)} ms`);
+    const { boardDelays, rawDelays, lost } = steady;
+    console.log(`  steady stream, ${changesPerSecond} changes/s (each agent every ${(agentCount / changesPerSecond).toFixed(0)} s):`);
     const board = percentiles(boardDelays);
     const raw = percentiles(rawDelays);
     console.log(`  PUBLISH → board updated: p50 ${board.p50.toFixed(0)} ms, p95 ${board.p95.toFixed(0)} ms, p99 ${board.p99.toFixed(0)} ms (${boardDelays.length} changes, ${lost} not shown within ${roundTimeoutMs / 1000} s)`);

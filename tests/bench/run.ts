@@ -18,7 +18,7 @@ import { benchTelephony } from './telephony';
 import { benchTrends } from './trends';
 
 /**
- * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--monitoring-rounds N] [--monitoring-seconds N] [--board-agents N] [--board-changes N] [--database FILE] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup|monitoring|board|trends]`
+ * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--monitoring-rounds N] [--monitoring-seconds N] [--board-agents N] [--board-changes N] [--board-rate N] [--database FILE] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup|monitoring|board|trends]`
  * (telephony, screen-pop, cpu, shift, startup, monitoring and board need `npm run build` first; screen-pop and trends generate the database too,
  * unless `--database` names one already generated — a copy is used, and generation is not measured): every benchmark prints its figures and
  * its ratio to a baseline measured in the same run. Exit code 1 when a
@@ -39,6 +39,8 @@ export async function main(args: string[]): Promise<number> {
       'monitoring-seconds': { type: 'string', default: '30' },
       'board-agents': { type: 'string', default: '200' },
       'board-changes': { type: 'string', default: '20000' },
+      // A busy floor: 200 agents each changing state every 5 s.
+      'board-rate': { type: 'string', default: '40' },
       database: { type: 'string' },
       only: { type: 'string' },
     },
@@ -77,8 +79,9 @@ export async function main(args: string[]): Promise<number> {
   }
   const boardAgents = Number(values['board-agents']);
   const boardChanges = Number(values['board-changes']);
-  if (!Number.isInteger(boardAgents) || boardAgents < 1 || !Number.isInteger(boardChanges) || boardChanges < 1) {
-    console.error('--board-agents and --board-changes must be whole numbers ≥ 1');
+  const boardRate = Number(values['board-rate']);
+  if (!Number.isInteger(boardAgents) || boardAgents < 1 || !Number.isInteger(boardChanges) || boardChanges < 1 || !Number.isInteger(boardRate) || boardRate < 1) {
+    console.error('--board-agents, --board-changes and --board-rate must be whole numbers ≥ 1');
     return 2;
   }
   if (values.database !== undefined && !existsSync(values.database)) {
@@ -103,7 +106,7 @@ export async function main(args: string[]): Promise<number> {
   const shiftMet = wants('shift') ? await benchShift(shiftCalls) : true;
   const startupMet = wants('startup') ? await benchStartup() : true;
   const monitoringMet = wants('monitoring') ? await benchMonitoring(monitoringRounds, monitoringSeconds) : true;
-  const boardMet = wants('board') ? await benchBoard(boardAgents, boardChanges) : true;
+  const boardMet = wants('board') ? await benchBoard(boardAgents, boardChanges, boardRate) : true;
   return storeMet && telephonyMet && syncMet && importMet && cpuMet && shiftMet && startupMet && monitoringMet && boardMet ? 0 : 1;
 }
 

@@ -12,12 +12,16 @@ export const users = {
   rawPhone: { username: 'raw-5001', password: 'raw-secret-5001' },
   baresipForRawInvites: { username: 'customer-2003', password: 'customer-secret-2003' },
   rawPhoneForRawInvites: { username: 'raw-5002', password: 'raw-secret-5002' },
+  presenceWatcher: { username: 'watcher-6001', password: 'watcher-secret-6001' },
 } satisfies Record<string, SipUser>;
+
+/** Agents that publish their presence all at once, for the watch's burst test. */
+export const presenceAgents: SipUser[] = Array.from({ length: 30 }, (_, index) => ({ username: `presence-agent-${7001 + index}`, password: `presence-secret-${7001 + index}` }));
 
 /** The tones the peers speak: different, so that a recording tells whose voice it holds. */
 export const tones = { baresip: 440, linphone: 880, raw: 660 };
 
-export function stack(): { domain: string; udpPort: number } {
+export function stack(): { domain: string; udpPort: number; webSocketUrl: string } {
   return inject('stack');
 }
 

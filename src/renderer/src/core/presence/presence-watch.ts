@@ -12,15 +12,24 @@ export interface WatchedAgent {
 
 /** How long each subscription is asked for (the server may shorten it); sip.js refreshes before it runs out. */
 const subscriptionExpiresSeconds = 600;
+/**
+ * NOTIFYs come in bursts (a shift starting, a queue flooding: hundreds of
+ * agents change within a second). What they change is handed on at most this
+ * often, so the board renders once per burst, not once per NOTIFY.
+ */
+const presenceBatchMs = 50;
 
 /**
  * A supervisor's console watching agents: for each, a `presence`
  * subscription (their state) and a `dialog` one (RFC 4235: their calls, from
- * the SIP server itself). What is known is one immutable map, replaced on
- * every change, for React to read.
+ * the SIP server itself). What is known is one immutable map, replaced once
+ * per batch of changes, for React to read.
  */
 export class PresenceWatch {
   private watches: ReadonlyMap<string, AgentWatch> = new Map();
+  /** Changes not yet handed on: a copy of `watches` with them applied, made at the first change of a batch. */
+  private pending: Map<string, AgentWatch> | null = null;
+  private batchTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly subscriptions: EventSubscription[] = [];
   private readonly listeners = new Set<() => void>();
 
@@ -62,16 +71,26 @@ export class PresenceWatch {
   stop(): void {
     this.subscriptions.forEach((subscription) => subscription.stop());
     this.subscriptions.length = 0;
+    this.handOn();
   }
 
   private update(agentId: string, change: (watch: AgentWatch) => AgentWatch): void {
-    const before = this.watches.get(agentId);
+    const current = this.pending ?? this.watches;
+    const before = current.get(agentId);
     if (!before) return;
     const after = change(before);
     if (after === before) return;
-    const next = new Map(this.watches);
-    next.set(agentId, after);
-    this.watches = next;
+    this.pending ??= new Map(this.watches);
+    this.pending.set(agentId, after);
+    this.batchTimer ??= setTimeout(() => this.handOn(), presenceBatchMs);
+  }
+
+  private handOn(): void {
+    if (this.batchTimer) clearTimeout(this.batchTimer);
+    this.batchTimer = null;
+    if (this.pending === null) return;
+    this.watches = this.pending;
+    this.pending = null;
     this.listeners.forEach((listener) => listener());
   }
 }

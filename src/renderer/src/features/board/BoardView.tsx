@@ -7,9 +7,10 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { AlertRulesDialog } from './AlertRulesDialog';
 import { BoardFilters } from './BoardFilters';
 import { MonitoringControls } from '../monitoring/MonitoringControls';
+import { useMonitoring } from '../monitoring/use-monitoring';
+import { useMonitoringView, usePhoneValue } from '../phone/phone-context';
 import { BoardTable } from './BoardTable';
-import { boardRows, shownRows, type BoardView as BoardViewChoice } from './board-rows';
-import { PublishingNotice } from './PublishingNotice';
+import { boardRows, shownRows, type BoardRow, type BoardView as BoardViewChoice } from './board-rows';
 import { UnknownAgents } from './UnknownAgents';
 import { useAgentStats } from './use-agent-stats';
 import { useAlertNotifications } from './use-alert-notifications';
@@ -39,6 +40,23 @@ export function BoardView({ roster, onOpenCustomer }: { roster: Roster; onOpenCu
   const numbers = rows.flatMap((row) => (row.watch.call?.remoteUser ? [row.watch.call.remoteUser] : []));
   const customers = useCallerNames(numbers);
   useAlertNotifications(rows, rules);
+  const { actions, grantErrors } = useMonitoring(roster.me?.id ?? null);
+  const monitoring = useMonitoringView();
+  const ownCall = usePhoneValue((state) => state.call.status !== 'idle' && state.call.status !== 'ended');
+  const monitoringLive = monitoring !== null && monitoring.status !== 'ended';
+  const monitoringControls = (row: BoardRow) => {
+    const session = monitoring?.agentId === row.agent.id ? monitoring : null;
+    return (
+      <MonitoringControls
+        agent={row.agent}
+        session={session}
+        busyElsewhere={monitoringLive && session === null}
+        ownCall={ownCall}
+        grantError={grantErrors.get(row.agent.id) ?? null}
+        actions={actions}
+      />
+    );
+  };
 
   return (
     <section className="board" aria-labelledby={titleId} data-testid="board">
@@ -52,7 +70,6 @@ export function BoardView({ roster, onOpenCustomer }: { roster: Roster; onOpenCu
         </Button>
       </header>
       {!connected && <p className="board__notice" data-testid="board-not-connected">{t('board.notConnected')}</p>}
-      <PublishingNotice now={now} />
       {connected && <UnknownAgents rows={rows} />}
       {statsError && <ErrorNotice error={statsError} />}
       {rulesError && <ErrorNotice error={rulesError} />}
@@ -61,7 +78,7 @@ export function BoardView({ roster, onOpenCustomer }: { roster: Roster; onOpenCu
       ) : shown.length === 0 ? (
         <p className="board__empty">{t('board.noneShown')}</p>
       ) : (
-        <BoardTable rows={shown} now={now} rules={rules} customers={customers} onOpenCustomer={onOpenCustomer} rowActions={(row) => <MonitoringControls agent={row.agent} />} />
+        <BoardTable rows={shown} now={now} rules={rules} customers={customers} onOpenCustomer={onOpenCustomer} rowActions={monitoringControls} />
       )}
       {editingRules && <AlertRulesDialog rules={rules} onSave={saveRules} onClose={() => setEditingRules(false)} />}
     </section>

@@ -1,26 +1,37 @@
+import { memo } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ContractError } from '@shared/contract/error';
 import type { RosterAgent } from '@shared/domain/roster';
 import { supervisionModes } from '@shared/domain/supervision';
+import type { MonitoringView } from '../../core/phone/monitoring-view';
 import { useContractErrorText } from '../../ui/contract-error-text';
-import { usePhoneState } from '../phone/phone-context';
 import { monitoringEndingText } from './monitoring-ending-text';
-import { useMonitoring } from './use-monitoring';
+import type { MonitoringActions } from './use-monitoring';
+
+interface MonitoringControlsProps {
+  agent: RosterAgent;
+  /** The supervisor's monitoring call when it is with this agent, else null. */
+  session: MonitoringView | null;
+  /** A monitoring call with another agent is under way. */
+  busyElsewhere: boolean;
+  /** The supervisor is in a call of their own. */
+  ownCall: boolean;
+  grantError: ContractError | null;
+  actions: MonitoringActions;
+}
 
 /**
  * Listen / Whisper / Barge for one agent (a row of the supervisor's board):
  * start in a mode, switch modes while live, stop; and why the last session
- * with this agent ended or never started.
+ * with this agent ended or never started. Everything comes from the board
+ * (one phone subscription for all rows), so a row's controls render again
+ * only when what they show changes.
  */
-export function MonitoringControls({ agent }: { agent: RosterAgent }) {
+export const MonitoringControls = memo(function MonitoringControls({ agent, session, busyElsewhere, ownCall, grantError, actions }: MonitoringControlsProps) {
   const { t } = useTranslation();
   const errorText = useContractErrorText();
-  const { monitoring, call } = usePhoneState();
-  const { start, setMode, stop, grantError } = useMonitoring(agent);
-  const session = monitoring?.agentId === agent.id ? monitoring : null;
   const active = session !== null && session.status !== 'ended';
-  const busyElsewhere = monitoring !== null && monitoring.status !== 'ended' && !session;
-  const ownCall = call.status !== 'idle' && call.status !== 'ended';
 
   return (
     <Group gap={4} wrap="wrap" className="monitoring-controls" data-testid="monitoring-controls" data-agent={agent.id}>
@@ -34,7 +45,7 @@ export function MonitoringControls({ agent }: { agent: RosterAgent }) {
             aria-pressed={active ? current : undefined}
             loading={active && session.switchingTo === mode}
             disabled={busyElsewhere || (!active && ownCall) || (active && session.status !== 'live')}
-            onClick={() => void (active ? setMode(mode) : start(mode))}
+            onClick={() => void (active ? actions.setMode(mode) : actions.start(agent, mode))}
             data-testid={`monitor-${mode}`}
           >
             {t(`monitoring.mode.${mode}`)}
@@ -42,7 +53,7 @@ export function MonitoringControls({ agent }: { agent: RosterAgent }) {
         );
       })}
       {active && (
-        <Button size="compact-xs" color="red" variant="light" onClick={() => void stop()} data-testid="monitor-stop">
+        <Button size="compact-xs" color="red" variant="light" onClick={() => void actions.stop()} data-testid="monitor-stop">
           {t('monitoring.stop')}
         </Button>
       )}
@@ -61,4 +72,4 @@ export function MonitoringControls({ agent }: { agent: RosterAgent }) {
       )}
     </Group>
   );
-}
+});

@@ -1,41 +1,51 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ContractError } from '@shared/contract/error';
 import { expandMonitoringDial, monitoringDialSettings } from '@shared/domain/monitoring-dial';
 import type { RosterAgent } from '@shared/domain/roster';
 import type { SupervisionMode } from '@shared/domain/supervision';
 import { useContract } from '../../ui/contract-context';
-import { useRoster } from '../../ui/use-roster';
 import { useSettings } from '../../ui/use-settings';
 import { useSoftphone } from '../phone/phone-context';
 
 /** The mode whose grant allows every other. */
 const widestMode: SupervisionMode = 'barge';
 
-export interface Monitoring {
+export interface MonitoringActions {
   /** Listen to, whisper to or join the agent's call. */
-  start(mode: SupervisionMode): Promise<void>;
+  start(agent: RosterAgent, mode: SupervisionMode): Promise<void>;
   setMode(mode: SupervisionMode): Promise<void>;
   stop(): Promise<void>;
-  /** Why the CRM gave no grant for the last try (not a supervisor of this team, CRM unreachable…). */
-  grantError: ContractError | null;
+}
+
+export interface Monitoring {
+  actions: MonitoringActions;
+  /** Why the CRM gave no grant for the last try with an agent (not a supervisor of this team, CRM unreachable…), by agent id. */
+  grantErrors: ReadonlyMap<string, ContractError>;
 }
 
 /**
- * The supervisor's side, for one agent: a grant from the CRM, then a call
+ * The supervisor's side, for the whole board (one settings read, one set of
+ * actions, however many agents it lists): a grant from the CRM, then a call
  * to the agent's console carrying it. Where the site's PBX monitors
  * natively (a dial string is set for the mode), that string is dialled
  * instead, as an ordinary call.
  */
-export function useMonitoring(agent: RosterAgent): Monitoring {
+export function useMonitoring(supervisorId: string | null): Monitoring {
   const contract = useContract();
   const softphone = useSoftphone();
-  const roster = useRoster();
   const { settings } = useSettings();
-  const [grantError, setGrantError] = useState<ContractError | null>(null);
-  const supervisorId = roster.status === 'ready' ? (roster.value.me?.id ?? null) : null;
+  const [grantErrors, setGrantErrors] = useState<ReadonlyMap<string, ContractError>>(new Map());
 
   const start = useCallback(
-    async (mode: SupervisionMode) => {
+    async (agent: RosterAgent, mode: SupervisionMode) => {
+      const setGrantError = (error: ContractError | null) =>
+        setGrantErrors((before) => {
+          if (error === null && !before.has(agent.id)) return before;
+          const next = new Map(before);
+          if (error === null) next.delete(agent.id);
+          else next.set(agent.id, error);
+          return next;
+        });
       setGrantError(null);
       const dialString = settings?.[monitoringDialSettings[mode]] ?? '';
       if (dialString !== '') return softphone.dial(expandMonitoringDial(dialString, agent.sipAddress));
@@ -46,9 +56,11 @@ export function useMonitoring(agent: RosterAgent): Monitoring {
       const { grant, agentSipAddress } = granted.value;
       await softphone.monitor(agentSipAddress, { agentId: agent.id, agentName: agent.displayName, mode, grant, supervisorId: supervisorId ?? '' });
     },
-    [contract, softphone, settings, supervisorId, agent],
+    [contract, softphone, settings, supervisorId],
   );
-  const setMode = useCallback((mode: SupervisionMode) => softphone.setMonitoringMode(mode), [softphone]);
-  const stop = useCallback(() => softphone.stopMonitoring(), [softphone]);
-  return { start, setMode, stop, grantError };
+  const actions = useMemo(
+    (): MonitoringActions => ({ start, setMode: (mode) => softphone.setMonitoringMode(mode), stop: () => softphone.stopMonitoring() }),
+    [start, softphone],
+  );
+  return { actions, grantErrors };
 }

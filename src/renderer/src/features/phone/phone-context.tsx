@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, ty
 import type { PhoneAccountView } from '@shared/domain/phone-account';
 import { useContract } from '../../ui/contract-context';
 import { shownSipCallId, type PhoneState } from '../../core/phone/phone-state';
+import type { MonitoringView } from '../../core/phone/monitoring-view';
 import { AgentStateMachine, type AgentStatus } from '../../core/agent/agent-state';
 import { Softphone } from '../../core/phone/softphone';
 import { CallContexts, type CallContext } from '../../core/calls/call-contexts';
@@ -152,6 +153,12 @@ export function useCallContext(sipCallId: string): CallContext | null {
 export function usePhoneValue<T extends string | number | boolean | null>(read: (state: PhoneState) => T): T {
   const softphone = useSoftphone();
   return useSyncExternalStore(softphone.subscribe, () => read(softphone.getState()));
+}
+
+/** The supervisor's monitoring call (or how the last one ended): the phone keeps its view object until it changes, so this renders again only then. */
+export function useMonitoringView(): MonitoringView | null {
+  const softphone = useSoftphone();
+  return useSyncExternalStore(softphone.subscribe, () => softphone.getState().monitoring);
 }
 
 /** The context of the call the phone shows (in progress, or the one that just ended). */
