@@ -246,7 +246,7 @@ test('the board fits 1280×720 in English, Russian and Ukrainian, with a call, a
   }
 });
 
-test('a SIP server without presence support: the board says so for each agent, and shows nobody offline', async ({ browser }) => {
+test('a SIP server without presence support: the board says so for each agent, shows nobody offline, and the supervisor learns their own state is not published', async ({ browser }) => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-no-presence-'));
   const plainServer = await startTelephonyStack(join(dir, 'stack'), [supervisor, agent, quietAgent], {}, 60, { enabled: false });
   let board: Awaited<ReturnType<typeof supervisorBoard>> | null = null;
@@ -261,6 +261,10 @@ test('a SIP server without presence support: the board says so for each agent, a
     await expect(notice).toContainText(agentName);
     await expect(notice).toContainText('Vira Shevchuk');
     await expect(board.page.locator('[data-testid="board-row"][data-state="offline"]')).toHaveCount(0);
+    // The supervisor is in the roster too: their own state cannot reach anyone's board either, and the console says so.
+    const ownState = board.page.getByTestId('publishing-failed');
+    await expect(ownState).toHaveAttribute('data-reason', 'no-presence-support');
+    await expect(ownState).toContainText('Your state is not reaching your team’s board: the SIP server does not support presence (SIP 489)');
   } finally {
     // Stopped whatever failed: a story that stops early must not leave its Kamailio running.
     await board?.context.close();

@@ -30,6 +30,7 @@ import { useReloadForNewSipServer } from './use-reload-for-new-sip-server';
 import { useAppearance } from './use-appearance';
 import { useSettings } from '../ui/use-settings';
 import { useRoster } from '../ui/use-roster';
+import { PublishingNotice } from '../features/agent-state/PublishingNotice';
 import { deskViewId, WorkspaceNav } from './WorkspaceNav';
 import { workspaceViews } from './workspace-views';
 
@@ -83,6 +84,7 @@ export function App() {
         <IncomingCall answerButton={answerButton} />
         <BackgroundCalls />
         <PhoneNoticeView />
+        <PublishingNotice inRoster={rosterNow?.me?.active === true} />
         <PromiseReminders onOpen={openCustomer} />
         <InCallControls dtmfMethod={settings.settings?.dtmfMethod ?? defaultSettings.dtmfMethod} />
         {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}

@@ -4,7 +4,7 @@ import { secondsInState } from '../../core/agent/time-in-state';
 import { formatDuration } from '../../ui/format';
 import type { WatchedCall } from '../../core/presence/agent-watch';
 import type { WatchProblem } from '../../core/presence/watch-problem';
-import { useProblemText } from './use-problem-text';
+import { useWatchProblemText } from '../../ui/use-watch-problem-text';
 
 interface AgentCallCellProps {
   call: WatchedCall | null;
@@ -18,7 +18,7 @@ interface AgentCallCellProps {
 /** The agent's call as the SIP server reports it (RFC 4235): direction, ringing or for how long, and who — by the supervisor's own customer cache. */
 export function AgentCallCell({ call, problem, customer, now, onOpenCustomer }: AgentCallCellProps) {
   const { t } = useTranslation();
-  const problemText = useProblemText();
+  const problemText = useWatchProblemText();
   if (problem) return <span className="board-call board-call--unknown">{t('board.callsUnknown', { problem: problemText(problem) })}</span>;
   if (!call) return <span className="board-call board-call--none">{t('board.noValue')}</span>;
   const who = customer ? (

@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { secondsInState } from '../../core/agent/time-in-state';
 import { formatDuration } from '../../ui/format';
 import type { BoardRow } from './board-rows';
-import { useProblemText } from './use-problem-text';
+import { useWatchProblemText } from '../../ui/use-watch-problem-text';
 
 /** The agent's state as the SIP server last said it, and for how long; or why it is not known. */
 export function AgentStateCell({ row, now }: { row: BoardRow; now: number }) {
   const { t } = useTranslation();
-  const problemText = useProblemText();
+  const problemText = useWatchProblemText();
   const { presence } = row.watch;
   if (presence.status === 'unknown' && row.state === 'unknown') {
     return (

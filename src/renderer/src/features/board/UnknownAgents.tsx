@@ -1,12 +1,12 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from './board-rows';
-import { useProblemText } from './use-problem-text';
+import { useWatchProblemText } from '../../ui/use-watch-problem-text';
 
 /** Which agents the board cannot know about, and why: said once above the table, never shown as offline. */
 export function UnknownAgents({ rows }: { rows: readonly BoardRow[] }) {
   const { t } = useTranslation();
-  const problemText = useProblemText();
+  const problemText = useWatchProblemText();
   const unknown = rows.flatMap((row) => (row.watch.presence.status === 'unknown' ? [{ name: row.agent.displayName, why: problemText(row.watch.presence.problem) }] : []));
   if (unknown.length === 0) return null;
   const byReason = new Map<string, string[]>();
