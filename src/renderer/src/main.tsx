@@ -21,22 +21,26 @@ import './styles/app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-initI18n();
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider
-      theme={consoleTheme}
-      cssVariablesResolver={consoleCssVariables}
-      withCssVariables={false}
-      withGlobalClasses={false}
-      colorSchemeManager={settingsColorSchemeManager}
-      defaultColorScheme={initialColorScheme()}
-    >
-      <ContractProvider client={createContractClient(pickTransport())}>
-        <PhoneProvider>
-          <App />
-        </PhoneProvider>
-      </ContractProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+const render = (container: HTMLElement) =>
+  createRoot(container).render(
+    <StrictMode>
+      <MantineProvider
+        theme={consoleTheme}
+        cssVariablesResolver={consoleCssVariables}
+        withCssVariables={false}
+        withGlobalClasses={false}
+        colorSchemeManager={settingsColorSchemeManager}
+        defaultColorScheme={initialColorScheme()}
+      >
+        <ContractProvider client={createContractClient(pickTransport())}>
+          <PhoneProvider>
+            <App />
+          </PhoneProvider>
+        </ContractProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+
+void initI18n()
+  .catch((error: unknown) => console.error('The console could not load its texts; it starts with what it has.', error))
+  .then(() => render(root));
