@@ -31,7 +31,8 @@ export const initialAgentWatch: AgentWatch = { presence: { status: 'waiting' }, 
 
 /**
  * A presence NOTIFY. An empty body means the agent has no publication (it
- * expired, or was removed): offline (PRESENCE.md, pitfalls 1 and 3). A body
+ * expired, or was removed): offline — Kamailio 5.6 sends such a NOTIFY on
+ * expiry and on removal, with the subscription still active. A body
  * that is not PIDF leaves what was known.
  */
 export function withPresenceNotify(watch: AgentWatch, body: string, receivedAt: number, parser: XmlParser): AgentWatch {

@@ -19,9 +19,11 @@ const maxRetryMs = 600_000;
 /**
  * Publishes the agent's state (RFC 3903 PUBLISH, Event: presence) over
  * sip.js's core. Not sip.js's Publisher, because of what a trial on
- * Kamailio found (PRESENCE.md): its refresh has no body, which watchers
- * receive as an empty NOTIFY, i.e. "offline" (pitfall 1); it does not wait
- * for a final response before the next change (pitfall 4); and it drops the
+ * Kamailio 5.6 found: its refresh has no body, which watchers
+ * receive as an empty NOTIFY, i.e. "offline"; it does not wait
+ * for a final response before the next change (a NOTIFY can come before the
+ * 200 OK, and a second PUBLISH with the stale ETag starts a second
+ * publication); and it drops the
  * status code of a refusal. Here one PUBLISH is in flight at a time, the
  * latest state waits for it, and every refresh carries the full document.
  */
