@@ -56,7 +56,20 @@ function* readNetstrings(buffer: { data: Buffer }): Generator<unknown> {
  * playing `playFile` into every call and recording what it hears. Driven over
  * one ctrl_tcp connection for both commands and events.
  */
-export async function startBaresip(dir: string, stack: Pick<TelephonyStack, 'domain' | 'udpPort'>, user: SipUser, playFile: string): Promise<BaresipPhone> {
+/**
+ * How its calls carry media: plain RTP (a desk phone, a trunk), or the way a
+ * WebRTC phone must — ICE and DTLS-SRTP (UDP/TLS/RTP/SAVP) — which the
+ * telephony bench times the console against like for like.
+ */
+export type BaresipMedia = 'plain-rtp' | 'ice-dtls-srtp';
+
+export async function startBaresip(
+  dir: string,
+  stack: Pick<TelephonyStack, 'domain' | 'udpPort'>,
+  user: SipUser,
+  playFile: string,
+  media: BaresipMedia = 'plain-rtp',
+): Promise<BaresipPhone> {
   mkdirSync(dir, { recursive: true });
   const recordingsDir = join(dir, 'recordings');
   mkdirSync(recordingsDir, { recursive: true });
@@ -79,6 +92,7 @@ export async function startBaresip(dir: string, stack: Pick<TelephonyStack, 'dom
       'module aubridge.so',
       'module sndfile.so',
       'module account.so',
+      ...(media === 'ice-dtls-srtp' ? ['module ice.so', 'module dtls_srtp.so'] : []),
       'module_app menu.so',
       'module_app ctrl_tcp.so',
       `ctrl_tcp_listen 127.0.0.1:${controlPort}`,
@@ -89,7 +103,7 @@ export async function startBaresip(dir: string, stack: Pick<TelephonyStack, 'dom
   const uri = `sip:${user.username}@${stack.domain}`;
   const aor = `sip:${user.username}@${stack.domain}:${stack.udpPort};transport=udp`;
   const displayName = user.displayName ? `"${user.displayName}" ` : '';
-  const account = `${displayName}<${aor}>;auth_pass=${user.password};outbound="sip:${stack.domain}:${stack.udpPort};transport=udp";answermode=auto;regint=3600;audio_codecs=PCMU,PCMA`;
+  const account = `${displayName}<${aor}>;auth_pass=${user.password};outbound="sip:${stack.domain}:${stack.udpPort};transport=udp";answermode=auto;regint=3600;audio_codecs=PCMU,PCMA${media === 'ice-dtls-srtp' ? ';medianat=ice;mediaenc=dtls_srtp' : ''}`;
   writeFileSync(join(dir, 'accounts'), `${account}\n`);
   writeFileSync(join(dir, 'contacts'), '');
 
