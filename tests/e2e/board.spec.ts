@@ -235,6 +235,11 @@ test('the board fits 1280×720 in English, Russian and Ukrainian, with a call, a
       // Nothing the supervisor must read is cut: the view never scrolls sideways.
       const view = await board.page.getByTestId('view-board').evaluate((element) => ({ scroll: element.scrollWidth, width: element.clientWidth }));
       expect(view.scroll).toBeLessThanOrEqual(view.width);
+      // …and no text in a row is cut short with an ellipsis (the alert's badge included).
+      const cut = await board.page.locator('[data-testid="board-row"] *').evaluateAll((elements) =>
+        elements.filter((element) => element.children.length === 0 && element.scrollWidth > element.clientWidth + 1).map((element) => element.textContent),
+      );
+      expect(cut).toEqual([]);
       await board.page.screenshot({ path: resolve(import.meta.dirname, `../../docs/screenshots/board-${language}.png`) });
     }
     await parley.page.getByTestId('hangup-button').click();

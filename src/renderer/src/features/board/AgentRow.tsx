@@ -48,7 +48,7 @@ export function AgentRow({ row, now, rules, customer, onOpenCustomer, actions }:
       <td data-testid="board-alerts">
         <div className="board-row__alerts">
           {row.alerts.map((kind) => (
-            <Badge key={kind} color="red" variant="light" size="sm" className="board-row__alert" data-alert={kind}>
+            <Badge key={kind} color="red" variant="light" size="sm" classNames={{ root: 'board-row__alert', label: 'board-row__alert-label' }} data-alert={kind}>
               {alertText(kind)}
             </Badge>
           ))}
