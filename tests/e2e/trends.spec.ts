@@ -106,6 +106,30 @@ test.describe('trends', () => {
     await expect(page.getByTestId('workspace-trends')).toHaveAttribute('aria-current', 'page');
   });
 
+  test('from the keyboard: a chart shows its figures as a table, and a figure picks the calls behind it', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openTrends(page, 'en');
+    const chart = page.getByTestId('trend-chart-calls');
+    const toggle = chart.getByTestId('trend-table-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const table = chart.getByTestId('trend-table-calls');
+    await expect(table.getByRole('columnheader', { name: 'Answered' })).toBeVisible();
+    // The first figure is the next stop of the keyboard after the toggle.
+    await page.keyboard.press('Tab');
+    const figure = table.getByTestId('trend-table-figure').first();
+    await expect(figure).toBeFocused();
+    await expect(figure).toHaveAccessibleName(/— show the calls$/);
+    const series = (await figure.getAttribute('aria-label'))?.split(',')[0] ?? '';
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('trend-calls-panel');
+    await expect(panel).toBeVisible();
+    // The list is the one behind that figure: its title names the chart and the figure's series.
+    await expect(panel.getByRole('heading')).toContainText(`${await chart.locator('.trend-chart__title').innerText()}: ${series} —`);
+    await expect(panel.getByTestId('trend-call').first()).toBeVisible();
+  });
+
   for (const language of ['ru', 'uk'] as const) {
     test(`${language}: the view and the calls behind a bar fit at 1280×720`, async ({ page }) => {
       test.setTimeout(90_000);
@@ -114,6 +138,13 @@ test.describe('trends', () => {
       await expect(page.getByTestId('trend-calls-panel').getByTestId('trend-call').first()).toBeVisible();
       mkdirSync(screenshots, { recursive: true });
       await page.screenshot({ path: join(screenshots, `trends-${language}.png`) });
+      // A chart's figures as a table stay inside the view: nothing scrolls sideways.
+      await page.getByTestId('trend-chart-dispositions').getByTestId('trend-table-toggle').click();
+      const view = page.getByTestId('view-trends');
+      await expect(view.getByTestId('trend-table-dispositions')).toBeVisible();
+      await view.getByTestId('trend-table-dispositions').scrollIntoViewIfNeeded();
+      expect(await view.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      await page.screenshot({ path: join(screenshots, `trends-table-${language}.png`) });
       expect(await refused()).toEqual([]);
     });
   }

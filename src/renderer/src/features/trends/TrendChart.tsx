@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartSpec, ChartUnit } from './trend-chart-specs';
@@ -36,8 +37,63 @@ export function useValueFormat(unit: ChartUnit): (value: number) => string {
 }
 
 /**
+ * The chart's figures as a table, shown on request: every figure is a button
+ * that picks the calls behind it, so the drill-down works from the keyboard
+ * and a screen reader reads the numbers (an SVG bar is neither focusable nor
+ * read).
+ */
+function ChartTable({ spec, format, onPick }: { spec: ChartSpec; format(value: number): string; onPick(seriesKey: string, index: number): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="trend-chart__table-wrap">
+      <table className="trend-chart__table" data-testid={`trend-table-${spec.id}`}>
+        <caption className="visually-hidden">{spec.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{spec.axis === 'people' ? t('trends.table.who') : t('trends.table.when')}</th>
+            {spec.series.map((series) => (
+              <th scope="col" key={series.key}>
+                {series.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {spec.labels.map((label, index) => (
+            <tr key={`${label}-${index}`}>
+              <th scope="row">{label}</th>
+              {spec.series.map((series) => {
+                const value = series.values[index] ?? 0;
+                return (
+                  <td key={series.key}>
+                    {value === 0 ? (
+                      format(0)
+                    ) : (
+                      <button
+                        type="button"
+                        className="trend-chart__figure"
+                        aria-label={t('trends.table.pick', { series: series.label, label, value: format(value) })}
+                        onClick={() => onPick(series.key, index)}
+                        data-testid="trend-table-figure"
+                      >
+                        {format(value)}
+                      </button>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
  * One chart of the view: bars along time or across people, stacked when its
- * series are parts of a whole. A click on a bar picks the calls behind it.
+ * series are parts of a whole. A click on a bar picks the calls behind it;
+ * so does a figure of its table, from the keyboard.
  * Drawn as SVG by React (no style element injected: the console's CSP allows
  * none), without animation, so that 90 days × 20 series draw at once.
  */
@@ -52,9 +108,20 @@ export function TrendChart({ spec, onPick }: { spec: ChartSpec; onPick(seriesKey
   const empty = spec.series.every((series) => series.values.every((value) => value === 0));
   const height = people ? Math.max(180, 26 * spec.labels.length + 60) : 240;
   const [ref, seen] = useSeen<HTMLElement>();
+  const [asTable, setAsTable] = useState(false);
+  const tableId = useId();
   return (
     <figure ref={ref} className="trend-chart" data-testid={`trend-chart-${spec.id}`} aria-label={spec.title}>
-      <figcaption className="trend-chart__title">{spec.title}</figcaption>
+      <figcaption className="trend-chart__caption">
+        <span className="trend-chart__title">{spec.title}</span>
+        {!empty && (
+          <Button size="compact-xs" variant="subtle" aria-expanded={asTable} aria-controls={tableId} onClick={() => setAsTable((shown) => !shown)} data-testid="trend-table-toggle">
+            {asTable ? t('trends.table.hide') : t('trends.table.show')}
+          </Button>
+        )}
+      </figcaption>
+      {/* Right after its toggle: the keyboard reaches the figures before the chart. */}
+      <div id={tableId}>{asTable && !empty && <ChartTable spec={spec} format={format} onPick={onPick} />}</div>
       {empty ? (
         <p className="empty-state">{t('trends.nothingInPeriod')}</p>
       ) : !seen ? (
