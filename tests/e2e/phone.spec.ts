@@ -131,6 +131,12 @@ test.describe('the phone against a real SIP server', () => {
     // …the customer's 440 Hz tone reaches the agent's speaker…
     await expect.poll(() => remoteAudioLevel(page), { timeout: 10_000 }).toBeGreaterThan(0.05);
 
+    // Settings saved with the phone account unchanged: the call and the registration carry on (no new connection).
+    await parley.rawCall('phone.account.save', { server: world.stack.webSocketUrl, username: agent.username, domain: world.stack.domain, displayName: agentName, password: agent.password });
+    await expect(world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED', 1_500)).rejects.toThrow();
+    await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'established');
+    await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered');
+
     await page.getByTestId('hangup-button').click();
     await expect(page.getByTestId('call-status')).toHaveAttribute('data-call', 'ended');
     await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');

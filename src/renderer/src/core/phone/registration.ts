@@ -13,6 +13,10 @@ export interface SoftphoneAccount {
   password: string;
 }
 
+export function sameAccount(a: SoftphoneAccount, b: SoftphoneAccount): boolean {
+  return a.server === b.server && a.username === b.username && a.domain === b.domain && a.displayName === b.displayName && a.password === b.password;
+}
+
 export interface RegistrationEvents {
   onChange(state: RegistrationState): void;
   onInvite(invitation: Invitation): void;

@@ -18,7 +18,7 @@ import { OutboundLine } from './outbound-line';
 import { audioOnly, type PhoneLine } from './phone-line';
 import { initialPhoneState, type PhoneNotice, type PhoneState, type RemoteParty } from './phone-state';
 import { sessionDescriptionHandlerFactory } from './quick-ice-gathering';
-import { PhoneRegistration, type SoftphoneAccount } from './registration';
+import { PhoneRegistration, sameAccount, type SoftphoneAccount } from './registration';
 import { probeServer, type ServerProbe } from './server-probe';
 import { reportingRefusals } from './session-events';
 import { transferCall } from './transfers';
@@ -67,6 +67,8 @@ export class Softphone {
   private monitored: MonitoredCall | null = null;
   /** This console's supervisor listening to an agent (the current session, or the last one's ending). */
   private monitoring: MonitoringCall | null = null;
+  /** The account the phone was last configured with (null: none). */
+  private account: SoftphoneAccount | null = null;
   /** A monitoring session that failed before its call was placed (no grant, no phone). */
   private monitoringFailure: MonitoringView | null = null;
   private notice: PhoneNotice | null = null;
@@ -93,6 +95,11 @@ export class Softphone {
 
   /** Starts (or restarts, with new settings) the phone on this account; null stops it. Calls in progress are hung up. */
   async configure(account: SoftphoneAccount | null): Promise<void> {
+    // The same account saved again (Settings saves the whole form) leaves the phone and its calls as they are;
+    // only a phone that is down starts over, as the agent who presses Save expects.
+    const down = this.registration.state.status === 'failed' || this.registration.state.status === 'unconfigured';
+    if (account && this.account && sameAccount(account, this.account) && !down) return;
+    this.account = account;
     await this.monitored?.end({ reason: 'agent-left', detail: null });
     await this.stopMonitoring();
     await Promise.all(this.desk.lines.map((line) => this.endLine(line)));
