@@ -93,7 +93,7 @@ export class Softphone {
     return () => this.listeners.delete(listener);
   };
 
-  /** Starts (or restarts, with new settings) the phone on this account; null stops it. Calls in progress are hung up. */
+  /** Starts (or restarts, with a changed account) the phone on this account, hanging up calls in progress; null stops it. */
   async configure(account: SoftphoneAccount | null): Promise<void> {
     // The same account saved again (Settings saves the whole form) leaves the phone and its calls as they are;
     // only a phone that is down starts over, as the agent who presses Save expects.
