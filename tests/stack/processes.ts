@@ -14,8 +14,18 @@ const serverPorts = { from: 5_000, to: 9_999 };
 /** Media (RTP) ports of the test peers: baresip's, linphone's and the raw SIP phone's. */
 const mediaPorts = { from: 10_000, to: 19_998 };
 
+/**
+ * Ports of that range Chromium refuses to connect to (net::ERR_UNSAFE_PORT,
+ * its restricted-ports list: SIP, X11, IRC…): a WebSocket server there is
+ * unreachable from the console, and a story fails as "server unreachable".
+ */
+const portsChromiumRefuses = new Set([5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6697]);
+
 function randomServerPort(): number {
-  return serverPorts.from + Math.floor(Math.random() * (serverPorts.to - serverPorts.from + 1));
+  for (;;) {
+    const port = serverPorts.from + Math.floor(Math.random() * (serverPorts.to - serverPorts.from + 1));
+    if (!portsChromiumRefuses.has(port)) return port;
+  }
 }
 
 /** An even port of the media range: RTP's, with RTCP on the odd one above it (RFC 3550). */
