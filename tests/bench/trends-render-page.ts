@@ -6,7 +6,7 @@
  */
 
 /** A bar of a chart, as the console draws it (one SVG element each). */
-export const barSelector = '.recharts-bar-rectangle path';
+export const barSelector = '.bar-chart__bar';
 
 export interface ChartDraw {
   id: string;
@@ -53,7 +53,7 @@ export const watchTrendsRender = `(() => {
   };
 
   const figures = () => [...document.querySelectorAll('figure[data-testid^="trend-chart-"]')];
-  const signature = (figure) => [...figure.querySelectorAll(barSelector)].map((bar) => bar.getAttribute('d')).join('|');
+  const signature = (figure) => [...figure.querySelectorAll(barSelector)].map((bar) => ['x', 'y', 'width', 'height'].map((name) => bar.getAttribute(name)).join(',')).join('|');
   let armed = null;
   window.__trendsRender = {
     arm() {
@@ -124,7 +124,7 @@ export const watchTrendsRender = `(() => {
 
 /**
  * The floor: the same browser drawing the same number of bars as plain SVG
- * paths, one 240 px high SVG per chart, from data in hand; stamped as the
+ * rectangles, one 210 px high SVG per chart, from data in hand; stamped as the
  * console is (the frame after the one that holds them). Runs in a blank page.
  */
 export function drawPlainBars(barsPerChart: number[]): Promise<number> {
@@ -133,14 +133,17 @@ export function drawPlainBars(barsPerChart: number[]): Promise<number> {
   for (const count of barsPerChart) {
     const svg = document.createElementNS(namespace, 'svg');
     svg.setAttribute('width', '600');
-    svg.setAttribute('height', '240');
+    svg.setAttribute('height', '210');
     const width = 560 / Math.max(1, count);
     for (let index = 0; index < count; index++) {
-      const height = 20 + ((index * 37) % 200);
-      const path = document.createElementNS(namespace, 'path');
-      path.setAttribute('d', `M ${20 + index * width},${240 - height} h ${width} v ${height} h ${-width} Z`);
-      path.setAttribute('fill', `hsl(${(index * 47) % 360} 60% 50%)`);
-      svg.append(path);
+      const height = 20 + ((index * 37) % 180);
+      const rect = document.createElementNS(namespace, 'rect');
+      rect.setAttribute('x', String(20 + index * width));
+      rect.setAttribute('y', String(210 - height));
+      rect.setAttribute('width', String(width));
+      rect.setAttribute('height', String(height));
+      rect.setAttribute('fill', `hsl(${(index * 47) % 360} 60% 50%)`);
+      svg.append(rect);
     }
     document.body.append(svg);
   }

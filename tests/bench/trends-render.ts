@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { importFile } from '../../src/main/services/import/import-file';
 import { openStore } from '../../src/main/store/database';
 import { demoRoster, demoSipDomain, demoTeams } from '../../src/main/store/demo/demo-roster';
@@ -13,7 +13,7 @@ import { callContract } from './contract-call';
 import { percentiles, printTarget } from './measure';
 import { profilePage } from './page-cpu-profile';
 import { countReactRenders, countRendersDuring } from './react-render-count';
-import { drawPlainBars, watchTrendsRender, type RenderPhase } from './trends-render-page';
+import { barSelector, drawPlainBars, watchTrendsRender, type RenderPhase } from './trends-render-page';
 
 const rounds = 3;
 const customers = 5_000;
@@ -115,21 +115,31 @@ interface PhaseFigures {
   /** The answer → every chart drawn, or null when some wait to be scrolled to. */
   all: number | null;
   pending: number;
+  /** CPU time of the page's main thread from the change until the view was quiet: what the change cost, whatever else the machine ran. */
+  cpu: number;
   phase: RenderPhase;
 }
 
-async function measure(page: Page, what: Change): Promise<PhaseFigures> {
+/** The page's main thread's CPU time so far, in ms (Chromium's task durations counted in thread time). */
+async function mainThreadCpu(session: CDPSession): Promise<number> {
+  const { metrics } = await session.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+async function measure(page: Page, session: CDPSession, what: Change): Promise<PhaseFigures> {
   await page.evaluate(() => (window as unknown as { __trendsRender: { arm(): void } }).__trendsRender.arm());
+  const cpuBefore = await mainThreadCpu(session);
   const startedAt = await change(page, what);
   const phase = await page.evaluate(
     ([quiet, timeout]) => (window as unknown as { __trendsRender: { settle(quiet: number, timeout: number): Promise<RenderPhase> } }).__trendsRender.settle(quiet, timeout),
     [quietMs, settleTimeoutMs] as const,
   );
+  const cpu = (await mainThreadCpu(session)) - cpuBefore;
   const changed = phase.charts.filter((chart) => chart.drawnAt !== null);
   const last = (charts: typeof changed) => Math.max(phase.answerAt, ...charts.map((chart) => chart.drawnAt ?? 0));
   const foldDrawn = last(changed.filter((chart) => chart.aboveFold));
   const pending = phase.charts.filter((chart) => chart.bars === 0).length;
-  return { answer: phase.answerAt - startedAt, fold: foldDrawn - phase.answerAt, foldFromInput: foldDrawn - startedAt, all: pending === 0 ? last(changed) - phase.answerAt : null, pending, phase };
+  return { answer: phase.answerAt - startedAt, fold: foldDrawn - phase.answerAt, foldFromInput: foldDrawn - startedAt, all: pending === 0 ? last(changed) - phase.answerAt : null, pending, cpu, phase };
 }
 
 const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
@@ -161,9 +171,11 @@ export async function benchTrendsRender(options: { profile: boolean }): Promise<
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.addInitScript(watchTrendsRender);
     await page.addInitScript(countReactRenders);
+    const session = await page.context().newCDPSession(page);
+    await session.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(host.url);
     await page.getByTestId('workspace-trends').click();
-    await page.getByTestId('trend-chart-calls').locator('.recharts-bar-rectangle').first().waitFor({ timeout: 60_000 });
+    await page.getByTestId('trend-chart-calls').locator(barSelector).first().waitFor({ timeout: 60_000 });
 
     const today = Math.floor(Date.now() / 86_400_000);
     const from90 = isoDay(today - periodDays + 1);
@@ -175,14 +187,14 @@ export async function benchTrendsRender(options: { profile: boolean }): Promise<
     let largest: RenderPhase | null = null;
     for (let round = 1; round <= rounds; round++) {
       const loadBefore = load();
-      const open = options.profile && round === 1 ? await profiled(page, () => measure(page, { kind: 'from', day: from90 })) : await measure(page, { kind: 'from', day: from90 });
+      const open = options.profile && round === 1 ? await profiled(page, () => measure(page, session, { kind: 'from', day: from90 })) : await measure(page, session, { kind: 'from', day: from90 });
       largest = open.phase;
       record(`${periodDays} days by day (from 30)`, open);
-      const renders = await countRendersDuring(page, async () => record('day → week', await measure(page, { kind: 'bucket', bucket: 'week' })));
-      record('week → day', await measure(page, { kind: 'bucket', bucket: 'day' }));
-      record('filter: one team', await measure(page, { kind: 'team', team: demoTeams[0] }));
-      record('filter: all teams', await measure(page, { kind: 'team', team: '' }));
-      await measure(page, { kind: 'from', day: from30 });
+      const renders = await countRendersDuring(page, async () => record('day → week', await measure(page, session, { kind: 'bucket', bucket: 'week' })));
+      record('week → day', await measure(page, session, { kind: 'bucket', bucket: 'day' }));
+      record('filter: one team', await measure(page, session, { kind: 'team', team: demoTeams[0] }));
+      record('filter: all teams', await measure(page, session, { kind: 'team', team: '' }));
+      await measure(page, session, { kind: 'from', day: from30 });
       const componentRenders = renders.components.reduce((sum, [, count]) => sum + count, 0);
       console.log(`  round ${round} (load average ${loadBefore} → ${load()}): day → week took ${renders.commits} React commits, ${componentRenders} component renders`);
     }
@@ -191,26 +203,38 @@ export async function benchTrendsRender(options: { profile: boolean }): Promise<
     const seriesNote = `${codes.rootCauses} root causes, ${codes.dispositions} dispositions`;
     console.log(`  ${charts.length} charts (${seriesNote}); bars per chart at ${periodDays} days by day: ${charts.map((chart) => `${chart.id} ${chart.bars}${chart.aboveFold ? ' (above the fold)' : ''}`).join(', ')}`);
     const baselinePage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const baselineSession = await baselinePage.context().newCDPSession(baselinePage);
+    await baselineSession.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const drawPlain = async (bars: number[]) => {
+      await baselinePage.setContent('<!doctype html><title>plain bars</title>');
+      const cpuBefore = await mainThreadCpu(baselineSession);
+      const wall = await baselinePage.evaluate(drawPlainBars, bars);
+      return { wall, cpu: (await mainThreadCpu(baselineSession)) - cpuBefore };
+    };
+    // The first drawing warms the page up; not counted.
+    await drawPlain(charts.map((chart) => chart.bars));
     const floorFold: number[] = [];
     const floorAll: number[] = [];
+    const floorCpu: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      await baselinePage.setContent('<!doctype html><title>plain bars</title>');
-      floorFold.push(await baselinePage.evaluate(drawPlainBars, charts.filter((chart) => chart.aboveFold).map((chart) => chart.bars)));
-      await baselinePage.setContent('<!doctype html><title>plain bars</title>');
-      floorAll.push(await baselinePage.evaluate(drawPlainBars, charts.map((chart) => chart.bars)));
+      floorFold.push((await drawPlain(charts.filter((chart) => chart.aboveFold).map((chart) => chart.bars))).wall);
+      const all = await drawPlain(charts.map((chart) => chart.bars));
+      floorAll.push(all.wall);
+      floorCpu.push(all.cpu);
     }
-    const floor = { fold: percentiles(floorFold), all: percentiles(floorAll) };
-    console.log(`  baseline, the same bars as plain SVG paths: above the fold p50 ${ms(floor.fold.p50)} / p95 ${ms(floor.fold.p95)}; all charts p50 ${ms(floor.all.p50)} / p95 ${ms(floor.all.p95)}`);
+    const floor = { fold: percentiles(floorFold), all: percentiles(floorAll), cpu: percentiles(floorCpu) };
+    console.log(`  baseline, the same bars as plain SVG rectangles: above the fold p50 ${ms(floor.fold.p50)} / p95 ${ms(floor.fold.p95)}; all charts p50 ${ms(floor.all.p50)} / p95 ${ms(floor.all.p95)}, main-thread CPU p50 ${ms(floor.cpu.p50)}`);
 
     for (const [name, measured] of figures) {
       const fold = percentiles(measured.map((figure) => figure.fold));
       const input = percentiles(measured.map((figure) => figure.foldFromInput));
       const answer = percentiles(measured.map((figure) => figure.answer));
+      const cpu = percentiles(measured.map((figure) => figure.cpu));
       const complete = measured.every((figure) => figure.all !== null);
       const all = complete ? percentiles(measured.map((figure) => figure.all ?? 0)) : null;
       console.log(
         `  ${name}: answer → above the fold drawn p50 ${ms(fold.p50)} / p95 ${ms(fold.p95)} (${(fold.p50 / Math.max(1, floor.fold.p50)).toFixed(1)}× the baseline); ` +
-          `change → drawn p50 ${ms(input.p50)} / p95 ${ms(input.p95)} (the report itself ${ms(answer.p50)}); ` +
+          `change → drawn p50 ${ms(input.p50)} / p95 ${ms(input.p95)} (the report itself ${ms(answer.p50)}); main-thread CPU p50 ${ms(cpu.p50)}; ` +
           (all ? `all charts drawn p50 ${ms(all.p50)} / p95 ${ms(all.p95)} (${(all.p50 / Math.max(1, floor.all.p50)).toFixed(1)}× the baseline)` : `${Math.max(...measured.map((figure) => figure.pending))} charts wait to be scrolled to`),
       );
     }
