@@ -69,7 +69,7 @@ test.describe('trends', () => {
     await page.getByTestId('workspace-trends').click();
     await expect(page.getByTestId('view-trends')).toBeVisible();
     // Eight charts of 30 days draw in well under a second on an idle machine; a build machine shared by five runs takes far longer.
-    await expect(page.getByTestId('trend-chart-calls').locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('trend-chart-calls').locator('.bar-chart__bar').first()).toBeVisible({ timeout: 60_000 });
     return refused;
   }
 
@@ -80,10 +80,10 @@ test.describe('trends', () => {
     const week = lastWholeWeek();
     await page.getByTestId('trends-from').fill(week.from);
     await page.getByTestId('trends-to').fill(week.to);
-    const bars = page.getByTestId('trend-chart-calls').locator('.recharts-bar-rectangle');
+    const bars = page.getByTestId('trend-chart-calls').locator('.bar-chart__bar');
     // One bar per day of the week and series (answered, missed, abandoned) with calls in it.
     await expect(bars.first()).toBeVisible();
-    await expect(page.getByTestId('trend-chart-calls').locator('.recharts-xAxis .recharts-cartesian-axis-tick')).toHaveCount(7);
+    await expect(page.getByTestId('trend-chart-calls').locator('.bar-chart__category')).toHaveCount(7);
 
     await bars.first().click();
     const panel = page.getByTestId('trend-calls-panel');
@@ -134,7 +134,7 @@ test.describe('trends', () => {
     test(`${language}: the view and the calls behind a bar fit at 1280×720`, async ({ page }) => {
       test.setTimeout(90_000);
       const refused = await openTrends(page, language);
-      await page.getByTestId('trend-chart-calls').locator('.recharts-bar-rectangle').first().click();
+      await page.getByTestId('trend-chart-calls').locator('.bar-chart__bar').first().click();
       await expect(page.getByTestId('trend-calls-panel').getByTestId('trend-call').first()).toBeVisible();
       mkdirSync(screenshots, { recursive: true });
       await page.screenshot({ path: join(screenshots, `trends-${language}.png`) });

@@ -22,8 +22,8 @@ export interface BarRect {
   height: number;
 }
 
-/** Round steps a person reads at a glance: 1, 2, 2.5 or 5 times a power of ten. */
-const stepMultiples = [1, 2, 2.5, 5, 10];
+/** Round steps a person reads at a glance: 1, 2, 2.5, 3, 4 or 5 times a power of ten. */
+const stepMultiples = [1, 2, 2.5, 3, 4, 5, 10];
 
 /**
  * Value axis ticks from 0 to a round value at or above `max`, about `count`

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../ui/BarChart';
 import { sameChartSpec, type ChartSpec, type ChartUnit } from './trend-chart-specs';
 import { useDrawnValue } from './use-drawn-value';
-import { useElementWidth } from './use-element-width';
+import { useElementWidth } from '../../ui/use-element-width';
 
 /** Colours that say something keep their meaning in every chart; other series take the palette in turn. */
 const meaningful: Record<string, string> = {
