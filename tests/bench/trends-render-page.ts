@@ -18,7 +18,9 @@ export interface ChartDraw {
 }
 
 export interface RenderPhase {
-  /** When the answer of the `trends.get` asked by this change arrived (the first byte handed to the page's socket listener). */
+  /** When the page sent the `trends.get` this change asked. */
+  askedAt: number;
+  /** When its answer arrived (handed to the page's socket listener, before the app parses it). */
   answerAt: number;
   charts: ChartDraw[];
 }
@@ -31,12 +33,16 @@ export interface RenderPhase {
 export const watchTrendsRender = `(() => {
   const barSelector = ${JSON.stringify(barSelector)};
   const answers = [];
+  const sent = [];
   const asked = new Set();
   const send = WebSocket.prototype.send;
   WebSocket.prototype.send = function (data) {
     if (typeof data === 'string' && data.includes('"method":"trends.get"')) {
       const id = /"id":(\\d+)/.exec(data);
-      if (id) asked.add(id[1]);
+      if (id) {
+        asked.add(id[1]);
+        sent.push(performance.now());
+      }
     }
     return send.call(this, data);
   };
@@ -64,7 +70,7 @@ export const watchTrendsRender = `(() => {
         const sig = signature(figure);
         return { id: figure.dataset.testid.slice('trend-chart-'.length), aboveFold: box.top < innerHeight && box.bottom > 0, sig, changedAt: null, stampNext: false };
       });
-      const state = { answers: answers.length, lastMutation: performance.now(), dirty: false, charts, observer: null };
+      const state = { answers: answers.length, sent: sent.length, lastMutation: performance.now(), dirty: false, charts, observer: null };
       state.observer = new MutationObserver(() => {
         state.dirty = true;
         state.lastMutation = performance.now();
@@ -107,6 +113,7 @@ export const watchTrendsRender = `(() => {
             armed = null;
             state.observer.disconnect();
             resolve({
+              askedAt: sent[state.sent],
               answerAt: answers[state.answers],
               charts: state.charts.map((chart) => ({ id: chart.id, aboveFold: chart.aboveFold, drawnAt: chart.changedAt, bars: chart.sig === '' ? 0 : chart.sig.split('|').length })),
             });
