@@ -32,7 +32,6 @@ export interface BarChartProps {
 
 const valueAxisWidth = 52;
 const axisHeight = 22;
-const fontPx = 11;
 /** A day's label on a time axis («30 нояб.»): the room it needs, so labels are spaced without measuring each. */
 const timeLabelPx = 56;
 /** About what a character takes at 11 px, to wrap people's names. */
