@@ -84,6 +84,9 @@ test.describe('trends', () => {
     // One bar per day of the week and series (answered, missed, abandoned) with calls in it.
     await expect(bars.first()).toBeVisible();
     await expect(page.getByTestId('trend-chart-calls').locator('.bar-chart__category')).toHaveCount(7);
+    // Hovering a day shows its figures, series by series.
+    await bars.first().hover();
+    await expect(page.getByTestId('trend-chart-calls').locator('.bar-chart__tooltip')).toContainText(/Answered: \d+/);
 
     await bars.first().click();
     const panel = page.getByTestId('trend-calls-panel');
