@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useRef, useState, startTransition } from 'react';
+import { startTransition, useDeferredValue, useEffect, useRef, useState } from 'react';
 
 /**
  * What a chart draws now, so that the charts in sight are drawn first: a
@@ -24,7 +24,8 @@ export function useDrawnValue<T, E extends Element>(value: T): [React.RefObject<
   }, []);
   useEffect(() => {
     if (started) return;
-    const idle = requestIdleCallback(() => startTransition(() => setStarted(true)));
+    // A page never idle (a call's timers, a busy machine) still draws them within a second.
+    const idle = requestIdleCallback(() => startTransition(() => setStarted(true)), { timeout: 1000 });
     return () => cancelIdleCallback(idle);
   }, [started]);
   const deferred = useDeferredValue(value);
