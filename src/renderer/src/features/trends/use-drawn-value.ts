@@ -5,8 +5,8 @@ import { startTransition, useDeferredValue, useEffect, useRef, useState } from '
  * chart on screen draws a new value at once; a chart off screen draws it in
  * a deferred render, which React starts after the charts in sight are
  * committed and interrupts for the user's input; a chart never drawn yet
- * waits (null) until it comes near the screen or the browser is idle. Eight
- * recharts charts drawn in one go took seconds on a busy machine.
+ * waits (null) until it comes near the screen or the browser is idle. All
+ * eight drawn in one go made the ones in sight wait for the rest.
  */
 export function useDrawnValue<T, E extends Element>(value: T): [React.RefObject<E | null>, T | null] {
   const ref = useRef<E>(null);
