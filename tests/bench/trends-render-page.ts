@@ -28,7 +28,8 @@ export interface RenderPhase {
 /**
  * Installed before the page's scripts: stamps every `trends.get` answer as
  * the socket hands it over (before the app parses it), and, armed before a
- * change, follows each chart's bars frame by frame until the view is quiet.
+ * change, notes frame by frame which charts the page changed, until the view
+ * is quiet: a chart is drawn at the frame after the last one that changed it.
  */
 export const watchTrendsRender = `(() => {
   const barSelector = ${JSON.stringify(barSelector)};
@@ -59,7 +60,7 @@ export const watchTrendsRender = `(() => {
   };
 
   const figures = () => [...document.querySelectorAll('figure[data-testid^="trend-chart-"]')];
-  const signature = (figure) => [...figure.querySelectorAll(barSelector)].map((bar) => ['x', 'y', 'width', 'height'].map((name) => bar.getAttribute(name)).join(',')).join('|');
+  const chartOf = (node) => (node.nodeType === 1 ? node : node.parentElement)?.closest('figure[data-testid^="trend-chart-"]');
   let armed = null;
   window.__trendsRender = {
     arm() {
@@ -67,13 +68,16 @@ export const watchTrendsRender = `(() => {
       window.scrollTo(0, 0);
       const charts = figures().map((figure) => {
         const box = figure.getBoundingClientRect();
-        const sig = signature(figure);
-        return { id: figure.dataset.testid.slice('trend-chart-'.length), aboveFold: box.top < innerHeight && box.bottom > 0, sig, changedAt: null, stampNext: false };
+        return { id: figure.dataset.testid.slice('trend-chart-'.length), aboveFold: box.top < innerHeight && box.bottom > 0, changedAt: null, stampNext: false };
       });
-      const state = { answers: answers.length, sent: sent.length, lastMutation: performance.now(), dirty: false, charts, observer: null };
-      state.observer = new MutationObserver(() => {
-        state.dirty = true;
+      const state = { answers: answers.length, sent: sent.length, lastMutation: performance.now(), touched: new Set(), charts, observer: null };
+      // Which charts the page changed, from the mutation records alone: nothing is read back from the bars while they are drawn.
+      state.observer = new MutationObserver((records) => {
         state.lastMutation = performance.now();
+        for (const record of records) {
+          const figure = chartOf(record.target);
+          if (figure) state.touched.add(figure.dataset.testid.slice('trend-chart-'.length));
+        }
       });
       state.observer.observe(document.querySelector('[data-testid="trends"]'), { subtree: true, childList: true, attributes: true, characterData: true });
       const frame = () => {
@@ -83,18 +87,9 @@ export const watchTrendsRender = `(() => {
             chart.changedAt = performance.now();
             chart.stampNext = false;
           }
+          if (state.touched.has(chart.id)) chart.stampNext = true;
         }
-        if (state.dirty) {
-          state.dirty = false;
-          for (const chart of state.charts) {
-            const figure = document.querySelector('[data-testid="trend-chart-' + chart.id + '"]');
-            const sig = figure ? signature(figure) : '';
-            if (sig !== chart.sig) {
-              chart.sig = sig;
-              chart.stampNext = true;
-            }
-          }
-        }
+        state.touched.clear();
         requestAnimationFrame(frame);
       };
       armed = state;
@@ -108,14 +103,19 @@ export const watchTrendsRender = `(() => {
         const check = () => {
           const now = performance.now();
           const answered = answers.length > state.answers;
-          const stamping = state.charts.some((chart) => chart.stampNext) || state.dirty;
+          const stamping = state.charts.some((chart) => chart.stampNext) || state.touched.size > 0;
           if (answered && !stamping && now - state.lastMutation > quietMs && now - answers[answers.length - 1] > quietMs) {
             armed = null;
             state.observer.disconnect();
             resolve({
               askedAt: sent[state.sent],
               answerAt: answers[state.answers],
-              charts: state.charts.map((chart) => ({ id: chart.id, aboveFold: chart.aboveFold, drawnAt: chart.changedAt, bars: chart.sig === '' ? 0 : chart.sig.split('|').length })),
+              charts: state.charts.map((chart) => ({
+                id: chart.id,
+                aboveFold: chart.aboveFold,
+                drawnAt: chart.changedAt,
+                bars: document.querySelectorAll('[data-testid="trend-chart-' + chart.id + '"] ' + barSelector).length,
+              })),
             });
           } else if (now - started > timeoutMs) {
             armed = null;

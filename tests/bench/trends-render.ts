@@ -119,13 +119,25 @@ interface PhaseFigures {
   pending: number;
   /** CPU time of the page's main thread from the change until the view was quiet: what the change cost, whatever else the machine ran. */
   cpu: number;
+  /** Of which JavaScript, style and layout (the rest: painting, parsing, the engine's own). */
+  script: number;
+  style: number;
+  layout: number;
   phase: RenderPhase;
 }
 
-/** The page's main thread's CPU time so far, in ms (Chromium's task durations counted in thread time). */
-async function mainThreadCpu(session: CDPSession): Promise<number> {
+interface ThreadTimes {
+  task: number;
+  script: number;
+  style: number;
+  layout: number;
+}
+
+/** The page's main thread's CPU time so far, in ms, in all and by kind (Chromium's task durations counted in thread time). */
+async function mainThreadCpu(session: CDPSession): Promise<ThreadTimes> {
   const { metrics } = await session.send('Performance.getMetrics');
-  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const ms = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return { task: ms('TaskDuration'), script: ms('ScriptDuration'), style: ms('RecalcStyleDuration'), layout: ms('LayoutDuration') };
 }
 
 async function measure(page: Page, session: CDPSession, what: Change): Promise<PhaseFigures> {
@@ -136,12 +148,24 @@ async function measure(page: Page, session: CDPSession, what: Change): Promise<P
     ([quiet, timeout]) => (window as unknown as { __trendsRender: { settle(quiet: number, timeout: number): Promise<RenderPhase> } }).__trendsRender.settle(quiet, timeout),
     [quietMs, settleTimeoutMs] as const,
   );
-  const cpu = (await mainThreadCpu(session)) - cpuBefore;
+  const cpuAfter = await mainThreadCpu(session);
   const changed = phase.charts.filter((chart) => chart.drawnAt !== null);
   const last = (charts: typeof changed) => Math.max(phase.answerAt, ...charts.map((chart) => chart.drawnAt ?? 0));
   const foldDrawn = last(changed.filter((chart) => chart.aboveFold));
   const pending = phase.charts.filter((chart) => chart.bars === 0).length;
-  return { answer: phase.answerAt - startedAt, asked: phase.askedAt - startedAt, fold: foldDrawn - phase.answerAt, foldFromInput: foldDrawn - startedAt, all: pending === 0 ? last(changed) - phase.answerAt : null, pending, cpu, phase };
+  return {
+    answer: phase.answerAt - startedAt,
+    asked: phase.askedAt - startedAt,
+    fold: foldDrawn - phase.answerAt,
+    foldFromInput: foldDrawn - startedAt,
+    all: pending === 0 ? last(changed) - phase.answerAt : null,
+    pending,
+    cpu: cpuAfter.task - cpuBefore.task,
+    script: cpuAfter.script - cpuBefore.script,
+    style: cpuAfter.style - cpuBefore.style,
+    layout: cpuAfter.layout - cpuBefore.layout,
+    phase,
+  };
 }
 
 const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
@@ -211,7 +235,7 @@ export async function benchTrendsRender(options: { profile: boolean }): Promise<
       await baselinePage.setContent('<!doctype html><title>plain bars</title>');
       const cpuBefore = await mainThreadCpu(baselineSession);
       const wall = await baselinePage.evaluate(drawPlainBars, bars);
-      return { wall, cpu: (await mainThreadCpu(baselineSession)) - cpuBefore };
+      return { wall, cpu: (await mainThreadCpu(baselineSession)).task - cpuBefore.task };
     };
     // The first drawing warms the page up; not counted.
     await drawPlain(charts.map((chart) => chart.bars));
@@ -233,11 +257,12 @@ export async function benchTrendsRender(options: { profile: boolean }): Promise<
       const answer = percentiles(measured.map((figure) => figure.answer));
       const cpu = percentiles(measured.map((figure) => figure.cpu));
       const asked = percentiles(measured.map((figure) => figure.asked));
+      const p50Of = (pick: (figure: PhaseFigures) => number) => ms(percentiles(measured.map(pick)).p50);
       const complete = measured.every((figure) => figure.all !== null);
       const all = complete ? percentiles(measured.map((figure) => figure.all ?? 0)) : null;
       console.log(
         `  ${name}: answer → above the fold drawn p50 ${ms(fold.p50)} / p95 ${ms(fold.p95)} (${(fold.p50 / Math.max(1, floor.fold.p50)).toFixed(1)}× the baseline); ` +
-          `change → drawn p50 ${ms(input.p50)} / p95 ${ms(input.p95)} (asked after ${ms(asked.p50)}, answered after ${ms(answer.p50)}); main-thread CPU p50 ${ms(cpu.p50)}; ` +
+          `change → drawn p50 ${ms(input.p50)} / p95 ${ms(input.p95)} (asked after ${ms(asked.p50)}, answered after ${ms(answer.p50)}); main-thread CPU p50 ${ms(cpu.p50)} (script ${p50Of((figure) => figure.script)}, style ${p50Of((figure) => figure.style)}, layout ${p50Of((figure) => figure.layout)}); ` +
           (all ? `all charts drawn p50 ${ms(all.p50)} / p95 ${ms(all.p95)} (${(all.p50 / Math.max(1, floor.all.p50)).toFixed(1)}× the baseline)` : `${Math.max(...measured.map((figure) => figure.pending))} charts wait to be scrolled to`),
       );
     }
