@@ -5,7 +5,7 @@
  * that frame are counted, for the console and the plain baseline alike.
  */
 
-/** A bar of a chart, as the console draws it (one SVG element each). */
+/** A chart's bars as the console draws them: a `<path>` per series, one rectangle (`M…z`) per bar in it. */
 export const barSelector = '.bar-chart__bar';
 
 export interface ChartDraw {
@@ -60,6 +60,7 @@ export const watchTrendsRender = `(() => {
   };
 
   const figures = () => [...document.querySelectorAll('figure[data-testid^="trend-chart-"]')];
+  const barsIn = (figure) => [...figure.querySelectorAll(barSelector)].reduce((sum, path) => sum + (path.getAttribute('d') || '').split('M').length - 1, 0);
   const chartOf = (node) => (node.nodeType === 1 ? node : node.parentElement)?.closest('figure[data-testid^="trend-chart-"]');
   let armed = null;
   window.__trendsRender = {
@@ -114,7 +115,7 @@ export const watchTrendsRender = `(() => {
                 id: chart.id,
                 aboveFold: chart.aboveFold,
                 drawnAt: chart.changedAt,
-                bars: document.querySelectorAll('[data-testid="trend-chart-' + chart.id + '"] ' + barSelector).length,
+                bars: barsIn(document.querySelector('[data-testid="trend-chart-' + chart.id + '"]')),
               })),
             });
           } else if (now - started > timeoutMs) {

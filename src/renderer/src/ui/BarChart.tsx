@@ -39,30 +39,26 @@ const charPx = 6.2;
 /** SVG attributes with two decimals: shorter markup, no visible difference. */
 const px = (value: number) => Math.round(value * 100) / 100;
 
-/** The bars alone: a hover (which moves the cursor and the tooltip) does not touch them. */
+/** One rectangle in path syntax: each series' bars are one `<path>`, so 90 days × 20 series are 20 elements, not 1,800. */
+const rectPath = (rect: BarRect) => `M${px(rect.x)} ${px(rect.y)}h${px(rect.width)}v${px(rect.height)}h${px(-rect.width)}z`;
+
+/** The bars alone, a path per series: a hover (which moves the cursor and the tooltip) does not touch them. */
 const Bars = memo(function Bars({ rects, colours }: { rects: readonly BarRect[]; colours: readonly string[] }) {
+  const paths = useMemo(() => {
+    const bySeries = colours.map(() => [] as string[]);
+    for (const rect of rects) bySeries[rect.series]?.push(rectPath(rect));
+    return bySeries.map((parts) => parts.join(''));
+  }, [rects, colours]);
   return (
     <g className="bar-chart__bars">
-      {rects.map((rect) => (
-        <rect
-          key={`${rect.series}:${rect.point}`}
-          className="bar-chart__bar"
-          x={px(rect.x)}
-          y={px(rect.y)}
-          width={px(rect.width)}
-          height={px(rect.height)}
-          fill={colours[rect.series]}
-          data-series={rect.series}
-          data-point={rect.point}
-        />
-      ))}
+      {paths.map((d, series) => d !== '' && <path key={series} className="bar-chart__bar" d={d} fill={colours[series]} data-series={series} />)}
     </g>
   );
 });
 
 /**
- * A bar chart drawn as plain SVG by React, one `<rect>` per bar and nothing
- * measured in the page: 90 days × 20 stacked series are 1,800 elements,
+ * A bar chart drawn as plain SVG by React, one `<path>` per series and
+ * nothing measured in the page: 90 days × 20 stacked series are 20 elements,
  * drawn in one pass (recharts took about 50× as long for the same bars; see
  * docs/BENCHMARKS.md, "Trends — chart render"). No style element is
  * injected (the console's CSP allows none): colours are the console's CSS
@@ -93,22 +89,22 @@ export function BarChart({ labels, series, orientation, stacked, width, height, 
   const every = columns ? labelInterval(labels.length, plot.width, timeLabelPx) : 1;
   const charsPerLine = Math.max(4, Math.floor((categoryWidth - 8) / charPx));
 
-  const hover = (event: MouseEvent<SVGSVGElement>) => {
+  /** The point under the pointer: a series' bars are one element, so the point is found from where the pointer is. */
+  const pointUnder = (event: MouseEvent<SVGSVGElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    const position = columns ? event.clientX - box.left - plot.x : event.clientY - box.top - plot.y;
-    setHovered(pointAt(position, along, labels.length));
+    return pointAt(columns ? event.clientX - box.left - plot.x : event.clientY - box.top - plot.y, along, labels.length);
   };
   const click = (event: MouseEvent<SVGSVGElement>) => {
-    const bar = (event.target as Element).closest('[data-series]');
-    const seriesKey = series[Number(bar?.getAttribute('data-series'))]?.key;
-    if (bar && seriesKey !== undefined) onPick?.(seriesKey, Number(bar.getAttribute('data-point')));
+    const seriesKey = series[Number((event.target as Element).closest('[data-series]')?.getAttribute('data-series') ?? Number.NaN)]?.key;
+    const point = pointUnder(event);
+    if (seriesKey !== undefined && point !== null) onPick?.(seriesKey, point);
   };
   const tooltipLeft = hovered === null ? 0 : columns ? plot.x + (hovered + 0.5) * band : plot.x + 12;
   const flip = columns && tooltipLeft > width / 2;
 
   return (
     <div className={`bar-chart${onPick ? ' bar-chart--pickable' : ''}`}>
-      <svg className="bar-chart__svg" width={width} height={height} aria-hidden="true" onMouseMove={hover} onMouseLeave={() => setHovered(null)} onClick={click}>
+      <svg className="bar-chart__svg" width={width} height={height} aria-hidden="true" onMouseMove={(event) => setHovered(pointUnder(event))} onMouseLeave={() => setHovered(null)} onClick={click}>
         <g className="bar-chart__grid">
           {ticks.map((tick) =>
             columns ? (
