@@ -59,7 +59,7 @@ const Bars = memo(function Bars({ rects, colours }: { rects: readonly BarRect[];
 /**
  * A bar chart drawn as plain SVG by React, one `<path>` per series and
  * nothing measured in the page: 90 days × 20 stacked series are 20 elements,
- * drawn in one pass (recharts took about 50× as long for the same bars; see
+ * drawn in one pass (recharts took 20–30× as long for the same bars; see
  * docs/BENCHMARKS.md, "Trends — chart render"). No style element is
  * injected (the console's CSP allows none): colours are the console's CSS
  * variables. Hovering a point shows its figures; a click on a bar is handed
