@@ -81,7 +81,9 @@ export function BarChart({ labels, series, orientation, stacked, width, height, 
     [values, labels.length, stacked, orientation, plot.x, plot.y, plot.width, plot.height, top],
   );
   const colours = useMemo(() => series.map((one) => one.colour), [series]);
-  const [hovered, setHovered] = useState<number | null>(null);
+  const [pointed, setHovered] = useState<number | null>(null);
+  // New figures with fewer points (day → week) under a still pointer: no tooltip for a point that is gone.
+  const hovered = pointed !== null && pointed < labels.length ? pointed : null;
 
   const along = columns ? plot.width : plot.height;
   const band = labels.length === 0 ? 0 : along / labels.length;
