@@ -81,7 +81,7 @@ export function BarChart({ labels, series, orientation, stacked, width, height, 
     [values, labels.length, stacked, orientation, plot.x, plot.y, plot.width, plot.height, top],
   );
   const colours = useMemo(() => series.map((one) => one.colour), [series]);
-  const [pointed, setHovered] = useState<number | null>(null);
+  const [pointed, setPointed] = useState<number | null>(null);
   // New figures with fewer points (day → week) under a still pointer: no tooltip for a point that is gone.
   const hovered = pointed !== null && pointed < labels.length ? pointed : null;
 
@@ -106,7 +106,7 @@ export function BarChart({ labels, series, orientation, stacked, width, height, 
 
   return (
     <div className={`bar-chart${onPick ? ' bar-chart--pickable' : ''}`}>
-      <svg className="bar-chart__svg" width={width} height={height} aria-hidden="true" onMouseMove={(event) => setHovered(pointUnder(event))} onMouseLeave={() => setHovered(null)} onClick={click}>
+      <svg className="bar-chart__svg" width={width} height={height} aria-hidden="true" onMouseMove={(event) => setPointed(pointUnder(event))} onMouseLeave={() => setPointed(null)} onClick={click}>
         <g className="bar-chart__grid">
           {ticks.map((tick) =>
             columns ? (
