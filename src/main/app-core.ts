@@ -10,6 +10,7 @@ import { createHandlers } from './services/handlers';
 import type { Emit } from './services/service-context';
 import { readPhoneAccount } from './services/phone/phone-account-store';
 import { installDefaultScripts } from './services/scripts/default-scripts';
+import { installDefaultScorecardForm } from './services/review/scorecard-form-store';
 import { importScriptsFolder } from './services/scripts/scripts-folder';
 import type { SecretStore } from './services/secrets/secret-store';
 import { readCrmUrl } from './services/sync/crm-connection-store';
@@ -95,6 +96,7 @@ export function startAppCore(options: AppCoreOptions): AppCore {
     );
   }
   installDefaultScripts(store);
+  installDefaultScorecardForm(store);
   const scriptFolderIssues = importScriptsFolder(store, options.dataDir);
   const listeners = new Set<Emit>();
   const emit: Emit = (event, payload) => listeners.forEach((listener) => listener(event, payload));

@@ -58,9 +58,11 @@ export const callReviewSchema = z.object({
   monitoring: z.array(reviewedMonitoringSchema),
   /** Whether this user may score the call (a supervisor of the agent's team, never their own call). */
   mayEvaluate: z.boolean(),
-  /** The form to score with, and the answers the call's script run gives it. */
-  form: scorecardFormSchema,
-  preAnswers: scorecardAnswersSchema,
+  /**
+   * The forms to score with — the newest version of each, the one saved last
+   * first (the default) — each with the answers the call's script run gives it.
+   */
+  scorecards: z.array(z.object({ form: scorecardFormSchema, preAnswers: scorecardAnswersSchema })),
 });
 export type CallReview = z.infer<typeof callReviewSchema>;
 
