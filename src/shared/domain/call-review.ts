@@ -1,7 +1,7 @@
 import { supervisionEndReasons, supervisionModes } from './supervision';
 import { z } from 'zod';
 import { scriptRunSchema } from '../scripts/script-run';
-import { scorecardAnswersSchema, scorecardFormSchema } from '../scorecards/scorecard-form';
+import { scorecardAnswersSchema, storedScorecardFormSchema } from '../scorecards/scorecard-form';
 import { callEndReasons } from './call-ending';
 import { callDirections, callOutcomes, promiseSchema } from './customer';
 import { evaluationSchema } from './evaluation';
@@ -62,7 +62,7 @@ export const callReviewSchema = z.object({
    * The forms to score with — the newest version of each, the one saved last
    * first (the default) — each with the answers the call's script run gives it.
    */
-  scorecards: z.array(z.object({ form: scorecardFormSchema, preAnswers: scorecardAnswersSchema })),
+  scorecards: z.array(z.object({ form: storedScorecardFormSchema, preAnswers: scorecardAnswersSchema })),
 });
 export type CallReview = z.infer<typeof callReviewSchema>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { callReviewSchema } from '@shared/domain/call-review';
 import { noPolicy } from '@shared/policy/effective-policy';
 import type { ScorecardFormDraft } from '@shared/scorecards/scorecard-form-draft';
 import { checkScorecardForm, draftOf } from '@shared/scorecards/scorecard-form-problems';
@@ -41,8 +42,7 @@ describe('an edited form is the next version; versions before it never change', 
     expect(findScorecardForm(supervisor, 'service-standard', 2)?.questions.map((question) => question.id)).toContain('hold-announced');
 
     // The review offers the newest version; the evaluation made before still names version 1, with its title.
-    const review = getCallReview(supervisor, call, null);
-    if (typeof review === 'string') throw new Error(review);
+    const review = callReviewSchema.parse(getCallReview(supervisor, call, null));
     expect(review.scorecards.map(({ form }) => `${form.slug}@${form.version}`)).toEqual(['service-standard@2']);
     expect(review.evaluations).toEqual([expect.objectContaining({ id: before.id, formVersion: 1, formTitle: serviceStandardScorecard.title, scorePercent: 100 })]);
 
