@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
 import { startReferenceServer } from '../sync/reference-server';
 import { rosterPerson } from '../sync/items';
+import { expectAccessible } from './support/accessible';
 import { watchContentSecurityPolicy } from './support/csp-watch';
 import { openSeat, type Seat } from './support/review-seat';
 
@@ -80,6 +81,7 @@ test('a supervisor adds a critical item to the service standard (version 2), sco
     await weight.fill('15');
     await editor.getByTestId('scorecard-editor-critical').check();
     await expect(problems).toHaveCount(0);
+    await expectAccessible(page, 'the form editor');
     await expect(editor.getByTestId('scorecard-editor-rule')).toContainText('If a critical question is not met, the whole form scores 0 %');
     await expect(editor.getByTestId('scorecard-editor-rule')).toContainText('7. Hold announced · critical1513 %');
 
