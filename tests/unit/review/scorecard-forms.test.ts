@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { callReviewSchema } from '@shared/domain/call-review';
 import { noPolicy } from '@shared/policy/effective-policy';
@@ -8,12 +10,18 @@ import { getCallReview } from '../../../src/main/services/review/call-review';
 import { myEvaluations, saveEvaluation } from '../../../src/main/services/review/evaluations';
 import { reviewHandlers } from '../../../src/main/services/review/review-handlers';
 import { saveScorecardForm } from '../../../src/main/services/review/save-scorecard-form';
-import { findScorecardForm } from '../../../src/main/services/review/scorecard-form-store';
+import { findScorecardForm, installDefaultScorecardForm } from '../../../src/main/services/review/scorecard-form-store';
 import { pullChanges } from '../../../src/main/services/sync/pull-changes';
 import { pushOutbox } from '../../../src/main/services/sync/push-outbox';
+import { openStore } from '../../../src/main/store/database';
+import { migrations } from '../../../src/main/store/migrations';
+import { registerSearchFunctions } from '../../../src/main/store/search-functions';
+import { findEvaluation } from '../../../src/main/store/queries/evaluations';
 import { localCall, pull, push, useContactCenter } from '../support/contact-center';
+import { useTempDir } from '../support/temp-store';
 
 const contactCenter = useContactCenter();
+const tempDir = useTempDir();
 
 const words = (en: string) => ({ en, ru: `${en} (ru)`, uk: `${en} (uk)` });
 const hold = { id: 'hold-announced', title: words('Hold announced'), text: words('The customer was told before being put on hold'), kind: 'yes-no', allowNa: true, weight: 10, critical: true } as const;
@@ -30,6 +38,30 @@ const problemsOf = (draft: ScorecardFormDraft) => {
 };
 
 describe('an edited form is the next version; versions before it never change', () => {
+  it('an evaluation stored before forms were (schema 17) still resolves to the service standard’s questions once the console starts', () => {
+    const file = join(tempDir(), 'parley.sqlite');
+    const before = new Database(file);
+    registerSearchFunctions(before);
+    for (const migration of migrations.filter((candidate) => candidate.version <= 17)) before.exec(migration.sql);
+    before.pragma('user_version = 17');
+    before
+      .prepare(
+        `INSERT INTO evaluations (external_id, agent, evaluator, form_slug, form_version, answers, created_at, updated_at)
+         VALUES ('e-old', 'Anna Kovalenko', 'Olena Shevchenko', 'service-standard', 1, '{}', 1, 1)`,
+      )
+      .run();
+    before.close();
+
+    const store = openStore(file);
+    installDefaultScorecardForm(store);
+    expect(findEvaluation(store, 'e-old')).toMatchObject({ formSlug: 'service-standard', formVersion: 1, formTitle: serviceStandardScorecard.title });
+    expect(findScorecardForm(store, 'service-standard', 1)?.questions).toEqual(serviceStandardScorecard.questions);
+    // Installed once: a second start leaves it as it is.
+    installDefaultScorecardForm(store);
+    expect(store.sqlite.prepare('SELECT count(*) FROM scorecard_forms').pluck().get()).toBe(1);
+    store.close();
+  });
+
   it('saves version 2 beside version 1, scores new calls with it, and earlier evaluations keep their version and questions', async () => {
     const { supervisor } = await contactCenter();
     const call = localCall(supervisor, 'call-anna');
