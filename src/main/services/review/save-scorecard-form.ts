@@ -9,7 +9,7 @@ import { writeAudit } from '../../store/queries/audit';
 import { enqueue } from '../sync/outbox';
 import { auditRefusal } from './audit-refusal';
 import { currentReviewer } from './reviewer';
-import { scorecardFormVersions, storeScorecardFormVersion } from './scorecard-form-store';
+import { newestScorecardForm, storeScorecardFormVersion } from './scorecard-form-store';
 
 export type FormSaveOutcome =
   | { saved: StoredScorecardForm; unchanged: boolean }
@@ -34,7 +34,7 @@ export function saveScorecardForm(store: Store, draft: ScorecardFormDraft, now =
   }
   const checked = checkScorecardForm(draft);
   if (!checked.ok) return { problems: checked.problems };
-  const newest = scorecardFormVersions(store).find((versions) => versions[0]?.slug === checked.body.slug)?.[0];
+  const newest = newestScorecardForm(store, checked.body.slug);
   if (newest && isDeepStrictEqual({ slug: newest.slug, title: newest.title, questions: newest.questions }, checked.body)) return { saved: newest, unchanged: true };
   const author = reviewer.me?.displayName ?? reviewer.ownName;
   const saved = inTransaction(store, () => {

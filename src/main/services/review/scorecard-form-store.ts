@@ -5,7 +5,7 @@ import {
   allScorecardFormVersions,
   findScorecardFormVersion,
   insertScorecardFormVersion,
-  newestScorecardFormVersion,
+  newestScorecardFormRow,
   type ScorecardFormRow,
 } from '../../store/queries/scorecard-forms';
 
@@ -30,6 +30,12 @@ export function findScorecardForm(store: Store, slug: string, version: number): 
   return row ? fromRow(row) : undefined;
 }
 
+/** The newest version of one form; undefined for a form this console has never held. */
+export function newestScorecardForm(store: Store, slug: string): StoredScorecardForm | undefined {
+  const row = newestScorecardFormRow(store, slug);
+  return row ? fromRow(row) : undefined;
+}
+
 /** Every form with its versions, newest first; the forms themselves in the order of their newest save, the latest first. */
 export function scorecardFormVersions(store: Store): StoredScorecardForm[][] {
   const bySlug = new Map<string, StoredScorecardForm[]>();
@@ -45,7 +51,7 @@ export function newestScorecardForms(store: Store): StoredScorecardForm[] {
 /** Stores a checked form as its next version; earlier versions stay as they were (evaluations name them). */
 export function storeScorecardFormVersion(store: Store, body: ScorecardFormBody, createdBy: string | null, now: number): { form: StoredScorecardForm; id: number } {
   return inTransaction(store, () => {
-    const version = newestScorecardFormVersion(store, body.slug) + 1;
+    const version = (newestScorecardFormRow(store, body.slug)?.version ?? 0) + 1;
     const row = insertScorecardFormVersion(store, { ...body, version, createdAt: now, createdBy });
     return { form: fromRow(row), id: row.id };
   });

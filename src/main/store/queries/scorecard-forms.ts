@@ -1,13 +1,9 @@
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Store } from '../connection';
 import { scorecardForms } from '../schema';
 
 export type ScorecardFormRow = typeof scorecardForms.$inferSelect;
 export type NewScorecardFormRow = typeof scorecardForms.$inferInsert;
-
-export function newestScorecardFormVersion(store: Store, slug: string): number {
-  return store.orm.select({ version: max(scorecardForms.version) }).from(scorecardForms).where(eq(scorecardForms.slug, slug)).get()?.version ?? 0;
-}
 
 export function insertScorecardFormVersion(store: Store, form: NewScorecardFormRow): ScorecardFormRow {
   const [row] = store.orm.insert(scorecardForms).values(form).returning().all();
@@ -21,6 +17,10 @@ export function findScorecardFormVersion(store: Store, slug: string, version: nu
     .from(scorecardForms)
     .where(and(eq(scorecardForms.slug, slug), eq(scorecardForms.version, version)))
     .get();
+}
+
+export function newestScorecardFormRow(store: Store, slug: string): ScorecardFormRow | undefined {
+  return store.orm.select().from(scorecardForms).where(eq(scorecardForms.slug, slug)).orderBy(desc(scorecardForms.version)).limit(1).get();
 }
 
 export function findScorecardFormRow(store: Store, id: number): ScorecardFormRow | undefined {
