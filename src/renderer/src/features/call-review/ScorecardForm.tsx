@@ -34,7 +34,8 @@ type Scorecard = CallReview['scorecards'][number];
 export function ScorecardForm({ review }: { review: CallReview }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const [slug, setSlug] = useState<string | null>(null);
+  // Chosen when the pane opens: a form that arrives from the CRM while the supervisor scores never takes the questions away.
+  const [slug, setSlug] = useState(() => review.scorecards[0]?.form.slug ?? null);
   const chosen = review.scorecards.find(({ form }) => form.slug === slug) ?? review.scorecards[0];
   if (!chosen) return null;
   const name = (form: Form) => t('review.scorecard.title', { form: form.title[language], version: form.version });
@@ -51,8 +52,9 @@ export function ScorecardForm({ review }: { review: CallReview }) {
           data-testid="scorecard-choose-form"
         />
       )}
-      {/* Another form is another set of questions: its answers start over from what the script run gives it. */}
-      <ScorecardQuestions key={`${chosen.form.slug}@${chosen.form.version}`} interactionId={review.call.id} scorecard={chosen} />
+      {/* Another form is another set of questions: its answers start over from what the script run gives it. A newer
+          version of the same form keeps what was answered (by question id). */}
+      <ScorecardQuestions key={chosen.form.slug} interactionId={review.call.id} scorecard={chosen} />
     </section>
   );
 }
