@@ -91,7 +91,7 @@ export function startAppCore(options: AppCoreOptions): AppCore {
     // Paths and counts only: nothing from the file's contents.
     logger.error(
       `The database was damaged (${recovery.reason}). It was kept at ${recovery.keptAt}; ` +
-        `unsent changes recovered: ${recovery.outboxRecovered}; wrap-up drafts: ${recovery.draftsRecovered}; unsent script versions: ${recovery.scriptsRecovered}; ` +
+        `unsent changes recovered: ${recovery.outboxRecovered}; wrap-up drafts: ${recovery.draftsRecovered}; unsent script versions: ${recovery.scriptsRecovered}; unsent form versions: ${recovery.scorecardFormsRecovered}; ` +
         'the cache is rebuilt from the CRM at the next sync.',
     );
   }
