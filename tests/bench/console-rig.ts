@@ -66,7 +66,7 @@ function knownCustomers(file: string, count: number): KnownCustomer[] {
 }
 
 /** The demo contact center, generated into the host's folder before it starts (the host then keeps it). */
-function generateDatabase(dataDir: string, customers: number): string {
+export function generateDatabase(dataDir: string, customers: number): string {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, databaseFileName);
   const store = openStore(file);

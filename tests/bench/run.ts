@@ -16,10 +16,11 @@ import { benchSync } from './sync';
 import { benchStartup } from './startup';
 import { benchTelephony } from './telephony';
 import { benchTrends } from './trends';
+import { benchTrendsRender } from './trends-render';
 
 /**
- * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--monitoring-rounds N] [--monitoring-seconds N] [--board-agents N] [--board-changes N] [--board-rate N] [--database FILE] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup|monitoring|board|trends]`
- * (telephony, screen-pop, cpu, shift, startup, monitoring and board need `npm run build` first; screen-pop and trends generate the database too,
+ * `npm run bench [-- --customers N] [--soak-calls N] [--sync-customers N] [--outbox-notes N] [--call-seconds N] [--cpu-profile] [--calls N] [--monitoring-rounds N] [--monitoring-seconds N] [--board-agents N] [--board-changes N] [--board-rate N] [--database FILE] [--only store|telephony|screen-pop|sync|import|cpu|shift|startup|monitoring|board|trends|trends-render]`
+ * (telephony, screen-pop, cpu, shift, startup, monitoring, board and trends-render need `npm run build` first; screen-pop and trends generate the database too,
  * unless `--database` names one already generated — a copy is used, and generation is not measured): every benchmark prints its figures and
  * its ratio to a baseline measured in the same run. Exit code 1 when a
  * target is missed.
@@ -45,7 +46,7 @@ export async function main(args: string[]): Promise<number> {
       only: { type: 'string' },
     },
   });
-  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import', 'cpu', 'shift', 'startup', 'monitoring', 'board', 'trends'];
+  const parts = ['store', 'telephony', 'screen-pop', 'sync', 'import', 'cpu', 'shift', 'startup', 'monitoring', 'board', 'trends', 'trends-render'];
   if (values.only !== undefined && !parts.includes(values.only)) {
     console.error(`--only must be one of ${parts.join(', ')}, got "${values.only}"`);
     return 2;
@@ -107,7 +108,8 @@ export async function main(args: string[]): Promise<number> {
   const startupMet = wants('startup') ? await benchStartup() : true;
   const monitoringMet = wants('monitoring') ? await benchMonitoring(monitoringRounds, monitoringSeconds) : true;
   const boardMet = wants('board') ? await benchBoard(boardAgents, boardChanges, boardRate) : true;
-  return storeMet && telephonyMet && syncMet && importMet && cpuMet && shiftMet && startupMet && monitoringMet && boardMet ? 0 : 1;
+  const trendsRenderMet = wants('trends-render') ? await benchTrendsRender({ profile: values['cpu-profile'] }) : true;
+  return storeMet && telephonyMet && syncMet && importMet && cpuMet && shiftMet && startupMet && monitoringMet && boardMet && trendsRenderMet ? 0 : 1;
 }
 
 function copiedDatabase(database: string, dir: string): string {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../stack/chromium';
 import { startWebHost } from '../stack/web-host';
+import { callContract } from './contract-call';
 import { percentiles, printTarget } from './measure';
 
 const rounds = 3;
@@ -13,10 +14,14 @@ const loadsPerRound = 10;
 /** A demo customer's surname: typed as soon as the box is there, as an agent would. */
 const query = 'Коваленко';
 
-/** What the page offers the moment it can: the search box in the DOM, then its first results. */
+/** What the page offers the moment it can: the search box in the DOM, then its first results; and the JavaScript fetched on the way. */
 interface Readiness {
   searchBox: number;
   results: number;
+  /** Bytes of the scripts the page asked for before its search box showed: what the first screen needs. */
+  firstScreenScriptBytes: number;
+  /** Bytes of every script fetched before the results showed (the phone and number formatting start loading after the first screen). */
+  scriptBytesBeforeResults: number;
 }
 
 /**
@@ -38,6 +43,10 @@ const watchForSearch = `(() => {
       if (times.searchBox !== undefined && document.querySelector('[data-testid="customer-search-result"]')) {
         times.results = performance.now();
         observer.disconnect();
+        const scripts = performance.getEntriesByType('resource').filter((entry) => /\\.js(\\?|$)/.test(entry.name));
+        const bytes = (entries) => entries.reduce((sum, entry) => sum + entry.decodedBodySize, 0);
+        times.firstScreenScriptBytes = bytes(scripts.filter((entry) => entry.startTime < times.searchBox));
+        times.scriptBytesBeforeResults = bytes(scripts.filter((entry) => entry.responseEnd <= times.results));
         done(times);
       }
     };
@@ -55,23 +64,18 @@ function plainPage(): Promise<{ url: string; server: Server }> {
 }
 
 /** One cold load: a fresh context has no HTTP or code cache, as the first start of the day. */
-async function coldLoad(browser: Browser, url: string): Promise<{ readiness: Readiness; scriptBytes: number }> {
+async function coldLoad(browser: Browser, url: string): Promise<Readiness> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    let scriptBytes = 0;
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') void response.body().then((body) => (scriptBytes += body.length)).catch(() => undefined);
-    });
     await page.addInitScript(watchForSearch);
     await page.goto(url);
-    const readiness = await page.evaluate(() =>
+    return await page.evaluate(() =>
       Promise.race([
         (window as unknown as { __ready: Promise<Readiness> }).__ready,
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the search box gave no results within 20 s')), 20_000)),
       ]),
     );
-    return { readiness, scriptBytes };
   } finally {
     await context.close();
   }
@@ -97,23 +101,25 @@ export async function benchStartup(): Promise<boolean> {
   console.log(`\nCold start (browser shell, demo database, fresh browser context each load; ${rounds} rounds of ${loadsPerRound})`);
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-bench-startup-'));
   const host = await startWebHost(dataDir);
+  // An agent's console has its phone set up: its code loads and it starts connecting at every start. The server
+  // here is a loopback port where nothing listens (no SIP server in this bench), so the phone keeps retrying.
+  await callContract(host.url, 'phone.account.save', { server: 'ws://127.0.0.1:9/', username: 'bench-agent', domain: 'parley.test', displayName: 'Bench', password: 'bench-agent-secret' });
   const plain = await plainPage();
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
   try {
     // The first load makes the demo database and the token; not counted.
     await coldLoad(browser, host.url);
     const usable: number[] = [];
-    let scriptBytes = 0;
+    let last: Readiness | null = null;
     for (let round = 1; round <= rounds; round += 1) {
       const box: number[] = [];
       const results: number[] = [];
       const floor: number[] = [];
       for (let load = 0; load < loadsPerRound; load += 1) {
         floor.push(await plainLoad(browser, plain.url));
-        const measured = await coldLoad(browser, host.url);
-        box.push(measured.readiness.searchBox);
-        results.push(measured.readiness.results);
-        scriptBytes = measured.scriptBytes;
+        last = await coldLoad(browser, host.url);
+        box.push(last.searchBox);
+        results.push(last.results);
       }
       const [boxP, resultsP, floorP] = [percentiles(box), percentiles(results), percentiles(floor)];
       usable.push(resultsP.p50);
@@ -123,9 +129,11 @@ export async function benchStartup(): Promise<boolean> {
       );
     }
     console.log(`  spread of first-results p50 over the rounds: ${Math.min(...usable).toFixed(0)} – ${Math.max(...usable).toFixed(0)} ms`);
-    console.log(`  JavaScript loaded before the search answered: ${(scriptBytes / 1024).toFixed(0)} kB`);
+    const firstScreen = last?.firstScreenScriptBytes ?? Infinity;
+    console.log(`  JavaScript the first screen asked for (before its search box showed): ${(firstScreen / 1024).toFixed(0)} kB`);
+    console.log(`  all JavaScript fetched before the search answered: ${((last?.scriptBytesBeforeResults ?? 0) / 1024).toFixed(0)} kB`);
     const fast = printTarget('search usable within 700 ms of navigation (p50, every round)', Math.max(...usable) < 700);
-    const small = printTarget('initial JavaScript under 800 kB', scriptBytes < 800 * 1024);
+    const small = printTarget('initial JavaScript under 800 kB', firstScreen < 800 * 1024);
     return fast && small;
   } finally {
     await browser.close();

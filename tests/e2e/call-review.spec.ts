@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { startRecordingServer } from '../stack/recording-server';
 import { startReferenceServer } from '../sync/reference-server';
 import { rosterPerson } from '../sync/items';
+import { clickFirstBar } from './support/chart-bars';
 import { watchContentSecurityPolicy } from './support/csp-watch';
 import { openSeat, type Seat } from './support/review-seat';
 
@@ -57,7 +58,7 @@ test('a supervisor filters trends to a team and a week, opens a call behind a ba
     await page.getByTestId('trends-from').fill(localDate(now - 6 * 86_400_000));
     await page.getByTestId('trends-to').fill(localDate(now));
     await page.getByTestId('trends-bucket').getByText('Week', { exact: true }).click();
-    await page.getByTestId('trend-chart-calls').locator('.recharts-bar-rectangle').first().click();
+    await clickFirstBar(page.getByTestId('trend-chart-calls'));
     await expect(page.getByTestId('trend-call')).toHaveCount(2);
     // Newest first: the recorded call.
     await page.getByTestId('trend-call').first().getByRole('button', { name: 'Open call' }).click();

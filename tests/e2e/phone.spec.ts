@@ -115,6 +115,22 @@ test.describe('the phone against a real SIP server', () => {
     await expect(page.getByTestId('call-button')).toBeEnabled();
   });
 
+  test("the phone's code cannot be fetched: it says the phone could not start, and starts when the console is opened again", async ({ parley }) => {
+    const page = await registeredConsole(parley, world, { takesCalls: false });
+    // The phone's code is a chunk of its own, fetched once the page has its first screen; here its fetch fails.
+    const phoneCode = /\/assets\/softphone-[\w-]+\.js$/;
+    await page.route(phoneCode, (route) => route.abort('connectionreset'));
+    await page.reload();
+    await expect(page.getByTestId('customer-search-input')).toBeEnabled();
+    await expect(page.getByTestId('phone-failure')).toHaveAttribute('data-reason', 'not-loaded');
+    await expect(page.getByTestId('phone-failure')).toHaveText('The phone could not start: restart the console');
+    await expect(page.getByTestId('call-button')).toBeDisabled();
+
+    await page.unroute(phoneCode);
+    await page.reload();
+    await expect(page.getByTestId('phone-status')).toHaveAttribute('data-registration', 'registered');
+  });
+
   test('calls the customer: both sides hear each other, and hanging up ends it on both', async ({ parley }) => {
     const page = await registeredConsole(parley, world);
 

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import { demoRoster, demoSipDomain } from '../../src/main/store/demo/demo-roster';
 import { startWebHost, type WebHostProcess } from '../stack/web-host';
+import { chartBars, clickFirstBar } from './support/chart-bars';
 import { watchContentSecurityPolicy } from './support/csp-watch';
 
 /**
@@ -69,7 +70,7 @@ test.describe('trends', () => {
     await page.getByTestId('workspace-trends').click();
     await expect(page.getByTestId('view-trends')).toBeVisible();
     // Eight charts of 30 days draw in well under a second on an idle machine; a build machine shared by five runs takes far longer.
-    await expect(page.getByTestId('trend-chart-calls').locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 60_000 });
+    await expect(chartBars(page.getByTestId('trend-chart-calls')).first()).toBeVisible({ timeout: 60_000 });
     return refused;
   }
 
@@ -80,12 +81,15 @@ test.describe('trends', () => {
     const week = lastWholeWeek();
     await page.getByTestId('trends-from').fill(week.from);
     await page.getByTestId('trends-to').fill(week.to);
-    const bars = page.getByTestId('trend-chart-calls').locator('.recharts-bar-rectangle');
-    // One bar per day of the week and series (answered, missed, abandoned) with calls in it.
-    await expect(bars.first()).toBeVisible();
-    await expect(page.getByTestId('trend-chart-calls').locator('.recharts-xAxis .recharts-cartesian-axis-tick')).toHaveCount(7);
+    const chart = page.getByTestId('trend-chart-calls');
+    // A bar for each series (answered, missed, abandoned) with calls that week, and a label for each day.
+    await expect(chartBars(chart).first()).toBeVisible();
+    await expect(chart.locator('.bar-chart__category')).toHaveCount(7);
+    // Hovering a day shows its figures, series by series.
+    await chartBars(chart).first().hover();
+    await expect(chart.locator('.bar-chart__tooltip')).toContainText(/Answered: \d+/);
 
-    await bars.first().click();
+    await clickFirstBar(chart);
     const panel = page.getByTestId('trend-calls-panel');
     await expect(panel).toBeVisible();
     const rows = panel.getByTestId('trend-call');
@@ -134,7 +138,7 @@ test.describe('trends', () => {
     test(`${language}: the view and the calls behind a bar fit at 1280×720`, async ({ page }) => {
       test.setTimeout(90_000);
       const refused = await openTrends(page, language);
-      await page.getByTestId('trend-chart-calls').locator('.recharts-bar-rectangle').first().click();
+      await clickFirstBar(page.getByTestId('trend-chart-calls'));
       await expect(page.getByTestId('trend-calls-panel').getByTestId('trend-call').first()).toBeVisible();
       mkdirSync(screenshots, { recursive: true });
       await page.screenshot({ path: join(screenshots, `trends-${language}.png`) });

@@ -12,7 +12,9 @@ export type RegistrationFailure =
   /** 408 or no answer in time. */
   | 'timeout'
   /** 5xx or an answer we cannot use. */
-  | 'server-error';
+  | 'server-error'
+  /** The phone's own code could not be loaded into the page (its files replaced or out of reach): nothing was sent. */
+  | 'not-loaded';
 
 /** What a SIP final response means for registration. */
 export function registrationFailureFor(code: number): RegistrationFailure {

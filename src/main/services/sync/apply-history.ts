@@ -11,14 +11,21 @@ const statements = preparedPerDatabase((sqlite: Sqlite) => ({
   rootCauseExists: sqlite.prepare<[string], number>('SELECT 1 FROM root_cause_codes WHERE code = ?').pluck(),
   upsertInteraction: sqlite
     .prepare<unknown[], number>(
-      `INSERT INTO interactions (external_id, customer_id, direction, from_number, to_number, started_at, answered_at, ended_at, agent, outcome, disposition_code, customer_wanted, we_offered, updated_at, sip_call_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO interactions (external_id, customer_id, direction, from_number, to_number, started_at, answered_at, ended_at, agent, outcome, disposition_code, customer_wanted, we_offered, updated_at, sip_call_id,
+         quality_mos, quality_loss_percent, quality_jitter_ms, quality_round_trip_ms, longest_no_audio_s)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (external_id) DO UPDATE SET
          customer_id = excluded.customer_id, direction = excluded.direction, from_number = excluded.from_number, to_number = excluded.to_number,
          started_at = excluded.started_at, answered_at = excluded.answered_at, ended_at = excluded.ended_at, agent = excluded.agent,
          outcome = excluded.outcome, disposition_code = excluded.disposition_code, customer_wanted = excluded.customer_wanted, we_offered = excluded.we_offered,
          updated_at = coalesce(excluded.updated_at, interactions.updated_at),
-         sip_call_id = coalesce(excluded.sip_call_id, interactions.sip_call_id)
+         sip_call_id = coalesce(excluded.sip_call_id, interactions.sip_call_id),
+         -- A copy without the figures (an older CRM, a call still live) leaves the ones here.
+         quality_mos = coalesce(excluded.quality_mos, interactions.quality_mos),
+         quality_loss_percent = coalesce(excluded.quality_loss_percent, interactions.quality_loss_percent),
+         quality_jitter_ms = coalesce(excluded.quality_jitter_ms, interactions.quality_jitter_ms),
+         quality_round_trip_ms = coalesce(excluded.quality_round_trip_ms, interactions.quality_round_trip_ms),
+         longest_no_audio_s = coalesce(excluded.longest_no_audio_s, interactions.longest_no_audio_s)
        -- The later copy wins: one no newer than what is here is an older one replayed.
        WHERE excluded.updated_at IS NULL OR interactions.updated_at IS NULL OR excluded.updated_at > interactions.updated_at
        RETURNING id`,
@@ -84,6 +91,7 @@ export function applyInteraction(sqlite: Sqlite, item: InteractionItem, reasons:
     reasons.optionalText(item.weOffered, 'weOffered'),
     item.updatedAt ?? null,
     reasons.optionalText(item.sipCallId, 'sipCallId'),
+    ...callQuality(item.quality, reasons),
   );
   if (id === undefined) return 'skipped';
   statement.clearRootCauses.run(id);
@@ -92,6 +100,27 @@ export function applyInteraction(sqlite: Sqlite, item: InteractionItem, reasons:
     else statement.addRootCause.run(id, code);
   });
   return 'applied';
+}
+
+/** Each figure's range, as the store keeps it (migrations 0004 and 0015). */
+const qualityRanges = {
+  mos: [1, 5],
+  lossPercent: [0, 100],
+  jitterMs: [0, Infinity],
+  roundTripMs: [0, Infinity],
+  longestNoAudioSeconds: [0, Infinity],
+} as const;
+
+/** The call's quality figures in the store's column order; one out of its range is left out and reported. */
+function callQuality(quality: InteractionItem['quality'], reasons: Reasons): (number | null)[] {
+  return (Object.keys(qualityRanges) as (keyof typeof qualityRanges)[]).map((figure) => {
+    const value = quality?.[figure];
+    if (value === null || value === undefined) return null;
+    const [lowest, highest] = qualityRanges[figure];
+    const fits = value >= lowest && value <= highest && (figure !== 'longestNoAudioSeconds' || Number.isInteger(value));
+    if (!fits) reasons.add(`quality.${figure}`, 'out of range, left out');
+    return fits ? value : null;
+  });
 }
 
 /** Skipped when the note is here already: notes never change once written. */

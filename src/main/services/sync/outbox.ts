@@ -66,6 +66,13 @@ function item(store: Store, change: OutboxChange, now: number): InteractionItem 
         rootCauses: callRootCauses(store, localId),
         customerWanted: call.customerWanted,
         weOffered: call.weOffered,
+        quality: {
+          mos: call.qualityMos,
+          lossPercent: call.qualityLossPercent,
+          jitterMs: call.qualityJitterMs,
+          roundTripMs: call.qualityRoundTripMs,
+          longestNoAudioSeconds: call.longestNoAudioSeconds,
+        },
         updatedAt: call.updatedAt ?? now,
       };
     }

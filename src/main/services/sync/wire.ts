@@ -48,6 +48,20 @@ export const interactionItemSchema = z.object({
   rootCauses: z.array(z.string()).default([]),
   customerWanted: optionalText,
   weOffered: optionalText,
+  /**
+   * The call's quality as a whole, summed up by the agent's phone when it ended, so that a supervisor
+   * reviewing the call on another console sees it; optional, informative. A figure out of its range is
+   * left out (and reported), not the call.
+   */
+  quality: z
+    .object({
+      mos: z.number().nullish(),
+      lossPercent: z.number().nullish(),
+      jitterMs: z.number().nullish(),
+      roundTripMs: z.number().nullish(),
+      longestNoAudioSeconds: z.number().nullish(),
+    })
+    .nullish(),
   /** Optional in contract v1 (CRMs that predate it): without it the server's copy wins, as before. */
   updatedAt: time.nullish(),
 });

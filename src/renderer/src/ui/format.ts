@@ -1,31 +1,6 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
-
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
-
-/**
- * +79161234567 → +7 916 123 45 67, +380671234567 → +380 67 123 45 67 (as
- * Ukrainians write it; libphonenumber groups the last digits 3-4); anything
- * unparseable is shown as it came.
- */
-export function formatPhone(e164: string): string {
-  const parsed = parsePhoneNumberFromString(e164);
-  if (!parsed) return e164;
-  const international = parsed.formatInternational();
-  return parsed.country === 'UA' ? international.replace(/ (\d{2})(\d{2})$/, ' $1 $2') : international;
-}
-
-/**
- * A typed number as the phone dials it: E.164 when it reads as a possible
- * number with the default country. The page carries libphonenumber's small
- * metadata only (main validates with the full set before storing), so this
- * checks length, not the numbering plan: the PBX answers for the rest.
- */
-export function dialableE164(typed: string, defaultCountry: string): string | null {
-  const parsed = parsePhoneNumberFromString(typed, { defaultCountry: defaultCountry as CountryCode, extract: false });
-  return parsed?.isPossible() ? parsed.number : null;
-}
 
 export function formatDateTime(at: number, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);

@@ -1,7 +1,8 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isMissed, type MyCall } from '@shared/domain/my-calls';
-import { formatDuration, formatPhone } from '../../ui/format';
+import { formatDuration } from '../../ui/format';
+import { usePhoneFormat } from '../../ui/phone-format';
 import { useUiLanguage } from '../../ui/use-ui-language';
 import { endingText } from '../phone/ending-text';
 import { formatCallTime } from './call-time';
@@ -19,6 +20,7 @@ interface MyCallRowProps {
 
 /** One of the agent's calls: when, which way, with whom, how it ended, how long they talked; and Call back. */
 export function MyCallRow({ call, now, blockedNoteId, onCallBack, onOpenCustomer }: MyCallRowProps) {
+  const formatPhone = usePhoneFormat();
   const { t } = useTranslation();
   const language = useUiLanguage();
   const missed = isMissed(call);

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { CallReview } from '@shared/domain/call-review';
 import type { Language } from '@shared/domain/language';
 import type { CodeOption } from '@shared/domain/wrap-up';
-import { formatDateTime, formatDuration, formatPhone } from '../../ui/format';
+import { formatDateTime, formatDuration } from '../../ui/format';
+import { usePhoneFormat } from '../../ui/phone-format';
 import { useUiLanguage } from '../../ui/use-ui-language';
 import { useWrapUpCodes } from '../wrap-up/use-wrap-up-codes';
 
@@ -12,6 +13,7 @@ function codeLabel(codes: readonly CodeOption[], code: string, language: Languag
 
 /** Who, when, how long and how it ended. */
 export function CallFacts({ call }: { call: CallReview['call'] }) {
+  const formatPhone = usePhoneFormat();
   const { t } = useTranslation();
   const language = useUiLanguage();
   const talked = call.answeredAt !== null && call.endedAt !== null ? Math.round((call.endedAt - call.answeredAt) / 1000) : null;

@@ -1,10 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useContract } from '../../ui/contract-context';
+import { BarChart } from '../../ui/BarChart';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContractQuery } from '../../ui/use-contract-query';
 import { useEventRevision } from '../../ui/use-event-revision';
+import { useElementWidth } from '../../ui/use-element-width';
 import { useUiLanguage } from '../../ui/use-ui-language';
 
 const always = () => true;
@@ -13,22 +14,23 @@ const always = () => true;
 function PercentBars({ title, testId, rows }: { title: string; testId: string; rows: { label: string; percent: number }[] }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const format = (value: number) => t('review.quality.percent', { value: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value) });
+  const ref = useRef<HTMLElement>(null);
+  const width = useElementWidth(ref);
+  const format = useMemo(() => {
+    const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+    return (value: number) => t('review.quality.percent', { value: number.format(value) });
+  }, [t, language]);
+  const series = useMemo(() => [{ key: 'percent', label: title, values: rows.map((row) => row.percent), colour: 'var(--mantine-color-blue-6)' }], [title, rows]);
+  const labels = useMemo(() => rows.map((row) => row.label), [rows]);
   return (
-    <figure className="trend-chart" data-testid={testId} aria-label={title}>
+    <figure ref={ref} className="trend-chart" data-testid={testId} aria-label={title}>
       <figcaption className="trend-chart__title">{title}</figcaption>
       {rows.length === 0 ? (
         <p className="empty-state">{t('review.scores.none')}</p>
       ) : (
-        <ResponsiveContainer width="100%" height={Math.max(140, 26 * rows.length + 50)}>
-          <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border-soft)" />
-            <XAxis type="number" domain={[0, 100]} tickFormatter={format} fontSize={11} />
-            <YAxis type="category" dataKey="label" width={170} fontSize={11} interval={0} />
-            <Tooltip formatter={(value) => format(Number(value))} cursor={{ fill: 'var(--accent-soft)' }} />
-            <Bar dataKey="percent" name={title} fill="var(--mantine-color-blue-6)" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        width > 0 && (
+          <BarChart labels={labels} series={series} orientation="rows" stacked={false} width={width} height={Math.max(110, 26 * rows.length + 30)} format={format} wholeNumbers={false} valueTop={100} categoryWidth={170} legend={false} />
+        )
       )}
     </figure>
   );

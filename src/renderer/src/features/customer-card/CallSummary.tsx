@@ -1,7 +1,8 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '@shared/domain/customer';
-import { formatDuration, formatPhone } from '../../ui/format';
+import { formatDuration } from '../../ui/format';
+import { usePhoneFormat } from '../../ui/phone-format';
 import { useUiLanguage } from '../../ui/use-ui-language';
 
 type CallEntry = Extract<TimelineEntry, { kind: 'call' }>;
@@ -10,6 +11,7 @@ const directionArrow = { inbound: '↙', outbound: '↗' } as const;
 
 /** A call in the history: which way, the customer's number, how it ended, and how it was coded. */
 export function CallSummary({ call }: { call: CallEntry }) {
+  const formatPhone = usePhoneFormat();
   const { t } = useTranslation();
   const language = useUiLanguage();
   const customerNumber = call.direction === 'inbound' ? call.fromNumber : call.toNumber;

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { CustomerProfile } from '@shared/domain/customer';
-import { formatDateTime, formatPhone } from '../../ui/format';
+import { formatDateTime } from '../../ui/format';
+import { usePhoneFormat } from '../../ui/phone-format';
 import { useUiLanguage } from '../../ui/use-ui-language';
 
 /** How to talk to the customer and how to reach them. */
 export function CustomerFacts({ customer }: { customer: CustomerProfile }) {
+  const formatPhone = usePhoneFormat();
   const { t } = useTranslation();
   const language = useUiLanguage();
   return (

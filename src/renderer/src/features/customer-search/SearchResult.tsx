@@ -1,5 +1,5 @@
 import type { CustomerHit } from '@shared/domain/customer';
-import { formatPhone } from '../../ui/format';
+import { usePhoneFormat } from '../../ui/phone-format';
 import { TierBadge } from '../../ui/TierBadge';
 
 interface SearchResultProps {
@@ -11,6 +11,7 @@ interface SearchResultProps {
 
 /** One matching customer: who they are at a glance, and the number that matched. */
 export function SearchResult({ hit, optionId, active, onOpen }: SearchResultProps) {
+  const formatPhone = usePhoneFormat();
   const classes = ['search-result', `search-result--${hit.tier}`, active ? 'search-result--active' : ''];
   return (
     <li

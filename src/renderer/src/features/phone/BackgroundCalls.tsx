@@ -1,13 +1,14 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../../ui/format';
+import { usePhoneFormat } from '../../ui/phone-format';
 import type { LiveCall } from '../../core/phone/phone-state';
 import { usePhoneState, useSoftphone } from './phone-context';
+import { callerNumber } from './caller-number';
 import { CallerSummary } from './CallerSummary';
 import { shortcutLabel } from './phone-shortcuts';
 
-function partyLabel(call: LiveCall): string {
-  const number = call.remote.user.startsWith('+') ? formatPhone(call.remote.user) : call.remote.user;
+function partyLabel(call: LiveCall, formatPhone: (e164: string) => string): string {
+  const number = callerNumber(call.remote, formatPhone);
   return call.remote.displayName ? `${call.remote.displayName} · ${number}` : number;
 }
 
@@ -19,6 +20,7 @@ function partyLabel(call: LiveCall): string {
 export function BackgroundCalls() {
   const { t } = useTranslation();
   const softphone = useSoftphone();
+  const formatPhone = usePhoneFormat();
   const { background, conference } = usePhoneState();
   if (background.length === 0) return null;
   return (
@@ -31,7 +33,7 @@ export function BackgroundCalls() {
             {(call.status === 'dialing' || call.status === 'ringing' || call.status === 'ending') && t(`phone.callStatus.${call.status}`)}
           </span>
           <span className="background-call__party" data-testid="background-call-party">
-            {call.status === 'incoming' ? <CallerSummary call={call} compact /> : partyLabel(call)}
+            {call.status === 'incoming' ? <CallerSummary call={call} compact /> : partyLabel(call, formatPhone)}
           </span>
           {call.status === 'incoming' && (
             <span role="alert" className="background-call__actions">

@@ -5,6 +5,7 @@ import { formatDuration } from '../../ui/format';
 import { useContractQuery } from '../../ui/use-contract-query';
 import { useNow } from '../../ui/use-now';
 import { TierBadge } from '../../ui/TierBadge';
+import { usePhoneFormat } from '../../ui/phone-format';
 import { callerNumber } from './caller-number';
 import { useCallContext } from './phone-context';
 
@@ -17,6 +18,7 @@ import { useCallContext } from './phone-context';
 export function CallerSummary({ call, compact = false }: { call: LiveCall; compact?: boolean }) {
   const { t } = useTranslation();
   const contract = useContract();
+  const formatPhone = usePhoneFormat();
   const context = useCallContext(call.sipCallId);
   const customerId = context?.customerId ?? null;
   const profile = useContractQuery(customerId === null ? null : `caller:${customerId}`, () => contract.call('customers.get', { customerId: customerId ?? 0 }));
@@ -37,7 +39,7 @@ export function CallerSummary({ call, compact = false }: { call: LiveCall; compa
         )}
         {customer && <TierBadge tier={customer.tier} />}
         <span className="caller-summary__number" data-testid="incoming-caller-number">
-          {callerNumber(call.remote)}
+          {callerNumber(call.remote, formatPhone)}
         </span>
       </span>
       <span className="caller-summary__facts">

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type FormEvent } from 'react';
 import type { DialRequest } from '@shared/domain/dial-link';
 import { looksLikePhoneNumber } from '@shared/domain/phone-number';
 import { Alert, Button, TextInput, Tooltip } from '@mantine/core';
-import { dialableE164 } from '../../ui/format';
+import { dialableE164 } from '../../ui/phone-format';
 import { useTranslation } from 'react-i18next';
 import { usePhoneState, useSoftphone } from './phone-context';
 import { CallStatus } from './CallStatus';

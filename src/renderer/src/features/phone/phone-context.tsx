@@ -4,14 +4,14 @@ import { useContract } from '../../ui/contract-context';
 import { shownSipCallId, type PhoneState } from '../../core/phone/phone-state';
 import type { MonitoringView } from '../../core/phone/monitoring-view';
 import { AgentStateMachine, type AgentStatus } from '../../core/agent/agent-state';
-import { Softphone } from '../../core/phone/softphone';
+import { DeferredSoftphone, type PhoneCommands } from '../../core/phone/deferred-softphone';
 import { CallContexts, type CallContext } from '../../core/calls/call-contexts';
 import { createWarmMicrophone, type WarmMicrophone } from '../../core/phone/warm-microphone';
 import { PresencePublisher } from '../../core/presence/presence-publisher';
 import { presenceOf } from '../../core/presence/agent-presence';
 
 interface Phone {
-  softphone: Softphone;
+  softphone: PhoneCommands;
   agent: AgentStateMachine;
   /** Each call's interaction and who is calling. */
   calls: CallContexts;
@@ -42,25 +42,28 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
     const calls = new CallContexts(contract);
     const remoteAudio = createRemoteAudio();
     const microphone = createWarmMicrophone();
-    const softphone = new Softphone({
-      remoteAudio,
-      microphone,
-      onCallStarted: (start, dialed) => void calls.started(start, dialed),
-      onCallEnded: (record) => void calls.ended(record),
-      routeIncoming: () => (agent.acceptsCalls() ? { ring: true } : { ring: false, forwardTo: agent.notReadyForwardTo() }),
-      onSipMessage: (entry) => void contract.call('log.sip', entry),
-      verifySupervisor: async (invite) => {
-        const verified = await contract.call('supervision.grant.verify', invite);
-        if (verified.ok) return { ok: true, supervisor: verified.value };
-        return { ok: false, reason: verified.error.code === 'supervision_grant_refused' ? String(verified.error.reason) : verified.error.code };
-      },
-      onMonitoringEvent: (event) => {
-        const interactionId = calls.get(event.callId)?.interactionId ?? undefined;
-        void contract.call('supervision.session.record', { ...event, interactionId }).then((recorded) => {
-          if (!recorded.ok) console.warn(`A monitoring session event (${event.event}) could not be recorded: ${recorded.error.code}.`);
-        });
-      },
-    });
+    const softphone = new DeferredSoftphone(
+        {
+        remoteAudio,
+        microphone,
+        onCallStarted: (start, dialed) => void calls.started(start, dialed),
+        onCallEnded: (record) => void calls.ended(record),
+        routeIncoming: () => (agent.acceptsCalls() ? { ring: true } : { ring: false, forwardTo: agent.notReadyForwardTo() }),
+        onSipMessage: (entry) => void contract.call('log.sip', entry),
+        verifySupervisor: async (invite) => {
+          const verified = await contract.call('supervision.grant.verify', invite);
+          if (verified.ok) return { ok: true, supervisor: verified.value };
+          return { ok: false, reason: verified.error.code === 'supervision_grant_refused' ? String(verified.error.reason) : verified.error.code };
+        },
+        onMonitoringEvent: (event) => {
+          const interactionId = calls.get(event.callId)?.interactionId ?? undefined;
+          void contract.call('supervision.session.record', { ...event, interactionId }).then((recorded) => {
+            if (!recorded.ok) console.warn(`A monitoring session event (${event.event}) could not be recorded: ${recorded.error.code}.`);
+          });
+        },
+        },
+      (error) => void contract.call('log.write', { level: 'error', scope: 'phone', message: `The phone's code could not be loaded: ${String(error)}` }),
+    );
     softphone.subscribe(() => agent.onPhone(softphone.getState()));
     const presence = new PresencePublisher();
     agent.subscribe(() => presence.show(presenceOf(agent.getState())));
@@ -108,7 +111,7 @@ function usePhone(): Phone {
   return phone;
 }
 
-export function useSoftphone(): Softphone {
+export function useSoftphone(): PhoneCommands {
   return usePhone().softphone;
 }
 

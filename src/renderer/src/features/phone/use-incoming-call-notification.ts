@@ -1,6 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContract } from '../../ui/contract-context';
+import { usePhoneFormat } from '../../ui/phone-format';
 import { callerNumber } from './caller-number';
 import { usePhoneValue } from './phone-context';
 
@@ -27,7 +28,8 @@ export function useIncomingCallNotification(answerButton: RefObject<HTMLButtonEl
   // render the console again (this hook is in App: a call's media health changes the phone's state every second).
   const ringingId = usePhoneValue(({ call }) => (call.status === 'incoming' ? call.id : null));
   const callerName = usePhoneValue(({ call }) => (call.status === 'incoming' ? call.remote.displayName : null));
-  const number = usePhoneValue(({ call }) => (call.status === 'incoming' ? callerNumber(call.remote) : null));
+  const formatPhone = usePhoneFormat();
+  const number = usePhoneValue(({ call }) => (call.status === 'incoming' ? callerNumber(call.remote, formatPhone) : null));
 
   useEffect(() => {
     // Asked once, up front: asking only when a call rings would put the question in a window the agent is not looking at.

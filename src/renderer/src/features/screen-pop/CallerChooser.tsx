@@ -3,13 +3,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContractError } from '@shared/contract/error';
 import { useContractErrorText } from '../../ui/contract-error-text';
-import { formatPhone } from '../../ui/format';
+import { usePhoneFormat } from '../../ui/phone-format';
 import type { CallContext } from '../../core/calls/call-contexts';
 import { useCallContexts } from '../phone/phone-context';
 import { CallerChoice } from './CallerChoice';
 
 /** A shared number (a family line, a company switchboard): the agent says who is calling, one key press away. */
 export function CallerChooser({ context }: { context: CallContext }) {
+  const formatPhone = usePhoneFormat();
   const { t } = useTranslation();
   const calls = useCallContexts();
   const titleId = useId();

@@ -6,7 +6,7 @@ import type { ErrorOf } from '@shared/contract/methods';
 import { useContractErrorText } from '../../ui/contract-error-text';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useContract } from '../../ui/contract-context';
-import { formatPhone } from '../../ui/format';
+import { usePhoneFormat } from '../../ui/phone-format';
 import type { CallContext } from '../../core/calls/call-contexts';
 import { useCallContexts } from '../phone/phone-context';
 
@@ -17,6 +17,7 @@ const fieldProblems: Record<string, string> = {
 
 /** Nobody has this number: the caller is created in two fields, keeping the number they called from. */
 export function UnknownCaller({ context }: { context: CallContext }) {
+  const formatPhone = usePhoneFormat();
   const { t } = useTranslation();
   const contract = useContract();
   const calls = useCallContexts();

@@ -1,7 +1,8 @@
 import { Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TrendCall } from '@shared/domain/trends';
-import { formatDateTime, formatPhone } from '../../ui/format';
+import { formatDateTime } from '../../ui/format';
+import { usePhoneFormat } from '../../ui/phone-format';
 
 /**
  * The calls behind a point of a chart, newest first. `onOpenCall` opens one
@@ -14,6 +15,7 @@ export function TrendCallsList({ calls, total, onOpenCall, labelOf }: {
   /** A disposition code's label in the UI language. */
   labelOf(code: string): string;
 }) {
+  const formatPhone = usePhoneFormat();
   const { t, i18n } = useTranslation();
   if (calls.length === 0) return <p className="empty-state">{t('trends.calls.none')}</p>;
   return (

@@ -1,9 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartSpec, ChartUnit } from './trend-chart-specs';
-import { useSeen } from './use-seen';
+import { BarChart } from '../../ui/BarChart';
+import { sameChartSpec, type ChartSpec, type ChartUnit } from './trend-chart-specs';
+import { useDrawnValue } from './use-drawn-value';
+import { useElementWidth } from '../../ui/use-element-width';
 
 /** Colours that say something keep their meaning in every chart; other series take the palette in turn. */
 const meaningful: Record<string, string> = {
@@ -95,19 +96,20 @@ function ChartTable({ spec, format, onPick }: { spec: ChartSpec; format(value: n
  * series are parts of a whole. A click on a bar picks the calls behind it;
  * so does a figure of its table, from the keyboard.
  * Drawn as SVG by React (no style element injected: the console's CSP allows
- * none), without animation, so that 90 days × 20 series draw at once.
+ * none), without animation, at the figure's measured width, and only when
+ * its figures change (a new report with the same figures, or a pick
+ * elsewhere, leaves it as it is), so that 90 days × 20 series draw at once.
  */
-export function TrendChart({ spec, onPick }: { spec: ChartSpec; onPick(seriesKey: string, index: number): void }) {
+export const TrendChart = memo(function TrendChart({ spec, onPick }: { spec: ChartSpec; onPick(chartId: string, seriesKey: string, index: number): void }) {
   const { t } = useTranslation();
   const format = useValueFormat(spec.unit);
-  const data = useMemo(
-    () => spec.labels.map((label, index) => Object.fromEntries([['label', label], ...spec.series.map((series) => [series.key, series.values[index] ?? 0])])),
-    [spec],
-  );
+  const [ref, drawn] = useDrawnValue<ChartSpec, HTMLElement>(spec);
+  const width = useElementWidth(ref);
+  const series = useMemo(() => drawn?.series.map((one, index) => ({ key: one.key, label: one.label, values: one.values, colour: seriesColour(one.key, index) })) ?? [], [drawn]);
+  const pickHere = useCallback((seriesKey: string, index: number) => onPick(spec.id, seriesKey, index), [onPick, spec.id]);
   const people = spec.axis === 'people';
   const empty = spec.series.every((series) => series.values.every((value) => value === 0));
-  const height = people ? Math.max(180, 26 * spec.labels.length + 60) : 240;
-  const [ref, seen] = useSeen<HTMLElement>();
+  const heightOf = (shown: ChartSpec) => (people ? Math.max(120, 26 * shown.labels.length + 30) : 210);
   const [asTable, setAsTable] = useState(false);
   const tableId = useId();
   return (
@@ -121,43 +123,25 @@ export function TrendChart({ spec, onPick }: { spec: ChartSpec; onPick(seriesKey
         )}
       </figcaption>
       {/* Right after its toggle: the keyboard reaches the figures before the chart. */}
-      <div id={tableId}>{asTable && !empty && <ChartTable spec={spec} format={format} onPick={onPick} />}</div>
+      <div id={tableId}>{asTable && !empty && <ChartTable spec={spec} format={format} onPick={pickHere} />}</div>
       {empty ? (
         <p className="empty-state">{t('trends.nothingInPeriod')}</p>
-      ) : !seen ? (
-        <div className="trend-chart__pending" style={{ height }} />
+      ) : !drawn || width === 0 ? (
+        // About the chart's height with a line of legend, so the page below moves little when it is drawn.
+        <div className="trend-chart__pending" style={{ height: heightOf(spec) + 24 }} />
       ) : (
-        <ResponsiveContainer width="100%" height={height}>
-          <BarChart data={data} layout={people ? 'vertical' : 'horizontal'} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--border-soft)" />
-            {people ? (
-              <>
-                <XAxis type="number" tickFormatter={format} fontSize={11} />
-                <YAxis type="category" dataKey="label" width={130} fontSize={11} interval={0} />
-              </>
-            ) : (
-              <>
-                <XAxis dataKey="label" fontSize={11} minTickGap={8} />
-                <YAxis tickFormatter={format} fontSize={11} width={52} allowDecimals={spec.unit !== 'count'} />
-              </>
-            )}
-            <Tooltip formatter={(value) => format(Number(value))} cursor={{ fill: 'var(--accent-soft)' }} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {spec.series.map((series, index) => (
-              <Bar
-                key={series.key}
-                dataKey={series.key}
-                name={series.label}
-                stackId={spec.stacked ? 'stack' : undefined}
-                fill={seriesColour(series.key, index)}
-                isAnimationActive={false}
-                cursor="pointer"
-                onClick={(_, pointIndex) => onPick(series.key, pointIndex)}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <BarChart
+          labels={drawn.labels}
+          series={series}
+          orientation={people ? 'rows' : 'columns'}
+          stacked={drawn.stacked}
+          width={width}
+          height={heightOf(drawn)}
+          format={format}
+          wholeNumbers={drawn.unit === 'count'}
+          onPick={pickHere}
+        />
       )}
     </figure>
   );
-}
+}, (before, after) => before.onPick === after.onPick && sameChartSpec(before.spec, after.spec));

@@ -4,7 +4,7 @@ import { customerTiers } from '@shared/domain/customer';
 import type { Roster } from '@shared/domain/roster';
 import { supportedLanguages } from '@shared/domain/language';
 import type { TrendBucket, TrendFilters, TrendReport } from '@shared/domain/trends';
-import { formatPhone } from '../../ui/format';
+import { usePhoneFormat } from '../../ui/phone-format';
 
 export interface TrendPeriod {
   from: string;
@@ -25,6 +25,7 @@ export function TrendFiltersBar({ period, filters, scope, roster, onPeriod, onFi
   onPeriod(period: TrendPeriod): void;
   onFilters(filters: TrendFilters): void;
 }) {
+  const formatPhone = usePhoneFormat();
   const { t } = useTranslation();
   const team = filters.teams[0] ?? all;
   const teamOf = new Map(roster.agents.map((agent) => [agent.displayName, agent.team]));

@@ -72,6 +72,7 @@ export default function TrendsView({ roster, onOpenCustomer, onOpenCall, moreCha
     },
     [onOpenCall, onOpenCustomer, calls],
   );
+  const pickPoint = useCallback((chartId: string, seriesKey: string, index: number) => setPick({ chartId, seriesKey, index }), []);
   const exporter = useTableExport();
   const exportAs = (format: 'csv' | 'xlsx') =>
     value && void exporter.run({ name: `trends ${period.from} ${period.to}`, format, language, tables: trendExportTables(value, t, language) });
@@ -129,7 +130,7 @@ export default function TrendsView({ roster, onOpenCustomer, onOpenCall, moreCha
       )}
       <div className={`trends__charts${report.status === 'ready' && report.stale ? ' trends__charts--stale' : ''}`}>
         {specs.map((spec) => (
-          <TrendChart key={spec.id} spec={spec} onPick={(seriesKey, index) => setPick({ chartId: spec.id, seriesKey, index })} />
+          <TrendChart key={spec.id} spec={spec} onPick={pickPoint} />
         ))}
         {moreCharts?.({ from: period.from, to: period.to, team: filters.teams[0] ?? null })}
       </div>

@@ -29,6 +29,17 @@ export interface ChartSpec {
   series: ChartSeries[];
 }
 
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is) => a.length === b.length && a.every((item, index) => same(item, b[index] as T));
+
+/** Whether two specs draw the same chart: a new report with the same figures (a people chart when only the buckets change) need not be drawn again. */
+export function sameChartSpec(a: ChartSpec, b: ChartSpec): boolean {
+  return (
+    a === b ||
+    (a.id === b.id && a.title === b.title && a.axis === b.axis && a.stacked === b.stacked && a.unit === b.unit && sameList(a.labels, b.labels) &&
+      sameList(a.series, b.series, (x, y) => x.key === y.key && x.label === y.label && sameList(x.values, y.values) && JSON.stringify(x.selection) === JSON.stringify(y.selection)))
+  );
+}
+
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 const minutes = (ms: number, count: number) => (count === 0 ? 0 : ms / count / 60_000);
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPhone } from '../../ui/format';
+import { usePhoneFormat } from '../../ui/phone-format';
 import { useCurrentCallContext } from '../phone/phone-context';
 import { usePendingWrapUps } from './use-pending-wrap-ups';
 import { WrapUpForm } from './WrapUpForm';
@@ -12,6 +12,7 @@ import { pickWrapUpTarget } from './wrap-up-target';
  * when the console stopped comes back here on the next start.
  */
 export function WrapUpPane() {
+  const formatPhone = usePhoneFormat();
   const { t } = useTranslation();
   const titleId = useId();
   const context = useCurrentCallContext();
