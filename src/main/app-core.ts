@@ -10,6 +10,7 @@ import { createHandlers } from './services/handlers';
 import type { Emit } from './services/service-context';
 import { readPhoneAccount } from './services/phone/phone-account-store';
 import { installDefaultScripts } from './services/scripts/default-scripts';
+import { installDefaultScorecardForm } from './services/review/scorecard-form-store';
 import { importScriptsFolder } from './services/scripts/scripts-folder';
 import type { SecretStore } from './services/secrets/secret-store';
 import { readCrmUrl } from './services/sync/crm-connection-store';
@@ -90,11 +91,12 @@ export function startAppCore(options: AppCoreOptions): AppCore {
     // Paths and counts only: nothing from the file's contents.
     logger.error(
       `The database was damaged (${recovery.reason}). It was kept at ${recovery.keptAt}; ` +
-        `unsent changes recovered: ${recovery.outboxRecovered}; wrap-up drafts: ${recovery.draftsRecovered}; unsent script versions: ${recovery.scriptsRecovered}; ` +
+        `unsent changes recovered: ${recovery.outboxRecovered}; wrap-up drafts: ${recovery.draftsRecovered}; unsent script versions: ${recovery.scriptsRecovered}; unsent form versions: ${recovery.scorecardFormsRecovered}; ` +
         'the cache is rebuilt from the CRM at the next sync.',
     );
   }
   installDefaultScripts(store);
+  installDefaultScorecardForm(store);
   const scriptFolderIssues = importScriptsFolder(store, options.dataDir);
   const listeners = new Set<Emit>();
   const emit: Emit = (event, payload) => listeners.forEach((listener) => listener(event, payload));

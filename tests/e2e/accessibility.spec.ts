@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/console-fixture';
+import { expectAccessible } from './support/accessible';
 import { agent, attachTelephonyLogs, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
 /**
@@ -21,14 +20,6 @@ test.afterAll(async () => {
 test.afterEach(async ({ parley }, testInfo) => {
   await attachTelephonyLogs(parley, testInfo, world);
 });
-
-async function expectAccessible(page: Page, state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const serious = violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, state).toEqual([]);
-}
 
 test('ready, ringing, in a call, wrap-up, Settings, the shortcut sheet and the script editor have no serious accessibility violation', async ({ parley }) => {
   // Eight full axe runs, a few seconds each on a busy 2-core machine.

@@ -1,16 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { callHost } from '../stack/contract-socket';
+import { expect, test } from '@playwright/test';
 import { startRecordingServer } from '../stack/recording-server';
-import { startWebHost, type WebHostProcess } from '../stack/web-host';
 import { startReferenceServer } from '../sync/reference-server';
 import { rosterPerson } from '../sync/items';
 import { clickFirstBar } from './support/chart-bars';
-import { contractCallThrough } from './support/console-fixture';
 import { watchContentSecurityPolicy } from './support/csp-watch';
+import { openSeat, type Seat } from './support/review-seat';
 
 const call = (id: string, sipCallId: string, startedAt: number) => ({
   kind: 'interaction',
@@ -33,31 +31,6 @@ const call = (id: string, sipCallId: string, startedAt: number) => ({
 function localDate(at: number): string {
   const day = new Date(at);
   return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
-}
-
-interface Seat {
-  host: WebHostProcess;
-  page: Page;
-  dataDir: string;
-  call(method: string, params: unknown): Promise<unknown>;
-}
-
-/** A console of its own (its own data folder, policy and browser context), signed in as one person of the roster and synced with the CRM. */
-async function openSeat(browser: Browser, root: string, who: { user: string; name: string }, crmUrl: string, policy: Record<string, unknown>): Promise<Seat> {
-  const dataDir = join(root, who.user);
-  const policyFile = join(root, `${who.user}-policy.json`);
-  writeFileSync(policyFile, JSON.stringify(policy));
-  const host = await startWebHost(dataDir, ['--no-demo', '--policy', policyFile]);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  // Set up before a page opens: a new SIP server reloads every page of the console.
-  const setupCall = (method: string, params: unknown) => callHost(host.url, method, params);
-  expect(await setupCall('sync.connection.save', { url: crmUrl })).toMatchObject({ ok: true });
-  expect(await setupCall('phone.account.save', { server: 'ws://127.0.0.1:9/ws', username: who.user, domain: 'example.com', displayName: who.name })).toMatchObject({ ok: true });
-  expect(await setupCall('sync.now', {})).toMatchObject({ ok: true, value: { connection: 'synced' } });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  const call = contractCallThrough(page);
-  return { host, page, dataDir, call };
 }
 
 test('a supervisor filters trends to a team and a week, opens a call behind a bar, plays its recording, scores it; the agent sees the evaluation and disputes it; the CRM gets each change once', async ({ browser }) => {

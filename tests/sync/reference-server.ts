@@ -21,6 +21,8 @@ export interface ReferenceServerOptions {
   onRequest?: (request: { kind: 'pull' | 'push'; n: number }) => void;
   /** Refuses pushed items this says are unacceptable (a CRM's own validation). */
   refuse?: (item: WireItem) => string | null;
+  /** Breaks docs/SYNC.md on purpose, storing another form under a version held (the conformance suite must catch it). */
+  formVersionsMayChange?: boolean;
   /** A fixed port, for a CRM that comes back where it was (a restart); by default any free one. */
   port?: number;
 }
@@ -54,6 +56,8 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const requests = { pull: 0, push: 0 };
   // The latest updatedAt the feed holds for each interaction.
   const latestInteraction = new Map<string, number>();
+  // The form each scorecard_form id names: versions never change (docs/SYNC.md).
+  const formVersions = new Map<string, string>();
   const sockets = new Set<Socket>();
   let previousPullAfter = 0;
   // Grants are decided on the roster this server published (its `agent` items).
@@ -79,8 +83,20 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     typeof item === 'object' && item !== null && 'kind' in item && item.kind === 'interaction' && 'id' in item && typeof item.id === 'string' && 'updatedAt' in item && typeof item.updatedAt === 'number'
       ? { id: item.id, updatedAt: item.updatedAt }
       : null;
+  const formVersion = (item: unknown): { id: string; body: string } | null =>
+    typeof item === 'object' && item !== null && 'kind' in item && item.kind === 'scorecard_form' && 'id' in item && typeof item.id === 'string' && 'body' in item
+      ? { id: item.id, body: JSON.stringify(item.body) }
+      : null;
+  /** docs/SYNC.md's rule for form versions, on the CRM's side: another form under a version already held is refused (two consoles saved the same number). */
+  const takenVersion = (item: unknown): boolean => {
+    const form = formVersion(item);
+    const held = form === null ? undefined : formVersions.get(form.id);
+    return form !== null && held !== undefined && held !== form.body && options.formVersionsMayChange !== true;
+  };
   const remember = (item: unknown) => {
     supervision.learn(item);
+    const form = formVersion(item);
+    if (form !== null && !formVersions.has(form.id)) formVersions.set(form.id, form.body);
     const version = interactionUpdatedAt(item);
     if (version !== null) latestInteraction.set(version.id, Math.max(version.updatedAt, latestInteraction.get(version.id) ?? 0));
   };
@@ -100,7 +116,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     if (!parsed.success) return null;
     return parsed.data.entries.map(({ key, item }) => {
       if (storedKeys.has(key)) return { key, status: 'duplicate' };
-      const reason = options.refuse?.(item) ?? null;
+      const reason = options.refuse?.(item) ?? (takenVersion(item) ? 'this form version is already held with other questions; save the form again for the next number' : null);
       if (reason !== null) return { key, status: 'rejected', reason };
       storedKeys.set(key, 'stored');
       if (isStale(item)) return { key, status: 'stored' };

@@ -17,13 +17,14 @@ interface Salvaged {
   /** Wrap-up drafts, each with its call (drafts point at a call, and the cache that held it is rebuilt). */
   calls: SalvagedRow[];
   drafts: SalvagedRow[];
-  /** Script versions saved here that the CRM has not acknowledged: nowhere else yet. */
+  /** Script and evaluation form versions saved here that the CRM has not acknowledged: nowhere else yet. */
   scripts: SalvagedRow[];
+  scorecardForms: SalvagedRow[];
 }
 
 /** Reads what it can; a table the damage reaches gives nothing, and the others are still read. */
 function salvage(file: string, options: OpenStoreOptions): Salvaged {
-  const found: Salvaged = { outbox: [], settings: [], calls: [], drafts: [], scripts: [] };
+  const found: Salvaged = { outbox: [], settings: [], calls: [], drafts: [], scripts: [], scorecardForms: [] };
   let damaged: Database.Database;
   try {
     damaged = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
@@ -49,6 +50,11 @@ function salvage(file: string, options: OpenStoreOptions): Salvaged {
      WHERE EXISTS (SELECT 1 FROM sync_outbox o WHERE o.acked_at IS NULL AND o.entity = 'script'
                    AND json_extract(o.payload, '$.slug') = s.slug AND json_extract(o.payload, '$.version') = s.version)`,
   );
+  found.scorecardForms = read(
+    `SELECT slug, version, title, questions, created_at, created_by FROM scorecard_forms f
+     WHERE EXISTS (SELECT 1 FROM sync_outbox o WHERE o.acked_at IS NULL AND o.entity = 'scorecard_form'
+                   AND json_extract(o.payload, '$.slug') = f.slug AND json_extract(o.payload, '$.version') = f.version)`,
+  );
   damaged.close();
   return found;
 }
@@ -58,7 +64,7 @@ function salvage(file: string, options: OpenStoreOptions): Salvaged {
  * but what the agent did that the CRM has not acknowledged exists only here:
  * the file is moved aside (never deleted), unsent outbox entries, settings,
  * unfinished wrap-up drafts (with their calls, under the same ids the page's
- * draft journal uses) and script versions not yet acknowledged are copied out
+ * draft journal uses) and script and form versions not yet acknowledged are copied out
  * as far as the damage allows, and a new file is started whose empty sync
  * cursor makes the next sync pull everything again. A salvaged call is not
  * linked to its customer (the customers are refilled later) and carries no
@@ -87,6 +93,10 @@ export function recoverCorruptStore(file: string, reason: string, open: () => St
     `INSERT OR IGNORE INTO scripts (slug, version, title, body, created_at, created_by)
      SELECT @slug, @version, @title, @body, @created_at, @created_by WHERE json_valid(@body)`,
   );
+  const insertScorecardForm = store.sqlite.prepare(
+    `INSERT OR IGNORE INTO scorecard_forms (slug, version, title, questions, created_at, created_by)
+     SELECT @slug, @version, @title, @questions, @created_at, @created_by WHERE json_valid(@title) AND json_valid(@questions)`,
+  );
   // A row the damage garbled breaks a constraint: it is left behind (still in the kept file), the rest is copied.
   const copy = (rows: SalvagedRow[], insert: Database.Statement) =>
     rows.reduce((total, row) => {
@@ -104,6 +114,7 @@ export function recoverCorruptStore(file: string, reason: string, open: () => St
       settingsRecovered: copy(found.settings, insertSetting),
       draftsRecovered: copy(found.drafts, insertDraft),
       scriptsRecovered: copy(found.scripts, insertScript),
+      scorecardFormsRecovered: copy(found.scorecardForms, insertScorecardForm),
     };
   })();
   return { store, recovery: { reason, keptAt, ...counts } };

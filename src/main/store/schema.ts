@@ -11,7 +11,7 @@ import { outboxKinds } from '@shared/domain/held-entry';
 import { supportedLanguages } from '@shared/domain/language';
 import { rosterRoles } from '@shared/domain/roster';
 import { supervisionEndReasons, supervisionModes, supervisionSides } from '@shared/domain/supervision';
-import type { ScorecardAnswers } from '@shared/scorecards/scorecard-form';
+import type { LocalWords, ScorecardAnswers, ScorecardQuestion } from '@shared/scorecards/scorecard-form';
 
 export const customers = sqliteTable('customers', {
   id: integer('id').primaryKey(),
@@ -222,6 +222,17 @@ export const evaluations = sqliteTable('evaluations', {
   responseComment: text('response_comment').notNull(),
   respondedAt: integer('responded_at'),
   updatedAt: integer('updated_at').notNull(),
+});
+
+/** Evaluation forms, one row per version (migration 0018): a version never changes once stored. */
+export const scorecardForms = sqliteTable('scorecard_forms', {
+  id: integer('id').primaryKey(),
+  slug: text('slug').notNull(),
+  version: integer('version').notNull(),
+  title: text('title', { mode: 'json' }).$type<LocalWords>().notNull(),
+  questions: text('questions', { mode: 'json' }).$type<ScorecardQuestion[]>().notNull(),
+  createdAt: integer('created_at').notNull(),
+  createdBy: text('created_by'),
 });
 
 export const syncOutbox = sqliteTable('sync_outbox', {

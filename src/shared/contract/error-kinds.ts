@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { addressProblems } from '../domain/endpoint-address';
 import { grantRefusalReasons } from '../domain/supervision';
+import { formEditRefusals } from '../review/review-access';
+import { scorecardFormProblemSchema } from '../scorecards/scorecard-form-draft';
 import { errorKind } from './error';
 
 /*
@@ -54,6 +56,10 @@ export const reviewNotAllowed = errorKind('review_not_allowed', { interactionId:
 export const scorecardUnanswered = errorKind('scorecard_unanswered');
 /** The form version named is not one this console holds. */
 export const scorecardFormNotFound = errorKind('scorecard_form_not_found', { slug: z.string(), version: z.number().int() });
+/** Only an active supervisor or admin of the roster may edit evaluation forms; the refusal is audited. */
+export const scorecardEditRefused = errorKind('scorecard_edit_refused', { reason: z.enum(formEditRefusals) });
+/** A form that breaks the rules of forms, with every problem and where (the editor marks each beside its question). */
+export const scorecardFormInvalid = errorKind('scorecard_form_invalid', { problems: z.array(scorecardFormProblemSchema) });
 /** The evaluation is not in this console's cache (yet), or is of someone else's call. */
 export const evaluationNotFound = errorKind('evaluation_not_found', { evaluationId: z.string() });
 /** Trends asked for figures this person may not see (an agent sees their own, a supervisor their teams'), or by someone the roster does not know. `name`: the team or agent refused. */

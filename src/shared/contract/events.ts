@@ -24,6 +24,8 @@ export const events = {
   'calls.recorded': z.object({ interactionId: z.number().int() }).strict(),
   /** An evaluation was saved or replied to here, or arrived from the CRM: review panes and the agent's list reload. */
   'evaluations.changed': z.object({}).strict(),
+  /** An evaluation form got a new version here (forms from the CRM arrive with \`sync.status-changed\`): review panes and the form editor reload. */
+  'scorecards.changed': z.object({ slug: z.string() }).strict(),
   /** A customer's notes, promises or calls changed (a wrap-up saved, a promise kept): cards and reminders reload. */
   'customers.changed': z.object({ customerId: customerIdSchema }).strict(),
   /** The link to the CRM changed state, a round ended, or something was queued for it. */

@@ -26,6 +26,9 @@ import { exportedFileSchema, tableExportRequestSchema } from '../domain/table-ex
 import { trendCallsQuerySchema, trendCallsSchema, trendQuerySchema, trendReportSchema } from '../domain/trends';
 import { phoneAccountSaveSchema, phoneAccountViewSchema } from '../domain/phone-account';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+import { formEditRefusals } from '../review/review-access';
+import { storedScorecardFormSchema } from '../scorecards/scorecard-form';
+import { scorecardFormDraftSchema } from '../scorecards/scorecard-form-draft';
 import { scriptIssueSchema } from '../scripts/script-issue';
 import { scriptRunSaveSchema, scriptRunSchema } from '../scripts/script-run';
 import { storedScriptSchema } from '../scripts/script-schema';
@@ -64,6 +67,8 @@ import {
   notAPhoneNumber,
   promiseNotFound,
   reviewNotAllowed,
+  scorecardEditRefused,
+  scorecardFormInvalid,
   scorecardFormNotFound,
   scorecardUnanswered,
   scriptNotFound,
@@ -188,7 +193,7 @@ export const methods = {
   'supervision.session.record': method(supervisionSessionEventSchema, z.object({}).strict(), [supervisionSessionNotFound, callNotFound]),
 
   // Call review and scorecards (issue 14): a supervisor reviews their teams' calls, an agent their own.
-  /** One call and everything it left behind (script path, wrap-up, notes, promises, quality, recording, evaluations), with the scorecard to fill. */
+  /** One call and everything it left behind (script path, wrap-up, notes, promises, quality, recording, evaluations), with the forms to score it with. */
   'calls.review': method(z.object({ interactionId: z.number().int().positive() }).strict(), callReviewSchema, [callNotFound, reviewNotAllowed]),
   /** The newest finished calls this user may review: their teams' (a supervisor) or their own (an agent). */
   'calls.reviewable': method(z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(), z.object({ calls: z.array(reviewableCallSchema) })),
@@ -200,6 +205,13 @@ export const methods = {
   'evaluations.reply': method(evaluationReplySchema, evaluationSchema, [evaluationNotFound]),
   /** Trends: average scores per agent and per question over a period, optionally for one team. */
   'evaluations.scores': method(evaluationScoresQuerySchema, evaluationScoresSchema),
+  /** Every evaluation form with its versions (newest first; the form saved last first), and whether this user may edit them (and if not, why). */
+  'scorecards.forms.list': method(
+    noParams,
+    z.object({ forms: z.array(z.object({ slug: z.string(), versions: z.array(storedScorecardFormSchema) })), editAccess: z.enum(['allowed', ...formEditRefusals]) }),
+  ),
+  /** An edited (or new) form becomes its next version, for evaluations from now on, and goes to the CRM; earlier versions never change. `unchanged`: it was saved as its newest version already. */
+  'scorecards.forms.save': method(scorecardFormDraftSchema, z.object({ form: storedScorecardFormSchema, unchanged: z.boolean() }), [scorecardEditRefused, scorecardFormInvalid]),
   // Trends (issue 14): the site's calls over days and weeks, from the cache's daily rollups; an agent sees their own, a supervisor their teams'.
   /** Every measure of a period by day or week, with the filters' options and the root causes flagged as spikes. */
   'trends.get': method(trendQuerySchema, trendReportSchema, [trendsRefused]),

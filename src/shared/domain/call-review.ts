@@ -1,7 +1,7 @@
 import { supervisionEndReasons, supervisionModes } from './supervision';
 import { z } from 'zod';
 import { scriptRunSchema } from '../scripts/script-run';
-import { scorecardAnswersSchema, scorecardFormSchema } from '../scorecards/scorecard-form';
+import { scorecardAnswersSchema, storedScorecardFormSchema } from '../scorecards/scorecard-form';
 import { callEndReasons } from './call-ending';
 import { callDirections, callOutcomes, promiseSchema } from './customer';
 import { evaluationSchema } from './evaluation';
@@ -58,9 +58,11 @@ export const callReviewSchema = z.object({
   monitoring: z.array(reviewedMonitoringSchema),
   /** Whether this user may score the call (a supervisor of the agent's team, never their own call). */
   mayEvaluate: z.boolean(),
-  /** The form to score with, and the answers the call's script run gives it. */
-  form: scorecardFormSchema,
-  preAnswers: scorecardAnswersSchema,
+  /**
+   * The forms to score with — the newest version of each, the one saved last
+   * first (the default) — each with the answers the call's script run gives it.
+   */
+  scorecards: z.array(z.object({ form: storedScorecardFormSchema, preAnswers: scorecardAnswersSchema })),
 });
 export type CallReview = z.infer<typeof callReviewSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scorecardAnswersSchema } from '../scorecards/scorecard-form';
+import { localWordsSchema, scorecardAnswersSchema } from '../scorecards/scorecard-form';
 
 /** The supervisor's and the agent's comments are the same length as a note's would be at most. */
 export const evaluationCommentMaxLength = 4000;
@@ -17,6 +17,8 @@ export const evaluationSchema = z.object({
   evaluator: z.string(),
   formSlug: z.string(),
   formVersion: z.number().int(),
+  /** The form's name; null while this console does not hold that version (it comes from another console through the CRM's feed). */
+  formTitle: localWordsSchema.nullable(),
   answers: scorecardAnswersSchema,
   comment: z.string(),
   /** 0–100; null when no question applied. A failed critical question makes it 0. */
@@ -61,7 +63,7 @@ export const evaluationScoresQuerySchema = z
   .strict();
 export const evaluationScoresSchema = z.object({
   byAgent: z.array(z.object({ agent: z.string(), evaluations: z.number().int(), averagePercent: z.number().nullable(), criticalFailures: z.number().int() })),
-  /** Per question: the share of answers that earned its weight (NA left out), across every form version with that question id. */
-  byQuestion: z.array(z.object({ questionId: z.string(), answered: z.number().int(), averageShare: z.number().nullable() })),
+  /** Per question: the share of answers that earned its weight (NA left out), across every form version with that question id; its name from the newest of them. */
+  byQuestion: z.array(z.object({ questionId: z.string(), title: localWordsSchema.nullable(), answered: z.number().int(), averageShare: z.number().nullable() })),
 });
 export type EvaluationScores = z.infer<typeof evaluationScoresSchema>;

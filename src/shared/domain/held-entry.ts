@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { agentNameMaxLength, atMost } from './field-limits';
 
-/** What the console creates and the CRM must receive (the outbox's entries). A wrap-up travels as its interaction; a monitoring session as `supervision`. */
-export const outboxKinds = ['interaction', 'note', 'promise', 'script', 'supervision', 'evaluation'] as const;
+/** What the console creates and the CRM must receive (the outbox's entries). A wrap-up travels as its interaction; a monitoring session as `supervision`; a version of an evaluation form as `scorecard_form`. */
+export const outboxKinds = ['interaction', 'note', 'promise', 'script', 'supervision', 'evaluation', 'scorecard_form'] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 
 /**

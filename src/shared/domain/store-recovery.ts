@@ -16,5 +16,7 @@ export const storeRecoverySchema = z.object({
   draftsRecovered: z.number().int().nonnegative(),
   /** Script versions saved here that the CRM had not acknowledged. */
   scriptsRecovered: z.number().int().nonnegative(),
+  /** Evaluation form versions saved here that the CRM had not acknowledged. */
+  scorecardFormsRecovered: z.number().int().nonnegative(),
 });
 export type StoreRecovery = z.infer<typeof storeRecoverySchema>;

@@ -21,3 +21,19 @@ export function reviewAccess(reviewer: Reviewer, callAgent: string | null, callT
   if (leads && !own) return 'evaluate';
   return own || leads ? 'read' : 'none';
 }
+
+/** Why someone may not edit evaluation forms; `allowed` when they may. */
+export type FormEditAccess = 'allowed' | 'not-in-roster' | 'inactive' | 'not-a-supervisor';
+export const formEditRefusals = ['not-in-roster', 'inactive', 'not-a-supervisor'] as const;
+
+/**
+ * Who may edit evaluation forms, decided in main (the page only hides the
+ * button): an active supervisor or admin of the roster. An agent is not
+ * scored by rules they wrote; someone who left, or whom the roster does not
+ * know, edits nothing.
+ */
+export function formEditAccess(me: RosterAgent | null): FormEditAccess {
+  if (me === null) return 'not-in-roster';
+  if (!me.active) return 'inactive';
+  return me.role === 'supervisor' || me.role === 'admin' ? 'allowed' : 'not-a-supervisor';
+}

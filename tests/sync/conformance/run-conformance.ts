@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
-import { initialCursor, wireItemSchema, type EvaluationItem, type NoteItem } from '../../../src/main/services/sync/wire';
+import { initialCursor, wireItemSchema, type EvaluationItem, type NoteItem, type ScorecardFormItem } from '../../../src/main/services/sync/wire';
 import { checkGrantIssued, checkGrantRefused, SupervisionFeed } from './supervision-checks';
 
 export interface CheckResult {
@@ -190,6 +190,49 @@ export async function runConformance(options: ConformanceOptions, report: (resul
     expectThat(parsed.success && parsed.data.kind === 'evaluation', 'the evaluation is not in the feed after the cursor where the walk ended');
     expectThat(parsed.data.kind === 'evaluation' && parsed.data.response === 'disputed', 'the feed’s last copy of the evaluation is not the reply');
     return 'stored, duplicate, reply stored; the feed ends with the reply';
+  });
+
+  await check('a form version is stored once, comes back in the feed as it was pushed, and another form under the same version is refused', async () => {
+    // A slug of its own on every run: a CRM keeps what earlier runs pushed, and versions never change.
+    const slug = `parley-conformance-${randomUUID().slice(0, 8)}`;
+    const question = (id: string, critical: boolean) => ({
+      id,
+      title: { en: 'Conformance item', ru: 'Пункт проверки', uk: 'Пункт перевірки' },
+      text: { en: 'Conformance check question', ru: 'Вопрос проверки', uk: 'Питання перевірки' },
+      kind: 'yes-no',
+      allowNa: false,
+      weight: 10,
+      critical,
+    });
+    const form: ScorecardFormItem = {
+      kind: 'scorecard_form',
+      id: `${slug}@1`,
+      slug,
+      version: 1,
+      body: { slug, title: { en: 'Conformance form', ru: 'Форма проверки', uk: 'Форма перевірки' }, questions: [question('greeting', false), question('identification', true)] },
+      createdAt: Date.now(),
+      createdBy: 'parley-conformance',
+    };
+    const other: ScorecardFormItem = { ...form, body: { ...(form.body as object), questions: [question('greeting', false)] } };
+    const key = randomUUID();
+    const answers = [
+      ...(await connector.push([{ key, item: form }])),
+      ...(await connector.push([{ key, item: form }])),
+      ...(await connector.push([{ key: randomUUID(), item: other }])),
+    ].map((result) => result.status);
+    expectThat(answers.join() === 'stored,duplicate,rejected', `pushes answered ${answers.join(', ')} (expected stored, duplicate, rejected)`);
+    let cursor = state.lastCursor;
+    const copies: unknown[] = [];
+    for (let pages = 0; pages < options.maxPages; pages += 1) {
+      const page = await connector.pull(cursor, 200);
+      copies.push(...page.items.filter((raw) => typeof raw === 'object' && raw !== null && 'id' in raw && raw.id === form.id));
+      if (!page.more) break;
+      cursor = page.next;
+    }
+    expectThat(copies.length === 1, `the form version is in the feed ${copies.length} times (expected once)`);
+    const [copy] = copies;
+    expectThat(JSON.stringify((copy as ScorecardFormItem).body) === JSON.stringify(form.body), 'the feed’s copy of the form differs from what was pushed');
+    return 'stored, duplicate, the other form refused; the feed holds the version once, as pushed';
   });
 
   if (options.token !== null) {

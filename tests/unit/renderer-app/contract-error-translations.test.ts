@@ -22,7 +22,15 @@ function samples(kind: z.ZodObject): ContractError[] {
   let errors: Record<string, unknown>[] = [{}];
   for (const [name, field] of Object.entries(kind.shape)) {
     const values =
-      field instanceof z.ZodLiteral ? [field.value] : field instanceof z.ZodEnum ? field.options : field instanceof z.ZodNumber ? [42] : ['sample'];
+      field instanceof z.ZodLiteral
+        ? [field.value]
+        : field instanceof z.ZodEnum
+          ? field.options
+          : field instanceof z.ZodNumber
+            ? [42]
+            : field instanceof z.ZodArray
+              ? [[]]
+              : ['sample'];
     errors = errors.flatMap((error) => values.map((value) => ({ ...error, [name]: value })));
   }
   return errors.map((error) => kind.parse(error) as ContractError);

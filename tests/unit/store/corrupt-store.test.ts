@@ -4,7 +4,10 @@ import { expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { emptyWrapUpDraft } from '@shared/domain/wrap-up';
 import { startCall } from '../../../src/main/services/calls/record-call';
+import { serviceStandardScorecard } from '@shared/scorecards/service-standard-scorecard';
+import { findScorecardForm, installDefaultScorecardForm, storeScorecardFormVersion } from '../../../src/main/services/review/scorecard-form-store';
 import { importScript } from '../../../src/main/services/scripts/import-script';
+import { enqueue } from '../../../src/main/services/sync/outbox';
 import { latestScript } from '../../../src/main/services/scripts/script-store';
 import { listPendingWrapUps, saveWrapUpDraft } from '../../../src/main/services/wrap-up/wrap-up-drafts';
 import { pendingOutboxCount as pendingCount } from '../../../src/main/store/queries/outbox';
@@ -43,11 +46,11 @@ it('a file that is not a database at all is set aside too, and a fresh one start
   openAppStore(dir, { demoData: false }).store.close();
   damagePage(join(dir, 'parley.sqlite'), 1, 100);
   const reopened = openAppStore(dir, { demoData: false });
-  expect(reopened.recovery).toMatchObject({ outboxRecovered: 0, settingsRecovered: 0, draftsRecovered: 0, scriptsRecovered: 0 });
+  expect(reopened.recovery).toMatchObject({ outboxRecovered: 0, settingsRecovered: 0, draftsRecovered: 0, scriptsRecovered: 0, scorecardFormsRecovered: 0 });
   reopened.store.close();
 });
 
-it('a damaged database gives back the wrap-up being typed, under the same call id, and the script version a supervisor saved that the CRM has not acknowledged', () => {
+it('a damaged database gives back the wrap-up being typed, under the same call id, and the script and form versions a supervisor saved that the CRM has not acknowledged', () => {
   const dir = tempDir();
   const { store } = openAppStore(dir, { demoData: false });
   insertCustomer(store.sqlite, 'crm-c1');
@@ -55,15 +58,21 @@ it('a damaged database gives back the wrap-up being typed, under the same call i
   const typed = { ...emptyWrapUpDraft, note: 'Courier lost the parcel', dispositionCode: 'callback-scheduled', customerWanted: 'The parcel today' };
   saveWrapUpDraft(store, call, typed, 2_000);
   const script = importScript(store, 'small.yaml', stringify(validScript()), 'Supervisor').script;
+  installDefaultScorecardForm(store);
+  const form = { ...serviceStandardScorecard, questions: serviceStandardScorecard.questions.slice(0, 3) };
+  const savedForm = storeScorecardFormVersion(store, { slug: form.slug, title: form.title, questions: form.questions }, 'Supervisor', 3_000);
+  enqueue(store, { kind: 'scorecard_form', localId: savedForm.id }, 3_000);
   store.close();
   damageCustomerPages(join(dir, 'parley.sqlite'));
 
   const reopened = openAppStore(dir, { demoData: false });
 
-  expect(reopened.recovery).toMatchObject({ draftsRecovered: 1, scriptsRecovered: 1, outboxRecovered: 1 });
+  expect(reopened.recovery).toMatchObject({ draftsRecovered: 1, scriptsRecovered: 1, scorecardFormsRecovered: 1, outboxRecovered: 2 });
   expect(listPendingWrapUps(reopened.store)).toEqual([
     { interactionId: call, customerId: null, direction: 'inbound', remote: '+79161234567', startedAt: 1_000, draft: typed, draftSavedAt: 2_000 },
   ]);
   expect(latestScript(reopened.store, 'small')).toMatchObject({ version: 1, body: script?.body });
+  expect(savedForm.form.version).toBe(2);
+  expect(findScorecardForm(reopened.store, 'service-standard', 2)).toEqual(savedForm.form);
   reopened.store.close();
 });

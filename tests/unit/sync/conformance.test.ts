@@ -25,8 +25,9 @@ describe('the conformance suite a CRM integrator runs', () => {
     const server = await crm({ token: 'tenant-token' });
     const results = await runConformance({ url: server.url, token: 'tenant-token', maxPages: 50 }, () => {});
     expect(results.filter((result) => !result.passed)).toEqual([]);
-    expect(results).toHaveLength(10);
+    expect(results).toHaveLength(11);
     expect(results.find((result) => result.name.startsWith('an evaluation'))?.detail).toBe('stored, duplicate, reply stored; the feed ends with the reply');
+    expect(results.find((result) => result.name.startsWith('a form version'))?.detail).toBe('stored, duplicate, the other form refused; the feed holds the version once, as pushed');
     expect(results.find((result) => result.name.startsWith('interactions that carry updatedAt'))?.detail).toBe('2 copies with updatedAt, in order');
   });
 
@@ -55,6 +56,18 @@ describe('the conformance suite a CRM integrator runs', () => {
         name: 'interactions that carry updatedAt move it forward with every later copy (the console keeps the later copy)',
         passed: false,
         detail: 'page 3, item 60: interaction i1 has updatedAt 2000, not later than an earlier copy\'s 2000',
+      },
+    ]);
+  });
+
+  it('catches a CRM that lets a form version change: evaluations scored against it would no longer match their questions', async () => {
+    const server = await crm({ formVersionsMayChange: true });
+    const results = await runConformance({ url: server.url, token: null, maxPages: 50 }, () => {});
+    expect(results.filter((result) => !result.passed)).toEqual([
+      {
+        name: 'a form version is stored once, comes back in the feed as it was pushed, and another form under the same version is refused',
+        passed: false,
+        detail: 'pushes answered stored, duplicate, stored (expected stored, duplicate, rejected)',
       },
     ]);
   });

@@ -112,4 +112,17 @@ describe('what an import refuses, and how it says so', () => {
     const huge = file('huge.json', `[${' '.repeat(maxJsonArrayBytes)}]`);
     await expect(importFile(sqlite, huge, { defaultCountry: 'GB' })).rejects.toThrow(/huge\.json: a JSON array is read whole.*write one item a line in a \.jsonl file/);
   });
+
+  it('imports evaluation form versions checked like a supervisor’s save: a form of critical items only is refused with the rule', async () => {
+    const { sqlite } = tempStore();
+    const words = (en: string) => ({ en, ru: `${en} (ru)`, uk: `${en} (uk)` });
+    const question = (id: string, critical: boolean) => ({ id, title: words(id), text: words(`Was ${id} done?`), kind: 'yes-no', allowNa: false, weight: 10, critical });
+    const form = (slug: string, questions: unknown[]) => ({ kind: 'scorecard_form', id: `${slug}@1`, slug, version: 1, body: { slug, title: words(slug), questions }, createdAt: 1, createdBy: 'IT' });
+    const forms = file('forms.jsonl', jsonLines(form('sales-call', [question('offer', true), question('closing', false)]), form('strict', [question('offer', true)])));
+
+    const report = await importFile(sqlite, forms, { defaultCountry: 'GB' });
+
+    expect(report.rejected).toEqual([{ at: 'line 2', reasons: ['body.questions: only-critical'] }]);
+    expect(sqlite.prepare('SELECT slug, version FROM scorecard_forms').all()).toEqual([{ slug: 'sales-call', version: 1 }]);
+  });
 });

@@ -21,6 +21,7 @@ import {
   noteItemSchema,
   promiseItemSchema,
   scriptItemSchema,
+  scorecardFormItemSchema,
 } from '../sync/wire';
 
 const text = (max: number) => z.string().max(max, atMost(max));
@@ -63,6 +64,7 @@ export const importItemSchema = z.discriminatedUnion('kind', [
   promiseItemSchema.extend({ description: text(promiseDescriptionMaxLength), ownerName: text(agentNameMaxLength) }),
   codeItemSchema,
   scriptItemSchema,
+  scorecardFormItemSchema,
   importAgentItemSchema,
 ]);
 

@@ -10,7 +10,7 @@ import { supervisionSessionsOfCall } from '../../store/queries/supervision';
 import { getScript } from '../scripts/script-store';
 import { getScriptRun } from '../scripts/script-runs';
 import { currentReviewer } from './reviewer';
-import { currentScorecardForm } from './scorecard-forms';
+import { newestScorecardForms } from './scorecard-form-store';
 
 type CallRow = NonNullable<ReturnType<typeof findCall>>;
 
@@ -37,7 +37,7 @@ function quality(call: CallRow): CallReview['quality'] {
  * agent's own look back): who, when and how it ended; the script path with
  * answers and missed checkpoints; the wrap-up; notes and promises with their
  * status now; the call's quality; the recording's address; the supervisors'
- * monitoring sessions on it; evaluations so far; and the scorecard with what the script run already answers.
+ * monitoring sessions on it; evaluations so far; and the forms to score it with (the newest version of each, the one saved last first), each with what the script run already answers.
  */
 export function getCallReview(store: Store, interactionId: number, recordingTemplate: string | null): CallReview | 'no-call' | 'not-allowed' {
   const call = findCall(store, interactionId);
@@ -46,7 +46,6 @@ export function getCallReview(store: Store, interactionId: number, recordingTemp
   if (access === 'none') return 'not-allowed';
   const run = getScriptRun(store, interactionId);
   const script = run ? getScript(store, run.scriptId) : null;
-  const form = currentScorecardForm();
   const walks = run && script ? sectionWalks(script.body, run.walk.path, run.missedCheckpoints.map((missed) => missed.stepId)) : [];
   return {
     call: {
@@ -80,7 +79,6 @@ export function getCallReview(store: Store, interactionId: number, recordingTemp
     evaluations: evaluationsOfCall(store, interactionId),
     monitoring: supervisionSessionsOfCall(store, interactionId, call.sipCallId),
     mayEvaluate: access === 'evaluate',
-    form,
-    preAnswers: preAnswers(form, walks),
+    scorecards: newestScorecardForms(store).map((form) => ({ form, preAnswers: preAnswers(form, walks) })),
   };
 }

@@ -8,7 +8,7 @@ import { evaluationsOfAgent, findEvaluation, findEvaluationByExternalId, insertE
 import { enqueue } from '../sync/outbox';
 import { accessToCall } from './call-review';
 import { currentReviewer } from './reviewer';
-import { findScorecardForm } from './scorecard-forms';
+import { findScorecardForm } from './scorecard-form-store';
 
 export type SaveRefusal = 'no-call' | 'not-allowed' | 'no-form' | 'unanswered';
 
@@ -22,7 +22,7 @@ export function saveEvaluation(store: Store, save: EvaluationSave, now = Date.no
   const call = findCall(store, save.interactionId);
   if (!call) return 'no-call';
   if (accessToCall(store, call) !== 'evaluate' || call.agent === null) return 'not-allowed';
-  const form = findScorecardForm(save.formSlug, save.formVersion);
+  const form = findScorecardForm(store, save.formSlug, save.formVersion);
   if (!form) return 'no-form';
   const known = Object.fromEntries(Object.entries(save.answers).filter(([id]) => form.questions.some((question) => question.id === id)));
   const score = scoreEvaluation(form, known);

@@ -4,6 +4,7 @@ import { applyCode } from './apply-code';
 import { applyCustomer } from './apply-customer';
 import { applyEvaluation } from './apply-evaluation';
 import { applyInteraction, applyNote, applyPromise } from './apply-history';
+import { applyScorecardForm } from './apply-scorecard-form';
 import { applyScript } from './apply-script';
 import { applySupervisionKey } from './apply-supervision-key';
 import { Reasons, type ItemOutcome, type ItemStatus } from './item-report';
@@ -42,6 +43,8 @@ function store(sqlite: Sqlite, item: WireItem, reasons: Reasons, defaultCountry:
       return 'skipped';
     case 'evaluation':
       return applyEvaluation(sqlite, item, reasons);
+    case 'scorecard_form':
+      return applyScorecardForm(sqlite, item, reasons);
   }
 }
 

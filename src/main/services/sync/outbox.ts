@@ -9,11 +9,13 @@ import { findPromiseRow } from '../../store/queries/promises';
 import { findScript } from '../../store/queries/scripts';
 import { findSupervisionSessionById, supervisionModeHistory } from '../../store/queries/supervision';
 import { findEvaluationRow } from '../../store/queries/evaluations';
-import { scriptItemId, type EvaluationItem, type InteractionItem, type NoteItem, type PromiseItem, type ScriptItem, type SupervisionItem } from './wire';
+import { findScorecardFormRow } from '../../store/queries/scorecard-forms';
+import { scorecardFormId } from '@shared/scorecards/scorecard-form';
+import { scriptItemId, type EvaluationItem, type InteractionItem, type NoteItem, type PromiseItem, type ScorecardFormItem, type ScriptItem, type SupervisionItem } from './wire';
 
 export interface OutboxChange {
   kind: OutboxKind;
-  /** The row's id in the local table (interactions, notes, promises, scripts, supervision_sessions) after the caller wrote it. */
+  /** The row's id in the local table (interactions, notes, promises, scripts, supervision_sessions, evaluations, scorecard_forms) after the caller wrote it. */
   localId: number;
 }
 
@@ -38,7 +40,7 @@ function required<Row>(row: Row | undefined, { kind, localId }: OutboxChange): R
 }
 
 /** The row as the CRM receives it: typed columns, so a renamed one fails to compile instead of being sent as nothing. */
-function item(store: Store, change: OutboxChange, now: number): InteractionItem | NoteItem | PromiseItem | ScriptItem | SupervisionItem | EvaluationItem {
+function item(store: Store, change: OutboxChange, now: number): InteractionItem | NoteItem | PromiseItem | ScriptItem | SupervisionItem | EvaluationItem | ScorecardFormItem {
   const { kind, localId } = change;
   switch (kind) {
     case 'interaction': {
@@ -150,6 +152,18 @@ function item(store: Store, change: OutboxChange, now: number): InteractionItem 
         responseComment: evaluation.responseComment,
         respondedAt: evaluation.respondedAt,
         updatedAt: evaluation.updatedAt,
+      };
+    }
+    case 'scorecard_form': {
+      const form = required(findScorecardFormRow(store, localId), change);
+      return {
+        kind,
+        id: scorecardFormId(form),
+        slug: form.slug,
+        version: form.version,
+        body: { slug: form.slug, title: form.title, questions: form.questions },
+        createdAt: form.createdAt,
+        createdBy: form.createdBy,
       };
     }
   }

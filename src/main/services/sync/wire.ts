@@ -191,6 +191,23 @@ export const evaluationItemSchema = z.object({
   updatedAt: time,
 });
 
+/**
+ * One version of an evaluation form, named like a script version (`id` =
+ * `<slug>@<version>`) and never changed once made. `body` is the form
+ * (`slug`, `title` and each question's `title` and `text` in en/ru/uk,
+ * `questions` with `id`, `kind`, `weight`, `critical`…), checked by the same
+ * rules as a form a supervisor saves.
+ */
+export const scorecardFormItemSchema = z.object({
+  kind: z.literal('scorecard_form'),
+  id: externalId,
+  slug: z.string().min(1).max(64),
+  version: z.number().int().positive(),
+  body: z.unknown(),
+  createdAt: time,
+  createdBy: optionalText,
+});
+
 export const wireItemSchema = z.discriminatedUnion('kind', [
   customerItemSchema,
   interactionItemSchema,
@@ -202,6 +219,7 @@ export const wireItemSchema = z.discriminatedUnion('kind', [
   supervisionKeyItemSchema,
   supervisionItemSchema,
   evaluationItemSchema,
+  scorecardFormItemSchema,
 ]);
 export type WireItem = z.infer<typeof wireItemSchema>;
 export type CustomerItem = z.infer<typeof customerItemSchema>;
@@ -214,6 +232,7 @@ export type AgentItem = z.infer<typeof agentItemSchema>;
 export type SupervisionKeyItem = z.infer<typeof supervisionKeyItemSchema>;
 export type SupervisionItem = z.infer<typeof supervisionItemSchema>;
 export type EvaluationItem = z.infer<typeof evaluationItemSchema>;
+export type ScorecardFormItem = z.infer<typeof scorecardFormItemSchema>;
 
 /** How a script version is named on the wire. */
 export function scriptItemId(slug: string, version: number): string {

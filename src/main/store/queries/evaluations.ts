@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Evaluation } from '@shared/domain/evaluation';
 import type { Store } from '../connection';
 import { preparedPerDatabase } from '../prepared';
-import { evaluations, interactions } from '../schema';
+import { evaluations, interactions, scorecardForms } from '../schema';
 
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type NewEvaluation = typeof evaluations.$inferInsert;
@@ -14,6 +14,7 @@ const shownFields = {
   evaluator: evaluations.evaluator,
   formSlug: evaluations.formSlug,
   formVersion: evaluations.formVersion,
+  formTitle: scorecardForms.title,
   answers: evaluations.answers,
   comment: evaluations.comment,
   scorePercent: evaluations.scorePercent,
@@ -25,11 +26,15 @@ const shownFields = {
   callStartedAt: interactions.startedAt,
 };
 
+// The version the evaluation was scored against; no row while this console does not hold it yet.
+const formOfEvaluation = and(eq(scorecardForms.slug, evaluations.formSlug), eq(scorecardForms.version, evaluations.formVersion));
+
 const statements = preparedPerDatabase((store: Store) => ({
   ofCall: store.orm
     .select(shownFields)
     .from(evaluations)
     .leftJoin(interactions, eq(interactions.id, evaluations.interactionId))
+    .leftJoin(scorecardForms, formOfEvaluation)
     .where(eq(evaluations.interactionId, sql.placeholder('interactionId')))
     .orderBy(asc(evaluations.createdAt), asc(evaluations.id))
     .prepare(),
@@ -37,6 +42,7 @@ const statements = preparedPerDatabase((store: Store) => ({
     .select(shownFields)
     .from(evaluations)
     .leftJoin(interactions, eq(interactions.id, evaluations.interactionId))
+    .leftJoin(scorecardForms, formOfEvaluation)
     .where(eq(evaluations.agent, sql.placeholder('agent')))
     .orderBy(desc(evaluations.createdAt), desc(evaluations.id))
     .limit(sql.placeholder('limit'))
@@ -45,6 +51,7 @@ const statements = preparedPerDatabase((store: Store) => ({
     .select(shownFields)
     .from(evaluations)
     .leftJoin(interactions, eq(interactions.id, evaluations.interactionId))
+    .leftJoin(scorecardForms, formOfEvaluation)
     .where(eq(evaluations.externalId, sql.placeholder('externalId')))
     .prepare(),
   byExternalId: store.orm.select().from(evaluations).where(eq(evaluations.externalId, sql.placeholder('externalId'))).prepare(),

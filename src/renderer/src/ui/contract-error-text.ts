@@ -18,6 +18,7 @@ const textPerDetail: Readonly<Record<string, string>> = {
   crm_address_refused: 'problem',
   crm_unavailable: 'problem',
   supervision_grant_refused: 'reason',
+  scorecard_edit_refused: 'reason',
 };
 
 function isBoundary(error: ContractError): error is Extract<ContractError, { message: string }> {
@@ -45,7 +46,9 @@ export function contractErrorText(error: ContractError): ErrorText {
   if (code === 'setting_locked') return { key: 'policy.lockedError', values: { policyKey: details.policyKey ?? '' } };
   // Said with the rest of the trends' words (the `trends` group).
   if (code === 'trends_refused') return { key: `trends.refused.${details.reason}`, values: { name: details.name ?? '' } };
-  return { key: `errors.${code}`, values: details };
+  // Lists (a refused form's problems) are shown where they belong, not named in the sentence.
+  const named = Object.fromEntries(Object.entries(details).filter(([, value]) => typeof value === 'string' || typeof value === 'number'));
+  return { key: `errors.${code}`, values: named };
 }
 
 /** `contractErrorText` in the agent's language. */

@@ -53,6 +53,11 @@ export function EvaluationCard({ evaluation, mayReply }: { evaluation: Evaluatio
         {scoreText(t, language, { percent: evaluation.scorePercent, failedCritical: evaluation.failedCritical })}
       </Text>
       <Text size="sm">{t('review.evaluation.by', { evaluator: evaluation.evaluator, when: formatDateTime(evaluation.createdAt, language) })}</Text>
+      <Text size="sm" c={evaluation.formTitle === null ? 'dimmed' : undefined} data-testid="evaluation-form" data-available={evaluation.formTitle !== null}>
+        {evaluation.formTitle === null
+          ? t('review.evaluation.formMissing', { slug: evaluation.formSlug, version: evaluation.formVersion })
+          : t('review.scorecard.title', { form: evaluation.formTitle[language], version: evaluation.formVersion })}
+      </Text>
       {evaluation.comment && (
         <Text size="sm" data-testid="evaluation-comment">
           {evaluation.comment}

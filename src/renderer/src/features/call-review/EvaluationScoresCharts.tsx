@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serviceStandardScorecard } from '@shared/scorecards/service-standard-scorecard';
 import { useContract } from '../../ui/contract-context';
 import { BarChart } from '../../ui/BarChart';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -39,7 +38,7 @@ function PercentBars({ title, testId, rows }: { title: string; testId: string; r
 
 /**
  * Evaluation scores beside the trends of the same period and team: each
- * agent's average score, and how often each question of the standard is met.
+ * agent's average score, and how often each question of the forms is met.
  */
 export function EvaluationScoresCharts({ from, to, team }: { from: number; to: number; team: string | null }) {
   const { t } = useTranslation();
@@ -50,7 +49,6 @@ export function EvaluationScoresCharts({ from, to, team }: { from: number; to: n
   const scores = useContractQuery(`evaluation-scores:${from}:${to}:${team}:${revision}`, run, { keepPrevious: true });
   if (scores.status === 'failed') return <ErrorNotice error={scores.error} />;
   if (scores.status !== 'ready') return null;
-  const questionText = (id: string) => serviceStandardScorecard.questions.find((question) => question.id === id)?.title[language] ?? id;
   return (
     <>
       <PercentBars
@@ -61,7 +59,7 @@ export function EvaluationScoresCharts({ from, to, team }: { from: number; to: n
       <PercentBars
         title={t('review.scores.byQuestion')}
         testId="evaluation-scores-questions"
-        rows={scores.value.byQuestion.flatMap((row) => (row.averageShare === null ? [] : [{ label: questionText(row.questionId), percent: row.averageShare }]))}
+        rows={scores.value.byQuestion.flatMap((row) => (row.averageShare === null ? [] : [{ label: row.title?.[language] ?? row.questionId, percent: row.averageShare }]))}
       />
     </>
   );

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Button, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import type { ContractError } from '@shared/contract/error';
 import type { CallReview } from '@shared/domain/call-review';
 import { evaluationCommentMaxLength } from '@shared/domain/evaluation';
 import { scoreEvaluation } from '@shared/scorecards/score';
-import type { ScorecardAnswer, ScorecardAnswers, ScorecardQuestion } from '@shared/scorecards/scorecard-form';
+import type { ScorecardAnswer, ScorecardAnswers, ScorecardForm as Form, ScorecardQuestion } from '@shared/scorecards/scorecard-form';
 import { useContract } from '../../ui/contract-context';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useUiLanguage } from '../../ui/use-ui-language';
@@ -22,27 +22,59 @@ function choices(question: ScorecardQuestion, t: (key: string) => string): { val
 
 const fromChoice = (value: string): ScorecardAnswer => (/^\d+$/.test(value) ? Number(value) : (value as ScorecardAnswer));
 
+type Scorecard = CallReview['scorecards'][number];
+
 /**
- * The supervisor's scorecard for a call: every question of the form, those
- * the script run answers already filled (and marked so), the score as it
- * will be stored, and a comment for the agent. Main scores it again on save.
+ * The supervisor's scorecard for a call: the form to score with (the newest
+ * version of each form; the one saved last unless another is chosen), every
+ * question of it, those the script run answers already filled (and marked so),
+ * the score as it will be stored, and a comment for the agent. Main scores it
+ * again on save.
  */
 export function ScorecardForm({ review }: { review: CallReview }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
+  // Chosen when the pane opens: a form that arrives from the CRM while the supervisor scores never takes the questions away.
+  const [slug, setSlug] = useState(() => review.scorecards[0]?.form.slug ?? null);
+  const chosen = review.scorecards.find(({ form }) => form.slug === slug) ?? review.scorecards[0];
+  if (!chosen) return null;
+  const name = (form: Form) => t('review.scorecard.title', { form: form.title[language], version: form.version });
+  return (
+    <section className="call-review__scorecard" aria-labelledby="scorecard-title" data-testid="scorecard" data-form={`${chosen.form.slug}@${chosen.form.version}`}>
+      <h3 id="scorecard-title">{name(chosen.form)}</h3>
+      {review.scorecards.length > 1 && (
+        <Select
+          label={t('review.scorecard.chooseForm')}
+          value={chosen.form.slug}
+          allowDeselect={false}
+          data={review.scorecards.map(({ form }) => ({ value: form.slug, label: name(form) }))}
+          onChange={setSlug}
+          data-testid="scorecard-choose-form"
+        />
+      )}
+      {/* Another form is another set of questions: its answers start over from what the script run gives it. A newer
+          version of the same form keeps what was answered (by question id). */}
+      <ScorecardQuestions key={chosen.form.slug} interactionId={review.call.id} scorecard={chosen} />
+    </section>
+  );
+}
+
+function ScorecardQuestions({ interactionId, scorecard: { form, preAnswers } }: { interactionId: number; scorecard: Scorecard }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const contract = useContract();
-  const [answers, setAnswers] = useState<ScorecardAnswers>(review.preAnswers);
+  const [answers, setAnswers] = useState<ScorecardAnswers>(preAnswers);
   const [comment, setComment] = useState('');
   const [error, setError] = useState<ContractError | null>(null);
   const [saving, setSaving] = useState(false);
-  const score = scoreEvaluation(review.form, answers);
+  const score = scoreEvaluation(form, answers);
 
   const save = async () => {
     setSaving(true);
     const result = await contract.call('evaluations.save', {
-      interactionId: review.call.id,
-      formSlug: review.form.slug,
-      formVersion: review.form.version,
+      interactionId,
+      formSlug: form.slug,
+      formVersion: form.version,
       answers,
       comment,
     });
@@ -51,17 +83,16 @@ export function ScorecardForm({ review }: { review: CallReview }) {
   };
 
   return (
-    <section className="call-review__scorecard" aria-labelledby="scorecard-title" data-testid="scorecard">
-      <h3 id="scorecard-title">{t('review.scorecard.title', { form: review.form.title[language], version: review.form.version })}</h3>
+    <>
       <Stack gap="xs">
-        {review.form.questions.map((question) => {
+        {form.questions.map((question) => {
           const answer = answers[question.id];
           return (
             <div key={question.id} className="call-review__question" data-testid="scorecard-question" data-question={question.id}>
               <Text size="sm" id={`question-${question.id}`}>
                 {question.text[language]}
                 {question.critical && <strong className="call-review__critical"> · {t('review.scorecard.critical')}</strong>}
-                {review.preAnswers[question.id] !== undefined && <span className="call-review__from-script"> · {t('review.scorecard.fromScript')}</span>}
+                {preAnswers[question.id] !== undefined && <span className="call-review__from-script"> · {t('review.scorecard.fromScript')}</span>}
               </Text>
               <SegmentedControl
                 size="xs"
@@ -91,6 +122,6 @@ export function ScorecardForm({ review }: { review: CallReview }) {
       <Button onClick={() => void save()} loading={saving} disabled={score.unanswered.length > 0} data-testid="scorecard-save">
         {t('review.scorecard.save')}
       </Button>
-    </section>
+    </>
   );
 }

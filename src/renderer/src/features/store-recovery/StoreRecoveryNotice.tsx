@@ -11,7 +11,7 @@ export function StoreRecoveryNotice() {
   const info = useContractQuery('app.info', () => contract.call('app.info', {}));
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || info.status !== 'ready' || info.value.storeRecovery === null) return null;
-  const { keptAt, outboxRecovered, draftsRecovered, scriptsRecovered } = info.value.storeRecovery;
+  const { keptAt, outboxRecovered, draftsRecovered, scriptsRecovered, scorecardFormsRecovered } = info.value.storeRecovery;
 
   const dismiss = () => {
     setDismissed(true);
@@ -25,6 +25,7 @@ export function StoreRecoveryNotice() {
       <p>{t('storeRecovery.unsent', { count: outboxRecovered })}</p>
       {draftsRecovered > 0 && <p>{t('storeRecovery.drafts', { count: draftsRecovered })}</p>}
       {scriptsRecovered > 0 && <p>{t('storeRecovery.scripts', { count: scriptsRecovered })}</p>}
+      {scorecardFormsRecovered > 0 && <p>{t('storeRecovery.scorecardForms', { count: scorecardFormsRecovered })}</p>}
       <p>{t('storeRecovery.refill')}</p>
       <Button variant="default" size="xs" onClick={dismiss} data-testid="store-recovery-dismiss">
         {t('storeRecovery.dismiss')}
