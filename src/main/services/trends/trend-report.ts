@@ -22,6 +22,7 @@ import {
   trendOverdueRows,
   trendPromiseRows,
   trendQueues,
+  type DayAgentCallRow,
   type DayCodeRow,
   type PromiseSums,
   type TrendRange,
@@ -79,25 +80,26 @@ function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-/** The week the period ends in, judged against the 8 before it (src/shared/domain/root-cause-spikes.ts). */
-function spikes(store: Store, range: TrendRange, labels: ReadonlyMap<string, LocalizedLabel>): TrendReport['spikes'] {
-  const judged = weekStart(range.toDay);
-  const weeksRange: TrendRange = { ...range, fromDay: judged - 7 * spikeRule.weeksBefore, toDay: range.toDay };
-  const starts = trendBucketStarts(weeksRange.fromDay, weeksRange.toDay, 'week');
+/** The first day of the weeks the spike rule looks at: the week a period ends in and the 8 before it. */
+const spikeWeeksFrom = (toDay: number) => weekStart(toDay) - 7 * spikeRule.weeksBefore;
+
+/** The week the period ends in, judged against the 8 before it (src/shared/domain/root-cause-spikes.ts); rows before those weeks are left out. */
+function spikes(callRows: readonly DayAgentCallRow[], rootCauseRows: readonly DayCodeRow[], toDay: number, labels: ReadonlyMap<string, LocalizedLabel>): TrendReport['spikes'] {
+  const starts = trendBucketStarts(spikeWeeksFrom(toDay), toDay, 'week');
   const positionOf = bucketPositions(starts, 'week');
   const weeks = starts.map(() => ({ answered: 0, byCode: new Map<string, number>() }));
-  for (const row of trendCallRows(store, weeksRange)) {
+  for (const row of callRows) {
     const week = weeks[positionOf(row.day) ?? -1];
     if (week) week.answered += row.answered;
   }
-  for (const row of trendCodeRows(store, weeksRange, 'root-cause')) {
+  for (const row of rootCauseRows) {
     const week = weeks[positionOf(row.day) ?? -1];
     if (week) week.byCode.set(row.code, (week.byCode.get(row.code) ?? 0) + row.calls);
   }
   return rootCauseSpikes(weeks satisfies RootCauseWeek[]).map((finding) => ({
     ...finding,
     label: labels.get(finding.code) ?? { en: finding.code, ru: finding.code, uk: finding.code },
-    week: isoDay(judged),
+    week: isoDay(weekStart(toDay)),
   }));
 }
 
@@ -140,9 +142,15 @@ export function trendReport(store: Store, roster: Roster, query: TrendQuery, age
   const teams = new Map(roster.agents.map((agent) => [agent.displayName, agent.team]));
   const teamOf = (agent: string) => teams.get(agent) ?? null;
 
+  // One read of the calls and root causes serves both the period and the spike weeks (which reach further back than a short period).
+  const read: TrendRange = { ...range, fromDay: Math.min(range.fromDay, spikeWeeksFrom(range.toDay)) };
+  const callRows = trendCallRows(store, read);
+  const rootCauseRows = trendCodeRows(store, read, 'root-cause');
+  const inPeriod = <Row extends { day: number }>(rows: readonly Row[]) => rows.filter((row) => row.day >= range.fromDay);
+
   const calls = starts.map(() => noCalls());
   const byAgent = new Map<string, CallMeasures>();
-  for (const { day, agent, ...measures } of trendCallRows(store, range)) {
+  for (const { day, agent, ...measures } of inPeriod(callRows)) {
     const bucketFigures = calls[positionOf(day) ?? -1];
     if (bucketFigures) addTo(bucketFigures, measures, callMeasureKeys);
     addTo(entry(byAgent, agent, noCalls), measures, callMeasureKeys);
@@ -154,12 +162,12 @@ export function trendReport(store: Store, roster: Roster, query: TrendQuery, age
     buckets: bucketRanges(starts, range, query.bucket),
     calls,
     dispositions: codeSeries(trendCodeRows(store, range, 'disposition'), starts, positionOf, codeLabels(store, 'disposition')),
-    rootCauses: codeSeries(trendCodeRows(store, range, 'root-cause'), starts, positionOf, rootCauseLabels),
+    rootCauses: codeSeries(inPeriod(rootCauseRows), starts, positionOf, rootCauseLabels),
     ...promiseFigures(store, range, starts, positionOf, teamOf, now),
     agents: [...byAgent]
       .map(([agent, measures]) => ({ agent, ...measures, team: teamOf(agent) }))
       .sort((a, b) => (a.team ?? '\uffff').localeCompare(b.team ?? '\uffff') || a.agent.localeCompare(b.agent)),
-    spikes: spikes(store, range, rootCauseLabels),
+    spikes: spikes(callRows, rootCauseRows, range.toDay, rootCauseLabels),
     scope: {
       ownOnly: audience?.kind === 'own',
       teams: audience?.kind === 'own' ? [] : [...(audience?.teams ?? [])],
