@@ -302,13 +302,14 @@ export const trendDayCodes = sqliteTable(
   (table) => [primaryKey({ columns: [table.kind, table.day, table.code, table.agent, table.queue, table.tier, table.language] })],
 );
 
-const promiseSums = {
+/** The promise counts both promise rollups share: a new set of column builders for each table, none shared between tables. */
+const promiseSums = () => ({
   made: integer('made').notNull(),
   kept: integer('kept').notNull(),
   broken: integer('broken').notNull(),
   cancelled: integer('cancelled').notNull(),
   open: integer('open').notNull(),
-};
+});
 
 /** Daily counts of promises made, by where they stand now (migration 0019; the keys of trend_days). */
 export const trendPromiseDays = sqliteTable(
@@ -319,7 +320,7 @@ export const trendPromiseDays = sqliteTable(
     queue: text('queue').notNull(),
     tier: text('tier').notNull(),
     language: text('language').notNull(),
-    ...promiseSums,
+    ...promiseSums(),
   },
   (table) => [primaryKey({ columns: [table.day, table.agent, table.queue, table.tier, table.language] })],
 );
@@ -335,7 +336,7 @@ export const trendPromiseOwnerDays = sqliteTable(
     queue: text('queue').notNull(),
     tier: text('tier').notNull(),
     language: text('language').notNull(),
-    ...promiseSums,
+    ...promiseSums(),
   },
   (table) => [primaryKey({ columns: [table.day, table.ownerType, table.ownerName, table.agent, table.queue, table.tier, table.language] })],
 );
