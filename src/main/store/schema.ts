@@ -313,7 +313,16 @@ export const trendDayCodes = sqliteTable(
   (table) => [primaryKey({ columns: [table.kind, table.day, table.code, table.agent, table.queue, table.tier, table.language] })],
 );
 
-/** Daily counts of promises made, by where they stand now and who keeps them (migration 0014). */
+/** The promise counts both promise rollups share: a new set of column builders for each table, none shared between tables. */
+const promiseSums = () => ({
+  made: integer('made').notNull(),
+  kept: integer('kept').notNull(),
+  broken: integer('broken').notNull(),
+  cancelled: integer('cancelled').notNull(),
+  open: integer('open').notNull(),
+});
+
+/** Daily counts of promises made, by where they stand now (migration 0019; the keys of trend_days). */
 export const trendPromiseDays = sqliteTable(
   'trend_promise_days',
   {
@@ -322,13 +331,40 @@ export const trendPromiseDays = sqliteTable(
     queue: text('queue').notNull(),
     tier: text('tier').notNull(),
     language: text('language').notNull(),
+    ...promiseSums(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.agent, table.queue, table.tier, table.language] })],
+);
+
+/** The same counts by who keeps the promise, the owner right after the day (migration 0019). */
+export const trendPromiseOwnerDays = sqliteTable(
+  'trend_promise_owner_days',
+  {
+    day: integer('day').notNull(),
     ownerType: text('owner_type').notNull(),
     ownerName: text('owner_name').notNull(),
-    made: integer('made').notNull(),
-    kept: integer('kept').notNull(),
-    broken: integer('broken').notNull(),
-    cancelled: integer('cancelled').notNull(),
-    open: integer('open').notNull(),
+    agent: text('agent').notNull(),
+    queue: text('queue').notNull(),
+    tier: text('tier').notNull(),
+    language: text('language').notNull(),
+    ...promiseSums(),
   },
-  (table) => [primaryKey({ columns: [table.day, table.agent, table.queue, table.tier, table.language, table.ownerType, table.ownerName] })],
+  (table) => [primaryKey({ columns: [table.day, table.ownerType, table.ownerName, table.agent, table.queue, table.tier, table.language] })],
+);
+
+/** Each open promise with its due time and the facts it counts under, for the overdue count (migration 0019). */
+export const trendOpenPromises = sqliteTable(
+  'trend_open_promises',
+  {
+    day: integer('day').notNull(),
+    ownerType: text('owner_type').notNull(),
+    ownerName: text('owner_name').notNull(),
+    agent: text('agent').notNull(),
+    promiseId: integer('promise_id').notNull(),
+    queue: text('queue').notNull(),
+    tier: text('tier').notNull(),
+    language: text('language').notNull(),
+    dueAt: integer('due_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.ownerType, table.ownerName, table.agent, table.promiseId] })],
 );

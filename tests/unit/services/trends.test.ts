@@ -108,6 +108,25 @@ describe('a supervisor’s trends count their team’s calls', () => {
     expect(await callsBehind('2026-03-02', '2026-03-08', { measure: 'calls' }, { agents: [anna] })).toHaveLength(5);
   });
 
+  it('flags a root cause well above its usual share in the week the period ends, against the 8 weeks before, however short the period', async () => {
+    const judged = D + 10 * 7 * day; // Monday 11 May
+    for (let week = 0; week <= 8; week++) {
+      for (let call = 0; call < 10; call++) {
+        // 1 call in 10 for billing errors in each of the 8 weeks before; 6 in 10 in the judged week.
+        const billingError = week === 0 ? call < 6 : call === 0;
+        addCall(core.store, { customerId: null, agent: anna, startedAt: judged - week * 7 * day + call * hour, rootCauses: billingError ? ['billing-error'] : [] });
+      }
+    }
+    const finding = [['billing-error', 6, 0.6, 0.1, '2026-05-11']];
+    const spikes = (trends: TrendReport) => trends.spikes.map((spike) => [spike.code, spike.calls, spike.share, Number(spike.usualShare.toFixed(6)), spike.week]);
+    const oneDay = await report('2026-05-13', '2026-05-13');
+    expect(spikes(oneDay)).toEqual(finding);
+    // The weeks read for the spike rule count nowhere else: that Wednesday had no calls.
+    expect([oneDay.calls[0]?.calls, oneDay.rootCauses, oneDay.agents]).toEqual([0, [], []]);
+    const year = await report('2025-05-14', '2026-05-13', 'week');
+    expect(spikes(year)).toEqual(finding);
+  });
+
   it('refuses another team, says which, and records the refusal', async () => {
     const result = await core.dispatch('trends.get', { from: '2026-03-02', to: '2026-03-08', bucket: 'day', filters: { ...noTrendFilters, teams: ['Logistics'] } });
     expect(result).toEqual({ ok: false, error: { code: 'trends_refused', reason: 'team-not-watched', name: 'Logistics' } });

@@ -3,6 +3,8 @@ import { SyncTransportError } from '../../../src/main/services/sync/connector';
 import { createHttpConnector } from '../../../src/main/services/sync/http-connector';
 import { pullChanges } from '../../../src/main/services/sync/pull-changes';
 import type { Sqlite, Store } from '../../../src/main/store/connection';
+import { trendOverdueRows, trendPromiseRows, type TrendRange } from '../../../src/main/store/queries/trends.raw';
+import { noTrendFilters } from '../../../src/shared/domain/trends';
 import { customerItem, dispositionItem, noteItem, promiseItem } from '../../sync/items';
 import type { ReferenceServerOptions } from '../../sync/reference-server';
 import { useReferenceServers } from '../support/reference-servers';
@@ -19,6 +21,7 @@ async function crm(options: ReferenceServerOptions = {}) {
 const pull = (store: Store, connector: ReturnType<typeof createHttpConnector>, pageSize = 3) =>
   pullChanges(store, connector, { pageSize, defaultCountry: 'GB' });
 
+const day = 86_400_000;
 const count = (sqlite: Sqlite, table: string) => sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
 
 describe('pulling changes from the CRM', () => {
@@ -94,6 +97,30 @@ describe('pulling changes from the CRM', () => {
     server.publish(promiseItem('p1', 'crm-c1', { status: 'broken', statusChangedAt: 4_000 }));
     await pull(store, connector);
     expect(sqlite.prepare('SELECT status, status_changed_at AS at FROM promises').get()).toEqual({ status: 'broken', at: 4_000 });
+  });
+
+  it('a pulled promise counts in the trend figures as it arrives: rescheduled to before now it is overdue, kept it is open no more', async () => {
+    const { server, connector } = await crm();
+    const store = tempStore();
+    const made = promiseItem('p1', 'crm-c1').createdAt;
+    const now = made + 2 * day;
+    const range: TrendRange = { fromDay: Math.floor(made / day), toDay: Math.floor(made / day), agents: null, filters: noTrendFilters };
+    const figures = () => {
+      const owners = trendPromiseRows(store, range).byOwner;
+      const total = (key: 'open' | 'kept') => owners.reduce((sum, row) => sum + row[key], 0);
+      return { open: total('open'), kept: total('kept'), overdue: trendOverdueRows(store, range, now).reduce((sum, row) => sum + row.overdue, 0) };
+    };
+    server.publish(customerItem(1), promiseItem('p1', 'crm-c1', { dueAt: made + 7 * day, statusChangedAt: 1_000 }));
+    await pull(store, connector);
+    expect(figures()).toEqual({ open: 1, kept: 0, overdue: 0 });
+
+    server.publish(promiseItem('p1', 'crm-c1', { dueAt: made + day, statusChangedAt: 1_000 }));
+    await pull(store, connector);
+    expect(figures()).toEqual({ open: 1, kept: 0, overdue: 1 });
+
+    server.publish(promiseItem('p1', 'crm-c1', { dueAt: made + day, status: 'kept', statusChangedAt: 2_000 }));
+    await pull(store, connector);
+    expect(figures()).toEqual({ open: 0, kept: 1, overdue: 0 });
   });
 
   it('a replayed page for another cursor is refused; the next pull carries on from the saved cursor without doubles', async () => {

@@ -28,7 +28,7 @@ export function trendHandlers(store: Store, now: () => number = Date.now): Pick<
       const roster = getRoster(store);
       const restriction = restrictAgents(roster, filters);
       if ('refused' in restriction) return refuse(restriction.refused, filters, roster.me?.displayName ?? 'console');
-      const range = { fromDay: dayNumber(from), toDay: dayNumber(to), bucket: 'day' as const, agents: restriction.agents, filters };
+      const range = { fromDay: dayNumber(from), toDay: dayNumber(to), agents: restriction.agents, filters };
       return trendCalls(store, range, selection, now(), trendCallsShown);
     },
   };

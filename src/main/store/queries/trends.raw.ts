@@ -5,14 +5,16 @@ import type { Store } from '../connection';
 import { preparedPerDatabase } from '../prepared';
 
 /**
- * The trend queries, over the daily rollups of migration 0014 (and, for the
- * calls behind a point, over the fact views they sum). Raw SQL: each filter
- * is one JSON-array parameter (`json_each`), so every statement is prepared
- * once whatever the filters, and NULL means "not filtered".
+ * The trend queries, over the daily rollups of migrations 0014 and 0019 (and,
+ * for the calls behind a point, over the fact views they sum). Raw SQL: each
+ * filter is one JSON-array parameter (`json_each`), so every statement is
+ * prepared once whatever the filters, and NULL means "not filtered".
+ *
+ * Each query groups by the day first and then by the columns that follow it
+ * in the rollup's key, so SQLite sums the rows in the order it reads them,
+ * with no sort; the caller adds the days up into buckets, agents or owners
+ * (a few thousand rows for a year, against hundreds of thousands read).
  */
-
-/** The bucket a day falls in: the day itself, or its week's Monday (1970-01-01, day 0, was a Thursday). */
-const bucketOf = (column: string) => `CASE :bucket WHEN 'week' THEN (${column} + 3) / 7 * 7 - 3 ELSE ${column} END`;
 
 /** The filters, on the columns every rollup and fact view shares (`of`: the table's alias, if any). */
 const dimensionsMatch = (of = '') => `
@@ -31,7 +33,6 @@ const promiseSums = 'sum(made) AS made, sum(kept) AS kept, sum(broken) AS broken
 export interface TrendRange {
   fromDay: number;
   toDay: number;
-  bucket: 'day' | 'week';
   agents: AgentRestriction;
   filters: TrendFilters;
 }
@@ -41,7 +42,6 @@ function parameters(range: TrendRange) {
   return {
     fromDay: range.fromDay,
     toDay: range.toDay,
-    bucket: range.bucket,
     agents: range.agents === null ? null : JSON.stringify(range.agents),
     queues: list(range.filters.queues),
     tiers: list(range.filters.tiers),
@@ -50,60 +50,60 @@ function parameters(range: TrendRange) {
 }
 
 type Parameters = ReturnType<typeof parameters>;
-export type BucketCallRow = CallMeasures & { bucket: number };
-export type BucketCodeRow = { bucket: number; code: string; calls: number };
 export type PromiseSums = { made: number; kept: number; broken: number; cancelled: number; open: number };
+export type DayAgentCallRow = CallMeasures & { day: number; agent: string };
+export type DayCodeRow = { day: number; code: string; calls: number };
+export type DayAgentPromiseRow = PromiseSums & { day: number; agent: string };
+export type DayOwnerPromiseRow = PromiseSums & { day: number; ownerType: string; ownerName: string };
+export type DayOverdueRow = { day: number; ownerType: string; ownerName: string; agent: string; overdue: number };
 
 const statements = preparedPerDatabase((store: Store) => {
   const prepare = <Row>(sql: string) => store.sqlite.prepare<Parameters, Row>(sql);
   const inPeriod = `day BETWEEN :fromDay AND :toDay AND ${dimensionsMatch()}`;
+  const codes = (kind: 'disposition' | 'root-cause') =>
+    prepare<DayCodeRow>(`SELECT day, code, sum(calls) AS calls FROM trend_day_codes WHERE kind = '${kind}' AND ${inPeriod} GROUP BY day, code`);
   return {
-    calls: prepare<BucketCallRow>(`SELECT ${bucketOf('day')} AS bucket, ${callSums} FROM trend_days WHERE ${inPeriod} GROUP BY bucket`),
-    agents: prepare<CallMeasures & { agent: string }>(`SELECT agent, ${callSums} FROM trend_days WHERE ${inPeriod} GROUP BY agent`),
+    calls: prepare<DayAgentCallRow>(`SELECT day, agent, ${callSums} FROM trend_days WHERE ${inPeriod} GROUP BY day, agent`),
     queues: prepare<string>(`SELECT DISTINCT queue FROM trend_days WHERE ${inPeriod} AND queue <> '' ORDER BY queue`).pluck(),
-    dispositions: prepare<BucketCodeRow>(
-      `SELECT ${bucketOf('day')} AS bucket, code, sum(calls) AS calls FROM trend_day_codes WHERE kind = 'disposition' AND ${inPeriod} GROUP BY bucket, code`,
+    disposition: codes('disposition'),
+    'root-cause': codes('root-cause'),
+    promises: prepare<DayAgentPromiseRow>(`SELECT day, agent, ${promiseSums} FROM trend_promise_days WHERE ${inPeriod} GROUP BY day, agent`),
+    promiseOwners: prepare<DayOwnerPromiseRow>(
+      `SELECT day, owner_type AS ownerType, owner_name AS ownerName, ${promiseSums} FROM trend_promise_owner_days
+       WHERE ${inPeriod} GROUP BY day, owner_type, owner_name`,
     ),
-    rootCauses: prepare<BucketCodeRow>(
-      `SELECT ${bucketOf('day')} AS bucket, code, sum(calls) AS calls FROM trend_day_codes WHERE kind = 'root-cause' AND ${inPeriod} GROUP BY bucket, code`,
-    ),
-    promises: prepare<PromiseSums & { bucket: number }>(`SELECT ${bucketOf('day')} AS bucket, ${promiseSums} FROM trend_promise_days WHERE ${inPeriod} GROUP BY bucket`),
-    promiseOwners: prepare<PromiseSums & { ownerType: string; ownerName: string }>(
-      `SELECT owner_type AS ownerType, owner_name AS ownerName, ${promiseSums} FROM trend_promise_days WHERE ${inPeriod} GROUP BY owner_type, owner_name`,
-    ),
-    promiseAgents: prepare<PromiseSums & { agent: string }>(`SELECT agent, ${promiseSums} FROM trend_promise_days WHERE ${inPeriod} GROUP BY agent`),
   };
 });
 
-// Overdue depends on the clock, so it is counted from the open promises themselves (the partial index on open ones by due time).
+// Overdue depends on the clock, so it is counted from the open promises themselves (migration 0019's list of them).
 const overdueStatement = preparedPerDatabase((store: Store) =>
-  store.sqlite.prepare<Parameters & { now: number }, { bucket: number; ownerType: string; ownerName: string; agent: string; overdue: number }>(
-    `SELECT ${bucketOf('day')} AS bucket, owner_type AS ownerType, owner_name AS ownerName, agent, count(*) AS overdue
-     FROM trend_promise_facts
-     WHERE promise_id IN (SELECT id FROM promises WHERE status = 'open' AND due_at < :now)
-       AND day BETWEEN :fromDay AND :toDay AND ${dimensionsMatch()}
-     GROUP BY bucket, owner_type, owner_name, agent`,
+  store.sqlite.prepare<Parameters & { now: number }, DayOverdueRow>(
+    `SELECT day, owner_type AS ownerType, owner_name AS ownerName, agent, count(*) AS overdue
+     FROM trend_open_promises
+     WHERE due_at < :now AND day BETWEEN :fromDay AND :toDay AND ${dimensionsMatch()}
+     GROUP BY day, owner_type, owner_name, agent`,
   ),
 );
 
-export function trendCallRows(store: Store, range: TrendRange): BucketCallRow[] {
+/** Call measures by day and agent. */
+export function trendCallRows(store: Store, range: TrendRange): DayAgentCallRow[] {
   return statements(store).calls.all(parameters(range));
-}
-export function trendAgentRows(store: Store, range: TrendRange): (CallMeasures & { agent: string })[] {
-  return statements(store).agents.all(parameters(range));
 }
 export function trendQueues(store: Store, range: TrendRange): string[] {
   return statements(store).queues.all(parameters(range));
 }
-export function trendCodeRows(store: Store, range: TrendRange, kind: 'disposition' | 'root-cause'): BucketCodeRow[] {
-  return statements(store)[kind === 'disposition' ? 'dispositions' : 'rootCauses'].all(parameters(range));
+/** Calls by day and code. */
+export function trendCodeRows(store: Store, range: TrendRange, kind: 'disposition' | 'root-cause'): DayCodeRow[] {
+  return statements(store)[kind].all(parameters(range));
 }
-export function trendPromiseRows(store: Store, range: TrendRange) {
+/** Promises made, by day and agent, and by day and owner. */
+export function trendPromiseRows(store: Store, range: TrendRange): { byAgent: DayAgentPromiseRow[]; byOwner: DayOwnerPromiseRow[] } {
   const prepared = statements(store);
   const values = parameters(range);
-  return { byBucket: prepared.promises.all(values), byOwner: prepared.promiseOwners.all(values), byAgent: prepared.promiseAgents.all(values) };
+  return { byAgent: prepared.promises.all(values), byOwner: prepared.promiseOwners.all(values) };
 }
-export function trendOverdueRows(store: Store, range: TrendRange, now: number) {
+/** Promises made in the period and open past their due time at `now`, by the day made, owner and agent. */
+export function trendOverdueRows(store: Store, range: TrendRange, now: number): DayOverdueRow[] {
   return overdueStatement(store).all({ ...parameters(range), now });
 }
 
