@@ -28,7 +28,7 @@ describe('bar chart layout', () => {
   });
 
   it('reaches the tallest stack when stacked, the tallest bar when not', () => {
-    const series = [[3, 1], [4, 7]];
+    const series = [[3, 1], [6, 7]];
     expect(valueAxis(barSpans(series, 2, true), 'columns', 100, true).ticks.at(-1)).toBe(10);
     expect(valueAxis(barSpans(series, 2, false), 'columns', 100, true).ticks.at(-1)).toBe(8);
   });
