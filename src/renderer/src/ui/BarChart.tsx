@@ -77,25 +77,32 @@ const tickLabel =
  */
 export function BarChart({ labels, series, orientation, stacked, width, height, format, wholeNumbers, valueTop, categoryWidth = 130, legend = true, onPick }: BarChartProps) {
   const columns = orientation === 'columns';
-  const plot = columns
-    ? { x: valueAxisWidth, y: 6, width: Math.max(0, width - valueAxisWidth - 8), height: Math.max(0, height - 6 - axisHeight) }
-    : { x: categoryWidth, y: 4, width: Math.max(0, width - categoryWidth - 16), height: Math.max(0, height - 4 - axisHeight) };
-  const along = columns ? plot.width : plot.height;
-  const across = columns ? plot.height : plot.width;
+  // The plot's box, from numbers: they (not an object made anew each render) key the memoised scales.
+  const plotX = columns ? valueAxisWidth : categoryWidth;
+  const plotY = columns ? 6 : 4;
+  const plotWidth = Math.max(0, width - plotX - (columns ? 8 : 16));
+  const plotHeight = Math.max(0, height - plotY - axisHeight);
+  const plot = { x: plotX, y: plotY, width: plotWidth, height: plotHeight };
+  const along = columns ? plotWidth : plotHeight;
+  const across = columns ? plotHeight : plotWidth;
   const points = labels.length;
-  const spans = useMemo(() => barSpans(series.map((one) => one.values), points, stacked), [series, points, stacked]);
-  const category = useMemo(() => categoryScale(points, along), [points, along]);
-  const value = useMemo(() => valueAxis(spans, orientation, across, wholeNumbers, valueTop), [spans, orientation, across, wholeNumbers, valueTop]);
-  const paths = useMemo(() => seriesPaths(spans, stacked, orientation, category, value.scale), [spans, stacked, orientation, category, value]);
+  // The scales are d3 functions whose methods also set: they are read in here, and by the axes and the pointer only.
+  const chart = useMemo(() => {
+    const spans = barSpans(series.map((one) => one.values), points, stacked);
+    const category = categoryScale(points, along);
+    const value = valueAxis(spans, orientation, across, wholeNumbers, valueTop);
+    const grid = value.ticks.map((tick) => ({ tick, at: px(value.scale(tick)) }));
+    return { category, value, grid, band: category.step(), paths: seriesPaths(spans, stacked, orientation, category, value.scale) };
+  }, [series, points, stacked, along, across, orientation, wholeNumbers, valueTop]);
+  const { category, value, band } = chart;
   const colours = useMemo(() => series.map((one) => one.colour), [series]);
   const [pointed, setPointed] = useState<number | null>(null);
   // New figures with fewer points (day → week) under a still pointer: no tooltip for a point that is gone.
   const hovered = pointed !== null && pointed < points ? pointed : null;
 
   const every = columns ? labelInterval(points, plot.width, timeLabelPx) : 1;
-  const labelled = category.domain().filter((point) => point % every === 0);
+  const labelled = labels.flatMap((_, point) => (point % every === 0 ? [point] : []));
   const charsPerLine = Math.max(4, Math.floor((categoryWidth - 8) / charPx));
-  const band = category.step();
 
   /** The point under the pointer: a series' bars are one element, so the point is found from where the pointer is. */
   const pointUnder = (event: MouseEvent<SVGSVGElement>) => {
@@ -148,13 +155,7 @@ export function BarChart({ labels, series, orientation, stacked, width, height, 
       <svg className="bar-chart__svg" width={width} height={height} aria-hidden="true" onMouseMove={(event) => setPointed(pointUnder(event))} onMouseLeave={() => setPointed(null)} onClick={click}>
         <Group top={plot.y} left={plot.x}>
           <g className="bar-chart__grid">
-            {value.ticks.map((tick) =>
-              columns ? (
-                <line key={tick} x1={0} x2={plot.width} y1={px(value.scale(tick))} y2={px(value.scale(tick))} />
-              ) : (
-                <line key={tick} x1={px(value.scale(tick))} x2={px(value.scale(tick))} y1={0} y2={plot.height} />
-              ),
-            )}
+            {chart.grid.map(({ tick, at }) => (columns ? <line key={tick} x1={0} x2={plot.width} y1={at} y2={at} /> : <line key={tick} x1={at} x2={at} y1={0} y2={plot.height} />))}
           </g>
           {hovered !== null && (
             <rect
@@ -165,7 +166,7 @@ export function BarChart({ labels, series, orientation, stacked, width, height, 
               height={columns ? plot.height : px(band)}
             />
           )}
-          <Bars paths={paths} colours={colours} />
+          <Bars paths={chart.paths} colours={colours} />
           {columns ? (
             <>
               <AxisLeft {...valueAxisProps} tickLength={labelGap.beside} tickComponent={tickLabel('end')} />
