@@ -5,7 +5,7 @@ import { barSpans, categoryScale, labelInterval, pointAt, seriesPaths, valueAxis
 const countTicks = (...values: number[]) => valueAxis(barSpans([values], values.length, true), 'columns', 200, true).ticks;
 
 describe('bar chart layout', () => {
-  it('ends a count axis on a round number at or above the largest value, in about four steps', () => {
+  it('ends a count axis on a round number at or above the largest value, its ticks on round steps', () => {
     expect(countTicks(37)).toEqual([0, 10, 20, 30, 40]);
     expect(countTicks(7)).toEqual([0, 2, 4, 6, 8]);
     expect(countTicks(1234)).toEqual([0, 500, 1000, 1500]);
