@@ -88,6 +88,9 @@ test.describe('trends', () => {
     // Hovering a day shows its figures, series by series.
     await chartBars(chart).first().hover();
     await expect(chart.locator('.bar-chart__tooltip')).toContainText(/Answered: \d+/);
+    // The charts' library (visx) injects no style element, which the CSP would refuse, and measures no text in a hidden SVG of its own.
+    expect(await page.locator('style').count()).toBe(0);
+    expect(await page.locator('#__react_svg_text_measurement_id').count()).toBe(0);
 
     await clickFirstBar(chart);
     const panel = page.getByTestId('trend-calls-panel');
