@@ -100,6 +100,8 @@ test('a supervisor filters trends to a team and a week, opens a call behind a ba
 
     // Trends show the score beside the team's other figures.
     await page.keyboard.press('Escape');
+    // The drawer slides away first: a picture taken during it shows its ghost over the charts.
+    await expect(page.getByTestId('call-review-drawer')).toBeHidden();
     const scores = page.getByTestId('evaluation-scores-agents');
     await expect(scores).toContainText('Anna Kovalenko');
     await scores.scrollIntoViewIfNeeded();
