@@ -8,24 +8,8 @@ import { startReferenceServer } from '../sync/reference-server';
 import { rosterPerson } from '../sync/items';
 import { clickFirstBar } from './support/chart-bars';
 import { watchContentSecurityPolicy } from './support/csp-watch';
-import { openSeat, type Seat } from './support/review-seat';
+import { finishedCall as call, openSeat, type Seat } from './support/review-seat';
 
-const call = (id: string, sipCallId: string, startedAt: number) => ({
-  kind: 'interaction',
-  id,
-  customerId: null,
-  direction: 'inbound',
-  fromNumber: '+442079460000',
-  toNumber: '1001',
-  sipCallId,
-  startedAt,
-  answeredAt: startedAt + 3_000,
-  endedAt: startedAt + 95_000,
-  agent: 'Anna Kovalenko',
-  outcome: 'answered',
-  rootCauses: [],
-  updatedAt: startedAt + 95_000,
-});
 
 /** YYYY-MM-DD in this machine's time zone, as a date input takes it. */
 function localDate(at: number): string {

@@ -6,24 +6,8 @@ import { startReferenceServer } from '../sync/reference-server';
 import { rosterPerson } from '../sync/items';
 import { expectAccessible } from './support/accessible';
 import { watchContentSecurityPolicy } from './support/csp-watch';
-import { openSeat, type Seat } from './support/review-seat';
+import { finishedCall, openSeat, type Seat } from './support/review-seat';
 
-const startedAt = Date.now() - 3_600_000;
-const annasCall = {
-  kind: 'interaction',
-  id: 'call-hold',
-  customerId: null,
-  direction: 'inbound',
-  fromNumber: '+442079460000',
-  toNumber: '1001',
-  startedAt,
-  answeredAt: startedAt + 3_000,
-  endedAt: startedAt + 95_000,
-  agent: 'Anna Kovalenko',
-  outcome: 'answered',
-  rootCauses: [],
-  updatedAt: startedAt + 95_000,
-};
 
 /** Texts of the editor cut short: wider than their box (a label with an ellipsis, a button too narrow). */
 async function cutTexts(editor: Locator): Promise<string[]> {
@@ -39,7 +23,7 @@ test('a supervisor adds a critical item to the service standard (version 2), sco
   crm.publish(
     rosterPerson('p-olena', 'olena', 'Olena Shevchenko', 'Support', 'supervisor', ['Support']),
     rosterPerson('p-anna', 'anna', 'Anna Kovalenko', 'Support', 'agent'),
-    annasCall,
+    finishedCall('call-hold', null, Date.now() - 3_600_000),
   );
   const seats: Seat[] = [];
   try {

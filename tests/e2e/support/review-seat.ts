@@ -34,3 +34,21 @@ export async function openSeat(browser: Browser, root: string, who: { user: stri
   const call = contractCallThrough(page);
   return { host, page, dataDir, call };
 }
+
+/** A call of Anna's, answered and finished, as the CRM's feed carries it (the review stories' calls). */
+export const finishedCall = (id: string, sipCallId: string | null, startedAt: number) => ({
+  kind: 'interaction',
+  id,
+  customerId: null,
+  direction: 'inbound',
+  fromNumber: '+442079460000',
+  toNumber: '1001',
+  sipCallId,
+  startedAt,
+  answeredAt: startedAt + 3_000,
+  endedAt: startedAt + 95_000,
+  agent: 'Anna Kovalenko',
+  outcome: 'answered',
+  rootCauses: [],
+  updatedAt: startedAt + 95_000,
+});

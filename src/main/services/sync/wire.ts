@@ -101,21 +101,26 @@ export const codeItemSchema = z.object({
   active: z.boolean().default(true),
 });
 
+/** An item that is one never-changing version of something (`id` = `<slug>@<version>`); its `body` is checked by the kind's own rules. */
+function versionItemSchema<Kind extends string>(kind: Kind) {
+  return z.object({
+    kind: z.literal(kind),
+    id: externalId,
+    slug: z.string().min(1).max(64),
+    version: z.number().int().positive(),
+    body: z.unknown(),
+    createdAt: time,
+    createdBy: optionalText,
+  });
+}
+
 /**
  * One version of a call script. Versions never change once made, so a
  * version is named by its script and number (`id` = `<slug>@<version>`);
  * `body` is the script itself, checked as strictly as a file the supervisor
  * imports.
  */
-export const scriptItemSchema = z.object({
-  kind: z.literal('script'),
-  id: externalId,
-  slug: z.string().min(1).max(64),
-  version: z.number().int().positive(),
-  body: z.unknown(),
-  createdAt: time,
-  createdBy: optionalText,
-});
+export const scriptItemSchema = versionItemSchema('script');
 
 /**
  * A person of the contact center (the roster): feed only, the CRM owns it.
@@ -198,15 +203,7 @@ export const evaluationItemSchema = z.object({
  * `questions` with `id`, `kind`, `weight`, `critical`…), checked by the same
  * rules as a form a supervisor saves.
  */
-export const scorecardFormItemSchema = z.object({
-  kind: z.literal('scorecard_form'),
-  id: externalId,
-  slug: z.string().min(1).max(64),
-  version: z.number().int().positive(),
-  body: z.unknown(),
-  createdAt: time,
-  createdBy: optionalText,
-});
+export const scorecardFormItemSchema = versionItemSchema('scorecard_form');
 
 export const wireItemSchema = z.discriminatedUnion('kind', [
   customerItemSchema,
