@@ -43,7 +43,7 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
     const remoteAudio = createRemoteAudio();
     const microphone = createWarmMicrophone();
     const softphone = new DeferredSoftphone(
-        {
+      {
         remoteAudio,
         microphone,
         onCallStarted: (start, dialed) => void calls.started(start, dialed),
@@ -61,7 +61,7 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
             if (!recorded.ok) console.warn(`A monitoring session event (${event.event}) could not be recorded: ${recorded.error.code}.`);
           });
         },
-        },
+      },
       (error) => void contract.call('log.write', { level: 'error', scope: 'phone', message: `The phone's code could not be loaded: ${String(error)}` }),
     );
     softphone.subscribe(() => agent.onPhone(softphone.getState()));
