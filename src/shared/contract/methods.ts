@@ -51,6 +51,7 @@ import { logWriteSchema, sipTraceEntrySchema } from '../logging/log-entry';
 import { supportBundleRequestSchema, supportBundleResultSchema } from '../support/support-bundle';
 import { consoleActivitySchema, updateStatusSchema } from '../updates/console-activity';
 import type { BoundaryError } from './error';
+import { maxScriptTextLength, maxSearchQueryLength } from './limits';
 import {
   callNotFound,
   crmAddressRefused,
@@ -119,9 +120,6 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
  * Every call the renderer may make to main. Both shells bind the same
  * handlers to this table; nothing else crosses the boundary.
  */
-/** The longest script file the editor can save (UTF-16 code units, as the editor counts): the largest text in the contract. */
-export const maxScriptTextLength = 1_000_000;
-
 export const methods = {
   'app.info': method(noParams, appInfoSchema),
   /**
@@ -139,7 +137,7 @@ export const methods = {
   'customers.search': method(
     z
       .object({
-        query: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+        query: z.string().trim().min(1, 'must not be empty').max(maxSearchQueryLength, `must be at most ${maxSearchQueryLength} characters`),
         limit: z.number().int().min(1).max(50).default(20),
       })
       .strict(),

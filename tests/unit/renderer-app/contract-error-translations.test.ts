@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { boundaryErrorCodes, type ContractError } from '@shared/contract/error';
+import * as errorKinds from '@shared/contract/error-kinds';
 import { methodNames, methods } from '@shared/contract/methods';
 import { supportedLanguages } from '@shared/domain/language';
 import { contractErrorText } from '../../../src/renderer/src/ui/contract-error-text';
@@ -55,6 +56,13 @@ describe('every error the console can be answered is said in English, Russian an
     const tooLong = { field: 'note', message: 'Too big', problem: 'too_big', limit: 20_000 };
     expect(contractErrorText({ code: 'invalid_request', message: '', field: 'note', issues: [tooLong] }).key).toBe('errors.too_long');
     expectTranslated({ code: 'invalid_request', message: '', field: 'note', issues: [tooLong] });
+  });
+
+  it('the page knows every kind a method declares, and no kind that none declares', () => {
+    // The page reads the kinds from their own module so as not to build every method's schema at start-up.
+    const declaredByMethods = new Set(methodNames.flatMap((method) => methods[method].errors.map((kind) => kind.shape.code.value)));
+    const knownToPage = new Set(Object.values(errorKinds).map((kind) => kind.shape.code.value));
+    expect([...knownToPage].sort()).toEqual([...declaredByMethods].sort());
   });
 
   const declared = methodNames.flatMap((method) => methods[method].errors.map((kind) => [method, kind.shape.code.value, kind] as const));

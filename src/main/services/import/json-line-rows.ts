@@ -1,4 +1,4 @@
-import { maxScriptTextLength } from '@shared/contract/methods';
+import { maxScriptTextLength } from '@shared/contract/limits';
 import { byteLines } from './byte-lines';
 import type { ImportRow } from './import-row';
 import { strictUtf8 } from './strict-utf8';

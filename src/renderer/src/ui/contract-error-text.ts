@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boundaryErrorCodes, type ContractError } from '@shared/contract/error';
-import { methods, type Methods, type MethodName } from '@shared/contract/methods';
+import * as errorKinds from '@shared/contract/error-kinds';
 
 export interface ErrorText {
   /** A key under `errors` in the locales. */
@@ -10,8 +10,12 @@ export interface ErrorText {
   values: Record<string, string | number>;
 }
 
-/** Every kind some method declares, by code: the contract is the one list of what main may refuse. */
-const declaredKinds: ReadonlyMap<string, Methods[MethodName]['errors'][number]> = new Map(Object.values(methods).flatMap((spec) => spec.errors.map((kind) => [kind.shape.code.value, kind] as const)));
+/**
+ * Every kind of refusal, by code. From the kinds' own module rather than the
+ * methods that declare them: the page then builds no method's schemas at
+ * start-up. (A test holds the two lists equal.)
+ */
+const declaredKinds: ReadonlyMap<string, (typeof errorKinds)[keyof typeof errorKinds]> = new Map(Object.values(errorKinds).map((kind) => [kind.shape.code.value, kind] as const));
 
 /** Kinds said with one text per value of one detail (`errors.<code>.<value>`), not one text naming it. */
 const textPerDetail: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 import { Text, TextInput } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { methods } from '@shared/contract/methods';
+import { maxSearchQueryLength } from '@shared/contract/limits';
 import type { CustomerHit } from '@shared/domain/customer';
 import { minimumPhoneDigits } from '@shared/domain/phone-number';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -10,8 +10,6 @@ import { isTooShortNumber } from './too-short-number';
 import { useCustomerSearch } from './use-customer-search';
 import { useOpenBestMatch } from './use-open-best-match';
 import { useSearchShortcut } from './use-search-shortcut';
-
-const maxQueryLength = methods['customers.search'].request.shape.query.maxLength ?? undefined;
 
 /** As-you-type search over names, numbers, e-mails and notes; `/` or Ctrl+K jumps here, arrows and Enter pick. */
 export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => void }) {
@@ -72,7 +70,7 @@ export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => voi
         type="search"
         autoComplete="off"
         spellCheck={false}
-        maxLength={maxQueryLength}
+        maxLength={maxSearchQueryLength}
         placeholder={t('search.placeholder')}
         title={t('search.shortcutHint')}
         value={query}
