@@ -1,5 +1,4 @@
-import { once } from 'node:events';
-import { WebSocket } from 'ws';
+import { callHost } from '../stack/contract-socket';
 
 /**
  * One contract call from outside the page, over the browser shell's socket
@@ -9,21 +8,7 @@ import { WebSocket } from 'ws';
  * Resolves with the answer's value.
  */
 export async function callContract(pageUrl: string, method: string, params: unknown): Promise<unknown> {
-  const url = new URL(pageUrl);
-  const socket = new WebSocket(`ws://${url.host}/contract?token=${url.searchParams.get('token') ?? ''}`, { origin: url.origin });
-  // Listening before sending: the socket also carries events (a save broadcasts what changed), which may
-  // arrive in the same tick as the answer; the answer is the message with our id.
-  const answer = new Promise<{ ok?: boolean; value?: unknown; text: string }>((resolve, reject) => {
-    socket.on('message', (data: Buffer) => {
-      const parsed = JSON.parse(data.toString()) as { id?: number; ok?: boolean; value?: unknown };
-      if (parsed.id === 1) resolve({ ok: parsed.ok, value: parsed.value, text: data.toString() });
-    });
-    socket.once('close', () => reject(new Error(`the contract socket closed before ${method} was answered`)));
-  });
-  await once(socket, 'open');
-  socket.send(JSON.stringify({ id: 1, method, params }));
-  const { ok, value, text } = await answer;
-  socket.close();
-  if (!ok) throw new Error(`${method} was refused: ${text}`);
-  return value;
+  const answer = (await callHost(pageUrl, method, params)) as { ok: boolean; value?: unknown };
+  if (!answer.ok) throw new Error(`${method} was refused: ${JSON.stringify(answer)}`);
+  return answer.value;
 }

@@ -2,19 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import WebSocket from 'ws';
+import { callHost } from '../stack/contract-socket';
 import { startWebHost, type WebHostProcess } from '../stack/web-host';
 
-/** Another client of the same host (a second tab would do the same): changes a setting every open page hears about. */
-async function updateSettings(url: string, params: Record<string, unknown>): Promise<void> {
-  const address = new URL(url);
-  const ws = new WebSocket(`ws://${address.host}/contract?token=${address.searchParams.get('token')}`, { origin: address.origin });
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  const answered = new Promise((resolve) => ws.on('message', (data: Buffer) => 'id' in JSON.parse(data.toString()) && resolve(undefined)));
-  ws.send(JSON.stringify({ id: 1, method: 'settings.update', params }));
-  await answered;
-  ws.close();
-}
 
 test.describe('the browser shell when its host goes away', () => {
   let dataDir: string;
@@ -49,7 +39,8 @@ test.describe('the browser shell when its host goes away', () => {
     await expect(page.getByTestId('connection-banner')).toBeHidden({ timeout: 6_000 });
 
     // Events reach the page again over the new connection.
-    await updateSettings(host.url, { language: 'uk' });
+    // Another client of the same host (a second tab would do the same): changes a setting every open page hears about.
+    await callHost(host.url, 'settings.update', { language: 'uk' });
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
 
     // And a reload still opens the console, from the token the tab kept.

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import WebSocket from 'ws';
 import { demoRoster, demoSipDomain } from '../../src/main/store/demo/demo-roster';
+import { callHost } from '../stack/contract-socket';
 import { startWebHost, type WebHostProcess } from '../stack/web-host';
 import { chartBars, clickFirstBar } from './support/chart-bars';
 import { watchContentSecurityPolicy } from './support/csp-watch';
@@ -18,20 +18,6 @@ const team = 'Отдел биллинга';
 const teamAgents = demoRoster.filter((person) => person.team === team && person.role === 'agent').map((person) => person.name);
 const supervisor = demoRoster.find((person) => person.role === 'supervisor');
 
-async function call(url: string, method: string, params: unknown): Promise<unknown> {
-  const address = new URL(url);
-  const ws = new WebSocket(`ws://${address.host}/contract?token=${address.searchParams.get('token')}`, { origin: address.origin });
-  return new Promise((resolve, reject) => {
-    ws.once('error', reject);
-    ws.once('open', () => ws.send(JSON.stringify({ id: 1, method, params })));
-    ws.on('message', (data: Buffer) => {
-      const message = JSON.parse(data.toString()) as { id?: number };
-      if (message.id !== 1) return;
-      ws.close();
-      resolve(message);
-    });
-  });
-}
 
 /** Monday to Sunday of the last whole week (UTC days, as trends count them). */
 function lastWholeWeek(): { from: string; to: string } {
@@ -53,7 +39,7 @@ test.describe('trends', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'parley-e2e-trends-'));
     host = await startWebHost(dataDir);
     // This console's user is the demo roster's supervisor (the roster knows people by their SIP address).
-    await call(host.url, 'phone.account.save', { server: `wss://sip.${demoSipDomain}/ws`, username: 'supervisor', domain: demoSipDomain, displayName: supervisor?.name ?? '' });
+    await callHost(host.url, 'phone.account.save', { server: `wss://sip.${demoSipDomain}/ws`, username: 'supervisor', domain: demoSipDomain, displayName: supervisor?.name ?? '' });
   });
 
   test.afterAll(async () => {
@@ -63,7 +49,7 @@ test.describe('trends', () => {
 
   async function openTrends(page: Page, language: string): Promise<() => Promise<string[]>> {
     if (!host) throw new Error('no host');
-    await call(host.url, 'settings.update', { language });
+    await callHost(host.url, 'settings.update', { language });
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(host.url);
     const refused = await watchContentSecurityPolicy(page);

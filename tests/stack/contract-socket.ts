@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { wireServerMessages } from '../../src/shared/contract/wire';
 
 /**
  * One contract call to a browser-shell host from the test itself, as its page
@@ -13,11 +14,11 @@ export function callHost(hostUrl: string, method: string, params: unknown): Prom
     socket.on('error', reject);
     socket.on('open', () => socket.send(JSON.stringify({ id: 1, method, params })));
     socket.on('message', (data: WebSocket.RawData) => {
-      // The socket also carries events: wait for the answer.
-      const message = JSON.parse(String(data)) as { id?: number };
-      if (message.id !== 1) return;
+      // The socket also carries events, in the same frame as the answer when they were ready together: wait for the answer.
+      const answer = wireServerMessages(String(data)).find((message) => 'id' in message && message.id === 1);
+      if (!answer) return;
       socket.close();
-      resolve(message);
+      resolve(answer);
     });
   });
 }

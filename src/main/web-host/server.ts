@@ -135,10 +135,26 @@ function parseJson(text: string): unknown {
   }
 }
 
-function serveContract(ws: WebSocket, core: AppCore): void {
-  const send = (message: WireServerMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+/**
+ * Messages ready in the same turn of the host's event loop leave as one
+ * frame (a JSON array when there are several): a page handles each frame in
+ * a task of its own and renders after it, so the first screen's dozen
+ * answers, sent one frame each, cost it a dozen renders.
+ */
+function frameSender(ws: WebSocket): (message: WireServerMessage) => void {
+  let waiting: WireServerMessage[] = [];
+  return (message) => {
+    if (waiting.push(message) > 1) return;
+    setImmediate(() => {
+      const frame = waiting;
+      waiting = [];
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame.length === 1 ? frame[0] : frame));
+    });
   };
+}
+
+function serveContract(ws: WebSocket, core: AppCore): void {
+  const send = frameSender(ws);
   const unsubscribe = core.onEvent((event, payload) => send({ event, payload }));
   ws.on('close', unsubscribe);
   // Malformed frames (invalid UTF-8, reserved bits, unknown opcodes, unmasked, oversize) end up here: ws

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contractErrorSchema, type ContractError } from './error';
-import { maxScriptTextLength } from './methods';
+import { maxScriptTextLength } from './limits';
 
 /** Messages of the browser shell's WebSocket; Electron IPC carries the same pieces natively. */
 export const wireRequestSchema = z.object({
@@ -16,6 +16,24 @@ export const wireServerMessageSchema = z.union([
   z.object({ event: z.string(), payload: z.unknown() }),
 ]);
 export type WireServerMessage = z.infer<typeof wireServerMessageSchema>;
+
+/**
+ * The messages of one frame from the host: one message, or several that were
+ * ready together as a JSON array, in the order they were sent. Anything that
+ * is not a message is left out (the page asked nothing that could answer it).
+ */
+export function wireServerMessages(frame: string): WireServerMessage[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(frame);
+  } catch {
+    return [];
+  }
+  return (Array.isArray(parsed) ? parsed : [parsed]).flatMap((item) => {
+    const message = wireServerMessageSchema.safeParse(item);
+    return message.success ? [message.data] : [];
+  });
+}
 
 export const electronChannels = { call: 'parley:call', event: 'parley:event' } as const;
 

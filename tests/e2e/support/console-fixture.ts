@@ -33,11 +33,13 @@ export function contractCallThrough(page: Page): (method: string, params: unknow
           socket.onerror = () => reject(new Error('contract socket refused'));
           socket.onopen = () => socket.send(JSON.stringify({ id: 1, method, params }));
           socket.onmessage = (event) => {
-            // The socket also carries events (settings.update broadcasts settings.changed): wait for the answer.
-            const message = JSON.parse(String(event.data)) as { id?: number };
-            if (message.id !== 1) return;
+            // The socket also carries events (settings.update broadcasts settings.changed), in one frame
+            // (a JSON array) with the answer when they were ready together: wait for the answer.
+            const frame = JSON.parse(String(event.data)) as { id?: number } | { id?: number }[];
+            const answer = (Array.isArray(frame) ? frame : [frame]).find((message) => message.id === 1);
+            if (!answer) return;
             socket.close();
-            resolve(message);
+            resolve(answer);
           };
         }),
       { method, params },

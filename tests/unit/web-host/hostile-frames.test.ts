@@ -8,8 +8,8 @@ import WebSocket from 'ws';
 import { startAppCore, type AppCore } from '../../../src/main/app-core';
 import { createFileSecretStore } from '../../../src/main/services/secrets/file-secret-store';
 import { contractPath, startWebHost, type WebHost } from '../../../src/main/web-host/server';
-import { maxScriptTextLength } from '../../../src/shared/contract/methods';
-import { maxRequestBytes } from '../../../src/shared/contract/wire';
+import { maxScriptTextLength } from '../../../src/shared/contract/limits';
+import { maxRequestBytes, wireServerMessages } from '../../../src/shared/contract/wire';
 import { useTempDir } from '../support/temp-store';
 
 interface Frame {
@@ -98,8 +98,8 @@ async function call(host: WebHost, message: string): Promise<Record<string, unkn
     // Events (a saved script announces itself) share the socket: wait for the answer.
     const answer = new Promise<Record<string, unknown>>((resolve) =>
       ws.on('message', (data: Buffer) => {
-        const message = JSON.parse(data.toString()) as Record<string, unknown>;
-        if ('id' in message) resolve(message);
+        const answer = wireServerMessages(data.toString()).find((message) => 'id' in message);
+        if (answer) resolve(answer);
       }),
     );
     ws.send(message);

@@ -140,6 +140,17 @@ describe('the browser shell host', () => {
     expect(await nextMessage(ws)).toMatchObject({ id: null, ok: false, error: { code: 'invalid_request' } });
   });
 
+  it('sends what is ready together in one frame, in order: a save\'s event and its answer', async () => {
+    // The page handles a frame in one task and renders after it: one frame for both is one render, not two.
+    const ws = await open();
+    const frame = new Promise<unknown>((resolve) => ws.once('message', (data: Buffer) => resolve(JSON.parse(data.toString()))));
+    ws.send(JSON.stringify({ id: 1, method: 'settings.update', params: { language: 'ru' } }));
+    expect(await frame).toEqual([
+      { event: 'settings.changed', payload: { ...defaultSettings, language: 'ru' } },
+      { id: 1, ok: true, value: { ...defaultSettings, language: 'ru' } },
+    ]);
+  });
+
   it('pushes events to every connected page', async () => {
     const changer = await open();
     const watcher = await open();

@@ -2,7 +2,7 @@ import type { ConnectionChange, ContractTransport } from '@shared/contract/clien
 import type { Result } from '@shared/contract/error';
 import type { EventName } from '@shared/contract/events';
 import type { MethodName } from '@shared/contract/methods';
-import { maxRequestBytes, requestTooLarge, wireServerMessageSchema } from '@shared/contract/wire';
+import { maxRequestBytes, requestTooLarge, wireServerMessages } from '@shared/contract/wire';
 
 /** Capped at 2 s: a restarted host is found again within that of coming back. */
 const reconnectDelaysMs = [250, 500, 1000, 2000];
@@ -46,17 +46,16 @@ export function createWebSocketTransport(endpoint: string): ContractTransport {
       }
     });
     socket.addEventListener('message', (event) => {
-      const parsed = wireServerMessageSchema.safeParse(JSON.parse(String(event.data)));
-      if (!parsed.success) return;
-      const message = parsed.data;
-      if ('event' in message) {
-        listeners.get(message.event)?.forEach((listener) => listener(message.payload));
-        return;
+      for (const message of wireServerMessages(String(event.data))) {
+        if ('event' in message) {
+          listeners.get(message.event)?.forEach((listener) => listener(message.payload));
+          continue;
+        }
+        if (message.id === null) continue;
+        const call = pending.get(message.id);
+        pending.delete(message.id);
+        call?.resolve(message.ok ? { ok: true, value: message.value } : { ok: false, error: message.error });
       }
-      if (message.id === null) return;
-      const call = pending.get(message.id);
-      pending.delete(message.id);
-      call?.resolve(message.ok ? { ok: true, value: message.value } : { ok: false, error: message.error });
     });
     socket.addEventListener('close', () => {
       // Calls not yet sent are answered below: sending them after a reconnection would run them twice.
