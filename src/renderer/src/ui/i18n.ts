@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { pickSupportedLanguage, supportedLanguages, type Language } from '@shared/domain/language';
 import type { Settings } from '@shared/domain/settings';
 import en from '../locales/en.json';
+import { cachedNumberFormat } from './i18n-number-format';
 
 type LanguagePreference = Settings['language'];
 type Translations = typeof en;
@@ -40,10 +41,10 @@ export async function initI18n(): Promise<void> {
     // React escapes text itself; escaping here would show &lt; in customer names.
     interpolation: { escapeValue: false },
     returnNull: false,
-    // i18next keys its cache of number formats by every option of the call, the count included: a
-    // console showing a growing count ("12 changes waiting") would keep one formatter per value all shift.
+    // Replaced below by a cache that keys on what shapes the number (see i18n-number-format.ts).
     cacheInBuiltFormats: false,
   });
+  i18next.services.formatter?.add('number', cachedNumberFormat());
   document.documentElement.lang = i18next.language;
   i18next.on('languageChanged', (changed) => {
     document.documentElement.lang = changed;

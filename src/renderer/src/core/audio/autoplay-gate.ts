@@ -13,10 +13,13 @@ const silence = () => URL.createObjectURL(new Blob([encodeWav(new Float32Array(1
 
 const gestures = ['pointerdown', 'keydown'] as const;
 
+/** However busy the page, it knows this soon after it opens whether it may play sound. */
+const probeWithinMs = 1000;
+
 /**
  * The first ring of the day must be heard. Electron is told to allow sound
  * without a gesture; a plain browser allows it only after the agent has
- * interacted with the page. So the page tries a silent sound at once: if it
+ * interacted with the page. So the page tries a silent sound once it is idle: if it
  * is refused, the console asks for a click, and the agent's first click or
  * key press (which also unlocks sound for the rest of the page's life) ends
  * the hint.
@@ -47,7 +50,8 @@ export function createAutoplayGate(): AutoplayGate {
     set(false);
     gestures.forEach((type) => window.addEventListener(type, onGesture, true));
   };
-  tryPlay();
+  // Once the first screen is up: a ring in that moment that the browser refuses is reported by the ringer.
+  requestIdleCallback(tryPlay, { timeout: probeWithinMs });
   return {
     getSnapshot: () => allowed,
     subscribe(listener) {
