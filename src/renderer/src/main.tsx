@@ -21,6 +21,10 @@ import './styles/app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// Opened before the texts load and the first render: the socket's handshake runs meanwhile, so the first
+// screen's calls leave the moment it asks them rather than waiting for the socket behind the render.
+const contract = createContractClient(pickTransport());
+
 const render = (container: HTMLElement) =>
   createRoot(container).render(
     <StrictMode>
@@ -32,7 +36,7 @@ const render = (container: HTMLElement) =>
         colorSchemeManager={settingsColorSchemeManager}
         defaultColorScheme={initialColorScheme()}
       >
-        <ContractProvider client={createContractClient(pickTransport())}>
+        <ContractProvider client={contract}>
           <PhoneProvider>
             <App />
           </PhoneProvider>

@@ -1,10 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CustomerHit } from '@shared/domain/customer';
 import { useContract } from '../../ui/contract-context';
 import { useContractQuery, type QueryState } from '../../ui/use-contract-query';
 import { isTooShortNumber } from './too-short-number';
 
-/** Typing settles for this long before a search goes out: fast enough to feel instant. */
+/**
+ * While the agent types, a search goes out once typing has settled this
+ * long: fast enough to feel instant. The first change after a pause (a
+ * pasted number, the first letter of a name) goes out at once.
+ */
 const debounceMs = 100;
 const resultLimit = 20;
 
@@ -19,7 +23,17 @@ export function useCustomerSearch(query: string): CustomerSearchState {
   const contract = useContract();
   const typed = query.trim();
   const [settled, setSettled] = useState(typed);
+  const lastChangeAt = useRef<number | null>(null);
   useEffect(() => {
+    const previous = lastChangeAt.current;
+    // The first run is the box appearing, not the agent typing.
+    const now = previous === null ? -Infinity : performance.now();
+    lastChangeAt.current = now;
+    if (previous === null) return;
+    if (now - previous >= debounceMs) {
+      setSettled(typed);
+      return;
+    }
     const timer = setTimeout(() => setSettled(typed), debounceMs);
     return () => clearTimeout(timer);
   }, [typed]);
