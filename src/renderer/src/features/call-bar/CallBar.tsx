@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AfterFirstScreen } from '../../ui/AfterFirstScreen';
 import { AgentState } from '../agent-state/AgentState';
 import { MyCallsButton } from '../agent-panel/MyCallsButton';
 import { Dialer } from '../phone/Dialer';
@@ -20,22 +21,27 @@ export function CallBar({ onOpenSettings, onOpenCustomer, defaultCountry }: { on
 
   return (
     <header className="call-bar" data-testid="call-bar">
+      {/* The rows keep their height while what is in them is built, just after the search box. */}
       <div className="call-bar__row">
         <span className="brand">Parley</span>
-        <PhoneStatus />
-        <SupervisorIndicator />
-        <div className="call-bar__end">
-          <DemoDataBadge />
-          <SyncStatusBadge />
-          <AgentState />
-          <Button size="xs" variant="outline" color="gray.3" onClick={onOpenSettings} data-testid="settings-open">
-            {t('settings.open')}
-          </Button>
-        </div>
+        <AfterFirstScreen>
+          <PhoneStatus />
+          <SupervisorIndicator />
+          <div className="call-bar__end">
+            <DemoDataBadge />
+            <SyncStatusBadge />
+            <AgentState />
+            <Button size="xs" variant="outline" color="gray.3" onClick={onOpenSettings} data-testid="settings-open">
+              {t('settings.open')}
+            </Button>
+          </div>
+        </AfterFirstScreen>
       </div>
       <div className="call-bar__row call-bar__row--call">
-        <Dialer defaultCountry={defaultCountry} />
-        <MyCallsButton onOpenCustomer={onOpenCustomer} />
+        <AfterFirstScreen>
+          <Dialer defaultCountry={defaultCountry} />
+          <MyCallsButton onOpenCustomer={onOpenCustomer} />
+        </AfterFirstScreen>
       </div>
     </header>
   );
