@@ -1,17 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/main/store/database';
 import { markDemoDatabase } from '../../src/main/store/demo-marker';
 import { generateDemoData } from '../../src/main/store/demo/generate';
 import { databaseFileName } from '../../src/main/store/open-app-store';
 import { startBaresip, type BaresipPhone } from '../stack/baresip';
-import { chromiumArgs, chromiumExecutable } from '../stack/chromium';
 import { startTelephonyStack, type SipUser, type TelephonyStack } from '../stack/telephony-stack';
 import { writeTone } from '../stack/tone';
 import { startWebHost, type WebHostProcess } from '../stack/web-host';
 import { callContract } from './contract-call';
+import { launchOwnBrowser } from './own-browser';
 
 export const rigAgent: SipUser = { username: 'rig-agent', password: 'rig-agent-secret' };
 
@@ -33,6 +33,8 @@ export interface ConsoleRig {
   stack: TelephonyStack;
   host: WebHostProcess;
   browser: Browser;
+  /** The browser's own process, the root of the console's Chromium processes (`chromiumProcesses`). */
+  browserRoot: number;
   page: Page;
   callers: Caller[];
   /** The host's data folder: its database is `parley.sqlite` there. */
@@ -101,11 +103,12 @@ async function startPhone(dir: string, stack: TelephonyStack, user: SipUser, ton
  * database of `customers`, Kamailio + rtpengine, a baresip for each of
  * `callers` known customers (speaking a tone of `toneSeconds`), the built
  * browser shell and one Chromium page on it with `initScripts`, registered
- * and ready. What started is stopped again if a later step fails.
+ * and ready; `otherUsers` are accounts on the same Kamailio for phones the
+ * bench brings itself. What started is stopped again if a later step fails.
  */
 export async function startConsoleRig(
   dir: string,
-  options: { customers: number; callers: number; toneSeconds: number; initScripts?: readonly string[]; hostArgs?: readonly string[] },
+  options: { customers: number; callers: number; toneSeconds: number; initScripts?: readonly string[]; hostArgs?: readonly string[]; otherUsers?: readonly SipUser[] },
 ): Promise<ConsoleRig> {
   const stoppers: (() => Promise<void>)[] = [];
   const stop = async () => {
@@ -116,7 +119,7 @@ export async function startConsoleRig(
     const customers = knownCustomers(generateDatabase(dataDir, options.customers), options.callers);
     const tone = writeTone(join(dir, 'tone.wav'), options.toneSeconds);
     const users = customers.map((customer, index) => ({ username: customer.e164, password: `rig-caller-secret-${index}` }));
-    const stack = await startTelephonyStack(join(dir, 'stack'), [rigAgent, ...users]);
+    const stack = await startTelephonyStack(join(dir, 'stack'), [rigAgent, ...users, ...(options.otherUsers ?? [])]);
     stoppers.push(() => stack.stop());
     const callers: Caller[] = [];
     for (const [index, customer] of customers.entries()) {
@@ -126,7 +129,7 @@ export async function startConsoleRig(
     }
     const host = await startWebHost(dataDir, options.hostArgs);
     stoppers.push(() => host.stop());
-    const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+    const { browser, root: browserRoot } = await launchOwnBrowser();
     stoppers.push(() => browser.close());
     const page = await browser.newPage();
     const pageErrors: string[] = [];
@@ -139,7 +142,7 @@ export async function startConsoleRig(
     await page.goto(host.url);
     await page.locator('[data-testid="phone-status"][data-registration="registered"]').waitFor({ timeout: 30_000 });
     await page.getByTestId('agent-state-select').selectOption('ready');
-    return { stack, host, browser, page, callers, dataDir, pageErrors, stop };
+    return { stack, host, browser, browserRoot, page, callers, dataDir, pageErrors, stop };
   } catch (error) {
     await stop();
     throw error;

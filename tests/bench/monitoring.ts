@@ -2,17 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { oscillatorMicrophone } from '../e2e/support/page-tone';
 import { startBaresip } from '../stack/baresip';
-import { chromiumArgs, chromiumExecutable } from '../stack/chromium';
 import { openSyncedConsole, rosterPerson, type SyncedConsole } from '../stack/synced-console';
 import { startTelephonyStack, type SipUser } from '../stack/telephony-stack';
 import { writeTone } from '../stack/tone';
 import { startReferenceServer } from '../sync/reference-server';
 import { callContract } from './contract-call';
 import { percentiles, printLatency, printTarget } from './measure';
-import { chromiumProcesses, cpuSeconds, descendants } from './process-cpu';
+import { launchOwnBrowser } from './own-browser';
+import { cpuSeconds, descendants } from './process-cpu';
 
 const agent: SipUser = { username: 'bench-agent', password: 'bench-agent-secret' };
 const supervisor: SipUser = { username: 'bench-supervisor', password: 'bench-supervisor-secret' };
@@ -70,15 +70,6 @@ async function heapMb(page: Page): Promise<number> {
   const { usedSize } = await session.send('Runtime.getHeapUsage');
   await session.detach();
   return usedSize / 1e6;
-}
-
-/** A browser of its own, and the root of its process tree (so the agent's console's CPU is told from the supervisor's). */
-async function launchOwnBrowser(): Promise<{ browser: Browser; root: number }> {
-  const before = new Set(chromiumProcesses().map((entry) => entry.pid));
-  const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
-  const root = chromiumProcesses().find((entry) => entry.kind === 'browser' && !before.has(entry.pid))?.pid;
-  if (root === undefined) throw new Error('the new browser process was not found');
-  return { browser, root };
 }
 
 /**

@@ -76,10 +76,12 @@ function chromiumKind(args: readonly string[]): string {
  * The CPU time of every Chromium process this Node process started (the
  * browser, its zygotes, renderers, GPU and utility processes — the audio and
  * network services among them), each with its kind. Chromium is a child of
- * this process: Playwright launches it in-process.
+ * this process: Playwright launches it in-process. Given a browser process
+ * (`launchOwnBrowser`), only that browser and what it started: one of two
+ * browsers running side by side.
  */
-export function chromiumProcesses(): ProcessCpu[] {
-  return descendants(process.pid)
+export function chromiumProcesses(browser?: number): ProcessCpu[] {
+  return (browser === undefined ? descendants(process.pid) : [browser, ...descendants(browser)])
     .map((pid) => ({ pid, args: commandLine(pid) }))
     .filter(({ args }) => /chromium/.test(args[0] ?? ''))
     .map(({ pid, args }) => ({ pid, kind: chromiumKind(args), seconds: cpuSeconds(pid) }))

@@ -181,3 +181,13 @@ export function latestRecording(phone: BaresipPhone): string | undefined {
     .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs)
     .at(-1);
 }
+
+/**
+ * The audio codec of the call up now, as the far end answered it: the first
+ * of the remote formats in baresip's call status (`callstat`), which is what
+ * both ends send.
+ */
+export async function negotiatedCodec(phone: BaresipPhone): Promise<string> {
+  const { data } = await phone.command('callstat');
+  return /remote formats:\s*\n\s*\d+ (\S+)/.exec(data)?.[1] ?? 'unknown';
+}
