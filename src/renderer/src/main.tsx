@@ -1,14 +1,14 @@
+// First: its evaluation opens the connection to main (see the module).
+import { contract } from './app/contract-connection';
 import { StrictMode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { createRoot } from 'react-dom/client';
-import { createContractClient } from '@shared/contract/client';
 import { App } from './app/App';
 import { consoleCssVariables, consoleTheme } from './app/theme';
 import { initialColorScheme, settingsColorSchemeManager } from './app/use-appearance';
 import { ContractProvider } from './ui/contract-context';
 import { PhoneProvider } from './features/phone/phone-context';
 import { initI18n } from './ui/i18n';
-import { pickTransport } from './ui/transport/pick-transport';
 // Mantine's CSS, its default variables included, ships as a file: the page's
 // CSP allows styles from 'self' only, so nothing may inject a <style> element.
 // Our theme's variables follow it as a file generated from app/theme.ts.
@@ -20,10 +20,6 @@ import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-
-// Opened before the texts load and the first render: the socket's handshake runs meanwhile, so the first
-// screen's calls leave the moment it asks them rather than waiting for the socket behind the render.
-const contract = createContractClient(pickTransport());
 
 const render = (container: HTMLElement) =>
   createRoot(container).render(

@@ -15,7 +15,6 @@ import { useSearchShortcut } from './use-search-shortcut';
 export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => void }) {
   const { t } = useTranslation();
   const ids = useId();
-  const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   // Once a customer is opened the list folds away to give their card the room; typing, a click or an arrow unfolds it.
   const [listOpen, setListOpen] = useState(true);
@@ -24,7 +23,7 @@ export function CustomerSearch({ onOpen }: { onOpen: (customerId: number) => voi
   useSearchShortcut(input);
   const openBestMatch = useOpenBestMatch();
 
-  const { results, current } = useCustomerSearch(query);
+  const { query, setQuery, results, current } = useCustomerSearch();
   const hits = results.status === 'ready' ? results.value : [];
   const activeIndex = Math.min(active, hits.length - 1);
   const activeHit = hits[activeIndex];

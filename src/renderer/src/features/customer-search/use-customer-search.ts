@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CustomerHit } from '@shared/domain/customer';
 import { useContract } from '../../ui/contract-context';
 import { useContractQuery, type QueryState } from '../../ui/use-contract-query';
@@ -13,30 +13,32 @@ const debounceMs = 100;
 const resultLimit = 20;
 
 export interface CustomerSearchState {
+  /** What is typed in the box. */
+  query: string;
+  setQuery: (typed: string) => void;
   results: QueryState<CustomerHit[]>;
   /** The results answer exactly what is typed now, not an earlier query kept on screen while this one runs. */
   current: boolean;
 }
 
 /** Customers matching what the agent types; the latest query's answer always wins. */
-export function useCustomerSearch(query: string): CustomerSearchState {
+export function useCustomerSearch(): CustomerSearchState {
   const contract = useContract();
-  const typed = query.trim();
-  const [settled, setSettled] = useState(typed);
-  const lastChangeAt = useRef<number | null>(null);
-  useEffect(() => {
-    const previous = lastChangeAt.current;
-    // The first run is the box appearing, not the agent typing.
-    const now = previous === null ? -Infinity : performance.now();
+  const [query, setTyped] = useState('');
+  const [settled, setSettled] = useState('');
+  const lastChangeAt = useRef(-Infinity);
+  const settleTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Decided where the text changes, so that a search going out at once takes one render, not two.
+  const setQuery = useCallback((typed: string) => {
+    setTyped(typed);
+    const now = performance.now();
+    const typingOn = now - lastChangeAt.current < debounceMs;
     lastChangeAt.current = now;
-    if (previous === null) return;
-    if (now - previous >= debounceMs) {
-      setSettled(typed);
-      return;
-    }
-    const timer = setTimeout(() => setSettled(typed), debounceMs);
-    return () => clearTimeout(timer);
-  }, [typed]);
+    clearTimeout(settleTimer.current);
+    if (typingOn) settleTimer.current = setTimeout(() => setSettled(typed.trim()), debounceMs);
+    else setSettled(typed.trim());
+  }, []);
+  useEffect(() => () => clearTimeout(settleTimer.current), []);
 
   const results = useContractQuery(
     settled === '' || isTooShortNumber(settled) ? null : settled,
@@ -46,5 +48,5 @@ export function useCustomerSearch(query: string): CustomerSearchState {
     },
     { keepPrevious: true },
   );
-  return { results, current: results.status === 'ready' && !results.stale && settled === typed };
+  return { query, setQuery, results, current: results.status === 'ready' && !results.stale && settled === query.trim() };
 }
