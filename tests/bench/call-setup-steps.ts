@@ -7,7 +7,9 @@ import { percentiles } from './measure';
  * its 200 OK arriving, ICE connected, DTLS done (the peer connection
  * connected), and the first audio packet (the remote track unmuting). The
  * phone itself is untouched: the WebSocket and RTCPeerConnection are
- * watched from outside.
+ * watched from outside. A call placed with the offer prepared while the
+ * phone was idle makes no peer connection or offer after its click: its
+ * "click → peer connection" and "→ offer created" lines count fewer calls.
  */
 export const watchCallSetupSteps = `(() => {
   const calls = [];
@@ -22,6 +24,8 @@ export const watchCallSetupSteps = `(() => {
     if (event.target?.closest?.('[data-testid="call-button"]')) calls.push((current = { click: performance.now() }));
   }, { capture: true });
   const mark = (step) => { if (current && current[step] === undefined) current[step] = performance.now(); };
+  // The phone prepares the next call's peer connection and offer while idle (after the previous call too): only those made between the click and the INVITE are this call's.
+  const markBeforeInvite = (step) => { if (current && current.invite === undefined) mark(step); };
   const send = WebSocket.prototype.send;
   WebSocket.prototype.send = function (data) {
     if (typeof data === 'string' && data.startsWith('INVITE ')) mark('invite');
@@ -41,12 +45,12 @@ export const watchCallSetupSteps = `(() => {
   const OriginalConnection = window.RTCPeerConnection;
   const createOffer = OriginalConnection.prototype.createOffer;
   OriginalConnection.prototype.createOffer = function (...args) {
-    return createOffer.apply(this, args).then((offer) => (mark('offer'), offer));
+    return createOffer.apply(this, args).then((offer) => (markBeforeInvite('offer'), offer));
   };
   window.RTCPeerConnection = class extends OriginalConnection {
     constructor(...args) {
       super(...args);
-      mark('connection');
+      markBeforeInvite('connection');
       this.addEventListener('iceconnectionstatechange', () => { if (this.iceConnectionState === 'connected') mark('ice'); });
       this.addEventListener('connectionstatechange', () => { if (this.connectionState === 'connected') mark('dtls'); });
       this.addEventListener('track', (event) => event.track.addEventListener('unmute', () => mark('audio'), { once: true }));
@@ -69,7 +73,7 @@ interface StepTimes {
 const steps: readonly [string, keyof StepTimes, keyof StepTimes][] = [
   ['click → INVITE sent', 'click', 'invite'],
   ['  click → microphone (when not warm)', 'click', 'microphone'],
-  ['  click → peer connection', 'click', 'connection'],
+  ['  click → peer connection (when not prepared)', 'click', 'connection'],
   ['  → offer created', 'connection', 'offer'],
   ['  → INVITE sent (ICE gathered)', 'offer', 'invite'],
   ['INVITE → 200 OK', 'invite', 'ok'],

@@ -8,8 +8,10 @@ import type { Page } from '@playwright/test';
 export const countPeerConnections = `(() => {
   const Original = window.RTCPeerConnection;
   const created = [];
-  window.__peerConnections = () =>
-    created.map((ref) => ref.deref()).filter((pc) => pc && pc.connectionState !== 'closed' && pc.signalingState !== 'closed').length;
+  const open = () => created.map((ref) => ref.deref()).filter((pc) => pc && pc.connectionState !== 'closed' && pc.signalingState !== 'closed');
+  // The one the phone keeps for its next call: its offer made, no answer ever applied.
+  const waiting = (pc) => pc.signalingState === 'have-local-offer' && pc.remoteDescription === null;
+  window.__peerConnections = () => ({ inCalls: open().filter((pc) => !waiting(pc)).length, prepared: open().filter(waiting).length });
   window.RTCPeerConnection = class extends Original {
     constructor(...args) {
       super(...args);
@@ -20,7 +22,14 @@ export const countPeerConnections = `(() => {
   };
 })();`;
 
+export interface OpenPeerConnections {
+  /** Connections of calls (or of anything but the prepared offer): 0 when no call is up. */
+  inCalls: number;
+  /** Prepared for the next outbound call and never used: one at most while the phone is registered. */
+  prepared: number;
+}
+
 /** Open peer connections in the page that runs `countPeerConnections`. */
-export function openPeerConnections(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __peerConnections(): number }).__peerConnections());
+export function openPeerConnections(page: Page): Promise<OpenPeerConnections> {
+  return page.evaluate(() => (window as unknown as { __peerConnections(): OpenPeerConnections }).__peerConnections());
 }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { refusedMicrophone } from './support/call-media-steps';
 import { expect, test, type ConsoleUnderTest } from './support/console-fixture';
 import { absentColleague, agentName, attachTelephonyLogs, callFrom, colleaguePhone, customerPhone, registeredConsole, startTelephonyWorld, type TelephonyWorld } from './support/telephony-fixture';
 
@@ -90,6 +91,22 @@ test.describe('the phone when things go wrong', () => {
     await page.keyboard.press('Alt+H');
     await expectEnding(page, 'cancelled', null, 'Call cancelled');
     await expect.poll(() => lastCall(parley)).toMatchObject({ outcome: 'cancelled', endReason: 'cancelled' });
+  });
+
+  test('a microphone that cannot open fails an outgoing call as "No microphone" although its INVITE had left, and the customer stops ringing', async ({ parley }) => {
+    await parley.page.addInitScript(refusedMicrophone);
+    await parley.page.reload();
+    const page = await registeredConsole(parley, world, { takesCalls: false });
+    await world.customer.command('answermode', 'manual');
+    await dial(page, customerPhone.username);
+    await expectEnding(page, 'no-microphone', null, 'No microphone, or access to it was denied');
+    await expect.poll(() => lastCall(parley)).toMatchObject({ outcome: 'failed', endReason: 'no-microphone' });
+    // The INVITE went with the prepared offer before the microphone was refused: it is cancelled, not left ringing.
+    const rang = await world.customer.waitForEvent((event) => event.type === 'CALL_INCOMING', 2_000).then(
+      () => true,
+      () => false,
+    );
+    if (rang) await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
   });
 
   test('the customer puts the agent on hold and back: shown as such, and not as a media failure', async ({ parley }) => {

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { sendRawInvite } from '../stack/raw-sip';
 import { toneLevel, wavLevel } from '../stack/wav-level';
 import type { BaresipPhone } from '../stack/baresip';
+import { callMediaSteps, liveMicrophoneTracks, openPeerConnectionStates, watchCallMediaSteps } from './support/call-media-steps';
 import { dialLinkAddress, expect, test } from './support/console-fixture';
 import {
   agent,
@@ -204,6 +205,33 @@ test.describe('the phone against a real SIP server', () => {
     expect(calls.map((call) => `${call.direction}:${call.outcome}`)).toEqual(['outbound:answered', 'inbound:answered', 'inbound:declined']);
     for (const call of calls) expect(call.sipCallId.length).toBeGreaterThan(5);
     expect(calls[2]?.answeredAt).toBeNull();
+  });
+
+  test('an outgoing call leaves on the click with the offer prepared while the phone waited; the microphone, closed until then, joins it and is heard', async ({ parley }) => {
+    await parley.page.addInitScript(watchCallMediaSteps);
+    await parley.page.reload();
+    const page = await registeredConsole(parley, world);
+    // Waiting for a call: one peer connection with its offer made, and no microphone open (privacy light off).
+    await expect.poll(() => openPeerConnectionStates(page)).toEqual(['have-local-offer']);
+    expect(await liveMicrophoneTracks(page)).toBe(0);
+
+    await callFrom(page, world.customer, customerPhone.username);
+    const steps = await callMediaSteps(page);
+    const afterClick = steps.slice(steps.lastIndexOf('click'));
+    // Nothing is made between the click and the INVITE; the microphone is put on the prepared sender after it, without renegotiation.
+    expect(afterClick.slice(0, afterClick.indexOf('invite'))).toEqual(['click']);
+    expect(afterClick.indexOf('replaceTrack')).toBeGreaterThan(afterClick.indexOf('invite'));
+    expect(afterClick).not.toContain('addTrack');
+
+    // Two seconds of the agent's voice: Chromium's fake microphone beeps once a second.
+    const quality = page.getByTestId('call-quality');
+    await expect.poll(async () => Number(await quality.getAttribute('data-packets-sent')), { timeout: 10_000 }).toBeGreaterThan(100);
+    await page.getByTestId('hangup-button').click();
+    await world.customer.waitForEvent((event) => event.type === 'CALL_CLOSED');
+    // The agent's microphone (Chromium's fake device beeps) reached the customer.
+    expect(wavLevel(latestRecording(world.customer))).toBeGreaterThan(0.01);
+    // The call's connection is closed, and the next call's is ready.
+    await expect.poll(() => openPeerConnectionStates(page)).toEqual(['have-local-offer']);
   });
 
   test.describe('over TLS', () => {

@@ -1,6 +1,7 @@
+import type { Session, SessionDescriptionHandler } from 'sip.js';
 import { describe, expect, it } from 'vitest';
 import { callTransition, startCall, type CallModel } from '../../../../src/renderer/src/core/phone/call-machine';
-import { orderedCallEvents } from '../../../../src/renderer/src/core/phone/session-events';
+import { orderedCallEvents, reportingRefusals, watchSession } from '../../../../src/renderer/src/core/phone/session-events';
 
 /** Feeds events to a real call machine through the adapter's ordering, as sip.js calls back. */
 function follow(direction: 'inbound' | 'outbound') {
@@ -47,5 +48,15 @@ describe('sip.js callbacks reach the call in the order they mean', () => {
     call.events.terminated();
     await settled();
     expect(call.model().ending).toEqual({ reason: 'caller-cancelled', code: 487 });
+  });
+
+  it('an answer refused because the microphone could not open (it waits for it) ends the call as no-microphone, not a media failure', async () => {
+    let model: CallModel = startCall('outbound');
+    const session = { stateChange: { addListener: () => undefined } } as unknown as Session;
+    watchSession(session, orderedCallEvents((event) => (model = callTransition(model, event))));
+    const microphoneRefused = new DOMException('Permission denied', 'NotAllowedError');
+    const factory = reportingRefusals(() => ({ setDescription: () => Promise.reject(microphoneRefused) }) as unknown as SessionDescriptionHandler);
+    await expect(factory(session, {}).setDescription('v=0\r\n')).rejects.toBe(microphoneRefused);
+    expect(model.ending).toEqual({ reason: 'no-microphone', code: null });
   });
 });

@@ -1,8 +1,9 @@
-import type { Inviter } from 'sip.js';
+import { SessionState, type Inviter } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
 import type { CallPhase } from './call-machine';
 import { isMicrophoneError } from './microphone';
 import { PhoneLine } from './phone-line';
+import { PreparedOfferHandler } from './prepared-offer-handler';
 import type { RemoteParty } from './phone-state';
 
 /** A call the agent dialled: rings out, is answered or fails with the far end's reason, or is cancelled. */
@@ -34,6 +35,27 @@ export class OutboundLine extends PhoneLine {
       });
     } catch (error) {
       this.dispatch({ type: 'start-failed', problem: isMicrophoneError(error) ? 'no-microphone' : 'failed' });
+      return;
+    }
+    await this.awaitPreparedMicrophone();
+  }
+
+  /**
+   * A call placed with a prepared offer has its INVITE out while the
+   * microphone opens. One that cannot open fails the call with the reason
+   * it always had, and the INVITE is cancelled (sip.js sends ACK and BYE
+   * instead if the answer crosses the CANCEL); the call cannot be up
+   * before this, as its answer waits for the microphone.
+   */
+  private async awaitPreparedMicrophone(): Promise<void> {
+    const handler = this.handler;
+    if (!(handler instanceof PreparedOfferHandler)) return;
+    try {
+      await handler.microphoneAttached;
+    } catch (error) {
+      this.dispatch({ type: 'start-failed', problem: isMicrophoneError(error) ? 'no-microphone' : 'failed' });
+      if (this.inviter.state !== SessionState.Initial && this.inviter.state !== SessionState.Establishing) return;
+      await this.inviter.cancel().catch((cancelError: unknown) => console.warn('A call without a microphone could not be cancelled; the far end times it out.', cancelError));
     }
   }
 

@@ -1,4 +1,4 @@
-import type { SessionDescriptionHandlerFactory } from 'sip.js';
+import type { Session, SessionDescriptionHandlerFactory } from 'sip.js';
 import { defaultSessionDescriptionHandlerFactory, type SessionDescriptionHandler } from 'sip.js/lib/platform/web';
 
 /**
@@ -17,7 +17,7 @@ const hostCandidatesSettledMs = 15;
  * now and then offered only an unreachable address. Used only when no STUN
  * or TURN server is configured: their candidates come later and are needed.
  */
-function endGatheringOnceHostCandidatesSettle(handler: SessionDescriptionHandler): void {
+export function endGatheringOnceHostCandidatesSettle(handler: SessionDescriptionHandler): void {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   handler.peerConnectionDelegate = {
     onicecandidate: (event) => {
@@ -33,10 +33,19 @@ function endGatheringOnceHostCandidatesSettle(handler: SessionDescriptionHandler
   };
 }
 
-/** sip.js's WebRTC session handlers, taking the microphone from `openMicrophone`, with quick gathering where it is safe. */
-export function sessionDescriptionHandlerFactory(openMicrophone: () => Promise<MediaStream>, iceServers: RTCIceServer[]): SessionDescriptionHandlerFactory {
+/**
+ * sip.js's WebRTC session handlers, taking the microphone from `openMicrophone`, with quick gathering where it is safe;
+ * a session `prepared` has a handler for (an outbound call placed while one was ready) takes that one instead.
+ */
+export function sessionDescriptionHandlerFactory(
+  openMicrophone: () => Promise<MediaStream>,
+  iceServers: RTCIceServer[],
+  prepared: (session: Session) => SessionDescriptionHandler | undefined,
+): SessionDescriptionHandlerFactory {
   const createDefault = defaultSessionDescriptionHandlerFactory(() => openMicrophone());
   return (session, options) => {
+    const ready = prepared(session);
+    if (ready) return ready;
     const handler = createDefault(session, options) as SessionDescriptionHandler;
     if (iceServers.length === 0) endGatheringOnceHostCandidatesSettle(handler);
     return handler;

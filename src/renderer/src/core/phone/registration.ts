@@ -244,6 +244,6 @@ export class PhoneRegistration {
 }
 
 /** Chromium tells when the network under the page changed (Wi-Fi to cable, a VPN up): a moment worth retrying at once. */
-function networkInformation(): EventTarget | undefined {
+export function networkInformation(): EventTarget | undefined {
   return (navigator as Navigator & { connection?: EventTarget }).connection;
 }

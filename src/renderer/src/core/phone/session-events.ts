@@ -11,6 +11,7 @@ import { SessionState, type Session, type SessionDescriptionHandlerFactory } fro
 import type { IncomingRequestMessage } from 'sip.js/lib/core';
 import { checkSessionDescription, holdsUs } from '@shared/domain/sdp-offer';
 import type { CallEvent } from './call-machine';
+import { isMicrophoneError } from './microphone';
 
 export type DispatchCallEvent = (event: CallEvent) => void;
 
@@ -32,9 +33,10 @@ export function orderedCallEvents(dispatch: DispatchCallEvent): OrderedCallEvent
  */
 const descriptionRefusals = new WeakMap<Session, DispatchCallEvent>();
 
-function reportRefusedDescription(session: Session, description: string): void {
+function reportRefusedDescription(session: Session, description: string, error: unknown): void {
   const check = checkSessionDescription(description);
-  const problem = check.ok ? 'media-failed' : check.problem;
+  // A call's answer waits for its microphone (a prepared offer's call opens it meanwhile): one that could not open is no fault of the description.
+  const problem = isMicrophoneError(error) ? 'no-microphone' : check.ok ? 'media-failed' : check.problem;
   descriptionRefusals.get(session)?.({ type: 'start-failed', problem });
 }
 
@@ -45,7 +47,7 @@ export function reportingRefusals(factory: SessionDescriptionHandlerFactory): Se
     const setDescription = handler.setDescription.bind(handler);
     handler.setDescription = (description, ...rest) =>
       setDescription(description, ...rest).catch((error: unknown) => {
-        reportRefusedDescription(session, description);
+        reportRefusedDescription(session, description, error);
         throw error;
       });
     return handler;

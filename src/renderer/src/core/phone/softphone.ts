@@ -17,6 +17,7 @@ import type { Microphone } from './microphone';
 import { OutboundLine } from './outbound-line';
 import { audioOnly, type PhoneLine } from './phone-line';
 import { initialPhoneState, type PhoneNotice, type PhoneState, type RemoteParty } from './phone-state';
+import { PreparedOffers } from './prepared-offers';
 import { sessionDescriptionHandlerFactory } from './quick-ice-gathering';
 import { PhoneRegistration, sameAccount, type SoftphoneAccount } from './registration';
 import { probeServer, type ServerProbe } from './server-probe';
@@ -74,6 +75,7 @@ export class Softphone {
   private notice: PhoneNotice | null = null;
   private readonly continuity = new CallContinuity();
   private readonly registration: PhoneRegistration;
+  private readonly preparedOffers: PreparedOffers;
 
   constructor(private readonly options: SoftphoneOptions) {
     this.registration = new PhoneRegistration({
@@ -83,6 +85,7 @@ export class Softphone {
       onSignallingBack: () => this.continuity.recover(this.desk.lines),
       onSipMessage: options.onSipMessage,
     });
+    this.preparedOffers = new PreparedOffers(() => options.microphone.open());
     options.microphone.subscribe(() => void this.takeNewMicrophone());
   }
 
@@ -104,7 +107,7 @@ export class Softphone {
     await this.stopMonitoring();
     await Promise.all(this.desk.lines.map((line) => this.endLine(line)));
     if (!account) return this.registration.stop();
-    const factory = reportingRefusals(sessionDescriptionHandlerFactory(() => this.options.microphone.open(), []));
+    const factory = reportingRefusals(sessionDescriptionHandlerFactory(() => this.options.microphone.open(), [], this.preparedOffers.handlerFor));
     await this.registration.start(account, factory, iceGatheringTimeoutMs);
   }
 
@@ -268,7 +271,9 @@ export class Softphone {
     if (!userAgent || !this.registration.registered) return this.cannotDial(remote, startedAt, 'not-registered');
     const uri = targetUri(userAgent, target);
     if (!uri) return this.cannotDial(remote, startedAt, 'not-found');
-    const line = new OutboundLine(new Inviter(userAgent, uri, { sessionDescriptionHandlerOptions: audioOnly }), remote, startedAt, this.onLineChanged);
+    const inviter = new Inviter(userAgent, uri, { sessionDescriptionHandlerOptions: audioOnly });
+    this.preparedOffers.promiseTo(inviter);
+    const line = new OutboundLine(inviter, remote, startedAt, this.onLineChanged);
     this.desk.add(line);
     this.focus(line);
     this.options.onCallStarted(line.start(this.localUser()), line.dialed);
@@ -420,6 +425,7 @@ export class Softphone {
       monitored: this.monitored?.view ?? null,
       monitoring: this.monitoring?.view ?? this.monitoringFailure,
     };
+    this.preparedOffers.update(this.registration.registered ? this.registration.userAgent : null, this.desk.dialing);
     const heard = this.conference?.heard ?? this.callHeard(focused) ?? this.monitoring?.heard ?? null;
     const { remoteAudio } = this.options;
     if (remoteAudio.srcObject !== heard) {
