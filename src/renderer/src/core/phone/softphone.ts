@@ -6,12 +6,9 @@ import { CallContinuity } from './call-continuity';
 import { CallDesk } from './call-desk';
 import { Conference, sendTrack } from './conference';
 import { InboundLine } from './inbound-line';
-import { MonitoredCall } from './monitored-call';
-import { MonitoringCall, type MonitoringRequest } from './monitoring-call';
-import type { MonitoringView } from './monitoring-view';
+import type { MonitoringRequest } from './monitoring-call';
 import type { MonitoringEvent } from './monitoring-event';
-import { readMonitoringInvite, refusalBeforeCheck, type MonitoringInvite, type SupervisorCheck } from './monitoring-intake';
-import { reasonHeader, type MonitoringEnding } from './monitoring-signals';
+import { readMonitoringInvite, type SupervisorCheck } from './monitoring-intake';
 import { decideIncoming, screenIncoming, warningHeader, type IncomingRoute } from './incoming-call';
 import type { Microphone } from './microphone';
 import { OutboundLine } from './outbound-line';
@@ -22,6 +19,8 @@ import { sessionDescriptionHandlerFactory } from './quick-ice-gathering';
 import { PhoneRegistration, sameAccount, type SoftphoneAccount } from './registration';
 import { probeServer, type ServerProbe } from './server-probe';
 import { reportingRefusals } from './session-events';
+import { SupervisorInCall } from './supervisor-in-call';
+import { SupervisorListening } from './supervisor-listening';
 import { transferCall } from './transfers';
 import type { SipTraceEntry } from '@shared/logging/log-entry';
 import type { SupervisionMode } from '@shared/domain/supervision';
@@ -65,13 +64,11 @@ export class Softphone {
   private readonly desk = new CallDesk();
   private conference: Conference | null = null;
   /** A supervisor in the agent's customer call (this console is the agent's). */
-  private monitored: MonitoredCall | null = null;
-  /** This console's supervisor listening to an agent (the current session, or the last one's ending). */
-  private monitoring: MonitoringCall | null = null;
+  private readonly supervisorInCall: SupervisorInCall;
+  /** This console's supervisor listening to an agent. */
+  private readonly listening: SupervisorListening;
   /** The account the phone was last configured with (null: none). */
   private account: SoftphoneAccount | null = null;
-  /** A monitoring session that failed before its call was placed (no grant, no phone). */
-  private monitoringFailure: MonitoringView | null = null;
   private notice: PhoneNotice | null = null;
   private readonly continuity = new CallContinuity();
   private readonly registration: PhoneRegistration;
@@ -86,6 +83,15 @@ export class Softphone {
       onSipMessage: options.onSipMessage,
     });
     this.preparedOffers = new PreparedOffers(() => options.microphone.open());
+    const changed = () => this.publish();
+    this.supervisorInCall = new SupervisorInCall({
+      microphone: options.microphone,
+      verifySupervisor: options.verifySupervisor,
+      record: options.onMonitoringEvent,
+      changed,
+      monitorableCall: () => this.monitorableCall(),
+    });
+    this.listening = new SupervisorListening({ changed, record: options.onMonitoringEvent });
     options.microphone.subscribe(() => void this.takeNewMicrophone());
   }
 
@@ -103,7 +109,7 @@ export class Softphone {
     const down = this.registration.state.status === 'failed' || this.registration.state.status === 'unconfigured';
     if (account && this.account && sameAccount(account, this.account) && !down) return;
     this.account = account;
-    await this.monitored?.end({ reason: 'agent-left', detail: null });
+    await this.supervisorInCall.current?.end({ reason: 'agent-left', detail: null });
     await this.stopMonitoring();
     await Promise.all(this.desk.lines.map((line) => this.endLine(line)));
     if (!account) return this.registration.stop();
@@ -196,7 +202,7 @@ export class Softphone {
     if (!current?.established || !other || this.conference || current.model.hold !== 'off') return;
     if (!(await other.setHold(false))) return this.tell('hold-failed');
     // The supervisor's mix is built on one customer call; a conference would take that call's sender from under it.
-    await this.monitored?.end({ reason: 'conference-started', detail: null });
+    await this.supervisorInCall.current?.end({ reason: 'conference-started', detail: null });
     this.conference = await Conference.join([current, other], this.options.microphone, current.isMuted);
     this.publish();
   }
@@ -205,42 +211,24 @@ export class Softphone {
   setMuted(muted: boolean): void {
     if (this.conference) this.conference.setMuted(muted);
     else this.desk.focused?.setMuted(muted);
-    if (this.monitored?.customer === this.desk.focused) this.monitored?.setMuted(muted);
+    const monitored = this.supervisorInCall.current;
+    if (monitored?.customer === this.desk.focused) monitored?.setMuted(muted);
   }
 
   /**
    * The supervisor listens to (or whispers to, or joins) an agent's call:
-   * a call to `agentSipAddress` carrying the CRM's grant. Only while this
-   * console has no call of its own.
+   * a call to `agentSipAddress` carrying the CRM's grant.
    */
   async monitor(agentSipAddress: string, request: MonitoringRequest): Promise<void> {
-    const userAgent = this.registration.userAgent;
-    if (this.monitoring && !this.monitoring.ended) return;
-    const target = userAgent ? UserAgent.makeURI(`sip:${agentSipAddress}`) : undefined;
-    if (!userAgent || !this.registration.registered || !target) return this.showMonitoringFailure(request, { reason: userAgent && this.registration.registered ? 'not-found' : 'not-registered', detail: null });
-    const call = new MonitoringCall(userAgent, target, request, { changed: () => this.publish(), record: this.options.onMonitoringEvent });
-    this.monitoring = call;
-    this.monitoringFailure = null;
-    this.publish();
-    await call.start();
-  }
-
-  /** A monitoring call that could not even be placed (no phone, no address): shown like one the agent's console refused. */
-  private showMonitoringFailure(request: Pick<MonitoringRequest, 'agentId' | 'agentName' | 'mode'>, ending: MonitoringEnding): void {
-    if (this.monitoring && !this.monitoring.ended) return;
-    const { agentId, agentName, mode } = request;
-    const at = Date.now();
-    this.monitoringFailure = { id: `failed-${at}`, agentId, agentName, mode, status: 'ended', switchingTo: null, refusedMode: null, ending, startedAt: at, liveAt: null };
-    this.monitoring = null;
-    this.publish();
+    await this.listening.start(this.registration, agentSipAddress, request);
   }
 
   async setMonitoringMode(mode: SupervisionMode): Promise<void> {
-    await this.monitoring?.setMode(mode);
+    await this.listening.setMode(mode);
   }
 
   async stopMonitoring(): Promise<void> {
-    await this.monitoring?.stop();
+    await this.listening.stop();
   }
 
   async setHold(hold: boolean): Promise<void> {
@@ -282,7 +270,7 @@ export class Softphone {
 
   private onIncoming(invitation: Invitation): void {
     const monitoringInvite = readMonitoringInvite(invitation);
-    if (monitoringInvite) return void this.onMonitoringInvite(invitation, monitoringInvite);
+    if (monitoringInvite) return void this.supervisorInCall.take(invitation, monitoringInvite);
     const screening = screenIncoming(invitation);
     if (!screening.take && !screening.recordable) {
       invitation.reject({ statusCode: screening.code, extraHeaders: [warningHeader(screening.warning)] }).catch((error: unknown) => console.warn('A call the store cannot keep could not be refused.', error));
@@ -305,44 +293,6 @@ export class Softphone {
     this.publish();
   }
 
-  /**
-   * A supervisor's call: never rings, never waits, is never stored as a
-   * customer call. Answered silently once main has verified its grant and
-   * only while the agent is in one customer call; otherwise refused with
-   * the reason, which the supervisor's console shows.
-   */
-  private async onMonitoringInvite(invitation: Invitation, invite: MonitoringInvite): Promise<void> {
-    const refuse = (code: number, ending: MonitoringEnding) => {
-      console.warn(`Refused a monitoring call (${code} ${ending.reason}${ending.detail ? ` ${ending.detail}` : ''}).`);
-      invitation.reject({ statusCode: code, extraHeaders: [reasonHeader(ending)] }).catch((error: unknown) => console.warn('A monitoring call could not be refused.', error));
-    };
-    const situation = () => ({ monitored: this.monitored !== null, inCall: this.monitorableCall() !== null });
-    const early = refusalBeforeCheck(invite, situation());
-    const { mode, sessionId } = invite;
-    if (early || mode === null || sessionId === null) return refuse(early?.code ?? 400, early?.ending ?? { reason: 'failed', detail: null });
-    // Main checks the signature, the expiry, the nonce, this agent, the caller and the mode, and audits the answer.
-    const check = await this.options.verifySupervisor({ grant: invite.grant, mode, fromSipAddress: invite.fromSipAddress });
-    if (!check.ok) return refuse(403, { reason: 'grant-refused', detail: check.reason });
-    // The customer may have hung up while the grant was checked.
-    const late = refusalBeforeCheck(invite, situation());
-    const customer = this.monitorableCall();
-    if (late || !customer) return refuse(late?.code ?? 480, late?.ending ?? { reason: 'agent-not-in-call', detail: null });
-    const monitored = new MonitoredCall(invitation, sessionId, customer, check.supervisor, mode, {
-      microphone: this.options.microphone,
-      changed: () => this.publish(),
-      record: this.options.onMonitoringEvent,
-      finished: (call) => {
-        if (this.monitored === call) this.monitored = null;
-        this.publish();
-      },
-    });
-    this.monitored = monitored;
-    await monitored.answer(customer.isMuted).catch(async (error: unknown) => {
-      console.warn('A verified monitoring call could not be answered.', error);
-      await monitored.end({ reason: 'failed', detail: null });
-    });
-  }
-
   /** The one customer call a supervisor can join: up, in focus, not in a conference, not waiting for the connection. */
   private monitorableCall(): PhoneLine | null {
     const line = this.desk.focused;
@@ -357,16 +307,18 @@ export class Softphone {
   }
 
   private readonly onLineChanged = (line: PhoneLine): void => {
+    const monitored = this.supervisorInCall.current;
     if (line.ended && this.desk.lines.includes(line)) this.finish(line);
-    else if (this.monitored?.customer === line) this.monitored.refresh();
+    else if (monitored?.customer === line) monitored.refresh();
     this.publish();
   };
 
   private finish(line: PhoneLine): void {
     this.continuity.forget(line, this.registration.connected);
-    if (this.monitored?.customer === line) {
+    const monitored = this.supervisorInCall.current;
+    if (monitored?.customer === line) {
       const transferred = line.model.ending?.reason === 'transferred';
-      void this.monitored.end({ reason: transferred ? 'transferred' : 'customer-call-ended', detail: null });
+      void monitored.end({ reason: transferred ? 'transferred' : 'customer-call-ended', detail: null });
     }
     const conference = this.conference;
     let successor: PhoneLine | null = null;
@@ -398,7 +350,8 @@ export class Softphone {
   /** The agent chose another microphone (or the headset went away): calls go on with the new one. */
   private async takeNewMicrophone(): Promise<void> {
     if (this.conference) return this.conference.replaceMicrophone(await this.options.microphone.open());
-    if (this.monitored) this.monitored.replaceMicrophone(await this.options.microphone.open());
+    const monitored = this.supervisorInCall.current;
+    if (monitored) monitored.replaceMicrophone(await this.options.microphone.open());
     for (const line of this.desk.lines.filter((candidate) => candidate.established && candidate.mixedTrack === null)) {
       await sendTrack(line, (await this.options.microphone.open()).getAudioTracks()[0] ?? null);
     }
@@ -407,7 +360,8 @@ export class Softphone {
   /** What the agent hears of the focused call: mixed with the supervisor while one is in it. */
   private callHeard(focused: PhoneLine | null): MediaStream | null {
     if (!focused?.established) return null;
-    return (this.monitored?.customer === focused ? this.monitored.heard : null) ?? focused.remoteStream;
+    const monitored = this.supervisorInCall.current;
+    return (monitored?.customer === focused ? monitored.heard : null) ?? focused.remoteStream;
   }
 
   private localUser(): string {
@@ -422,11 +376,11 @@ export class Softphone {
       ...this.desk.view(),
       conference: this.conference !== null,
       notice: this.notice,
-      monitored: this.monitored?.view ?? null,
-      monitoring: this.monitoring?.view ?? this.monitoringFailure,
+      monitored: this.supervisorInCall.current?.view ?? null,
+      monitoring: this.listening.view,
     };
     this.preparedOffers.update(this.registration.registered ? this.registration.userAgent : null, this.desk.dialing);
-    const heard = this.conference?.heard ?? this.callHeard(focused) ?? this.monitoring?.heard ?? null;
+    const heard = this.conference?.heard ?? this.callHeard(focused) ?? this.listening.heard;
     const { remoteAudio } = this.options;
     if (remoteAudio.srcObject !== heard) {
       remoteAudio.srcObject = heard;
