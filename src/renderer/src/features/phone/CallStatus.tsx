@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../ui/format';
-import type { CallState } from '../../core/phone/phone-state';
 import { endingText } from './ending-text';
+import { usePhoneValue, useShownCallStage } from './phone-context';
 import { ReconnectingCountdown } from './ReconnectingCountdown';
 import { useCallTimer } from './use-call-timer';
 import { useUntilMovedOn } from './use-until-moved-on';
@@ -11,9 +11,10 @@ import { useUntilMovedOn } from './use-until-moved-on';
  * reconnecting, held by the other side, a transfer under way or failed,
  * hanging up — and once it is over, exactly why it ended.
  */
-export function CallStatus({ call: current, conference }: { call: CallState; conference: boolean }) {
+export function CallStatus() {
   const { t } = useTranslation();
-  const call = useUntilMovedOn(current);
+  const call = useUntilMovedOn(useShownCallStage());
+  const conference = usePhoneValue((state) => state.conference);
   const seconds = useCallTimer(call.status === 'established' ? call.answeredAt : null);
   const established = call.status === 'established' ? call : null;
   return (

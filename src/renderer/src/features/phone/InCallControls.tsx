@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button, Group, TextInput, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DtmfMethod } from '@shared/domain/settings';
-import { usePhoneState, useSoftphone } from './phone-context';
+import { usePhoneValue, useShownCallStage, useSoftphone } from './phone-context';
 import { shortcutLabel } from './phone-shortcuts';
 import { useTransferShortcut } from './use-transfer-shortcut';
 
@@ -12,7 +12,10 @@ const keypad = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
 export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
-  const { call, background, conference } = usePhoneState();
+  const call = useShownCallStage();
+  const conference = usePhoneValue((state) => state.conference);
+  // A second call that is up (held): the agent is consulting, and can hand over, join or swap.
+  const consulting = usePhoneValue((state) => !state.conference && state.background.some((other) => other.status === 'established'));
   const [transferTarget, setTransferTarget] = useState('');
   const transferInput = useRef<HTMLInputElement>(null);
   useTransferShortcut(transferInput);
@@ -24,8 +27,6 @@ export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
   };
   const holdBusy = call.hold === 'holding' || call.hold === 'resuming';
   const reconnecting = call.reconnectingUntil !== null;
-  // A second call that is up (held): the agent is consulting, and can hand over, join or swap.
-  const consulting = !conference && background.some((other) => other.status === 'established');
   const bar = { size: 'xs', variant: 'outline', color: 'gray.3' } as const;
   return (
     <div className="in-call-controls" role="group" aria-label={t('phone.controls.label')}>
