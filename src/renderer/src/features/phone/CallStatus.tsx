@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { formatDuration } from '../../ui/format';
+import { CallClock } from './CallClock';
 import { endingText } from './ending-text';
 import { usePhoneValue, useShownCallStage } from './phone-context';
 import { ReconnectingCountdown } from './ReconnectingCountdown';
-import { useCallTimer } from './use-call-timer';
 import { useUntilMovedOn } from './use-until-moved-on';
 
 /**
@@ -15,7 +14,6 @@ export function CallStatus() {
   const { t } = useTranslation();
   const call = useUntilMovedOn(useShownCallStage());
   const conference = usePhoneValue((state) => state.conference);
-  const seconds = useCallTimer(call.status === 'established' ? call.answeredAt : null);
   const established = call.status === 'established' ? call : null;
   return (
     <span
@@ -30,9 +28,11 @@ export function CallStatus() {
       data-code={call.status === 'ended' ? (call.ending.code ?? undefined) : undefined}
     >
       {established && established.reconnectingUntil !== null && <ReconnectingCountdown until={established.reconnectingUntil} />}
-      {established &&
-        established.reconnectingUntil === null &&
-        `${t(conference ? 'phone.callStatus.conference' : 'phone.callStatus.established')} · ${formatDuration(seconds)}`}
+      {established && established.reconnectingUntil === null && (
+        <>
+          {t(conference ? 'phone.callStatus.conference' : 'phone.callStatus.established')} · <CallClock since={established.answeredAt} />
+        </>
+      )}
       {established?.remoteHold && <span className="call-status__remote-hold"> · {t('phone.callStatus.remoteHold')}</span>}
       {established?.transfer && (
         <span className="call-status__transfer" role={established.transfer.stage === 'failed' ? 'alert' : undefined} data-testid="transfer-status">
