@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleActivity } from '../../../src/renderer/src/core/agent/console-activity';
+import { callActivity, consoleActivity } from '../../../src/renderer/src/core/agent/console-activity';
 import type { AgentStatus } from '../../../src/renderer/src/core/agent/agent-state';
 import { initialPhoneState, type CallState, type LiveCall, type PhoneState } from '../../../src/renderer/src/core/phone/phone-state';
 
@@ -20,11 +20,11 @@ describe('what the page tells main for updates', () => {
     ['a second call ringing in the background', phoneWith(live('established'), [live('incoming')]), { status: 'on-call', since }, 'ringing'],
     ['wrap-up after the call', phoneWith({ status: 'idle' }), { status: 'wrap-up', since, limitSeconds: 60, awaitingDisposition: false }, 'wrap-up'],
   ])('%s → %s', (_story, phone, agent, call) => {
-    expect(consoleActivity(phone, agent).call).toBe(call);
+    expect(consoleActivity(callActivity(phone), agent).call).toBe(call);
   });
 
   it('says since when the agent is in their state, offline included', () => {
-    expect(consoleActivity(phoneWith({ status: 'idle' }), ready).agentSince).toBe(since);
-    expect(consoleActivity(phoneWith({ status: 'idle' }), { status: 'offline', since: 5 })).toEqual({ call: 'none', agent: 'offline', agentSince: 5 });
+    expect(consoleActivity(callActivity(phoneWith({ status: 'idle' })), ready).agentSince).toBe(since);
+    expect(consoleActivity(callActivity(phoneWith({ status: 'idle' })), { status: 'offline', since: 5 })).toEqual({ call: 'none', agent: 'offline', agentSince: 5 });
   });
 });

@@ -3,11 +3,10 @@ import { Badge, Button, NativeSelect, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CompactLabel } from '../../ui/CompactLabel';
 import { notReadyReasons, type NotReadyReason } from '../../core/agent/agent-state';
-import { formatDuration } from '../../ui/format';
 import { useAgent, useAgentStatus } from '../phone/phone-context';
-import { useCallTimer } from '../phone/use-call-timer';
 import { ReadinessCheck } from '../readiness/ReadinessCheck';
 import { TimeInState } from '../agent-panel/TimeInState';
+import { WrapUpCountdown } from './WrapUpCountdown';
 
 const dotFor = { offline: 'off', ready: 'on', 'not-ready': 'error', 'on-call': 'on', 'wrap-up': 'off' } as const;
 
@@ -17,7 +16,6 @@ export function AgentState() {
   const agent = useAgent();
   const state = useAgentStatus();
   const [checking, setChecking] = useState(false);
-  const elapsed = useCallTimer(state.status === 'wrap-up' ? state.since : null);
   const choice = state.status === 'not-ready' ? `not-ready:${state.reason}` : state.status === 'ready' ? 'ready' : '';
 
   const choose = (value: string) => {
@@ -32,11 +30,7 @@ export function AgentState() {
       {state.status === 'on-call' && <span role="status">{t('agentState.onCall')}</span>}
       {state.status === 'wrap-up' && (
         <>
-          <span role="status" data-testid="wrap-up-timer">
-            {elapsed > state.limitSeconds
-              ? t('agentState.wrapUpOver', { over: formatDuration(elapsed - state.limitSeconds) })
-              : t('agentState.wrapUp', { left: formatDuration(state.limitSeconds - elapsed) })}
-          </span>
+          <WrapUpCountdown since={state.since} limitSeconds={state.limitSeconds} />
           {state.awaitingDisposition && (
             <Tooltip label={t('agentState.needsDisposition')}>
               <Badge className="badge" color="yellow" variant="filled" data-testid="wrap-up-needs-disposition">

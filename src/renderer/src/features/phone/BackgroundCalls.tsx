@@ -1,13 +1,13 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePhoneFormat } from '../../ui/phone-format';
-import type { LiveCall } from '../../core/phone/phone-state';
-import { usePhoneState, useSoftphone } from './phone-context';
+import type { LiveCallStage } from './call-stage';
+import { useBackgroundCallStages, usePhoneValue, useSoftphone } from './phone-context';
 import { callerNumber } from './caller-number';
 import { CallerSummary } from './CallerSummary';
 import { shortcutLabel } from './phone-shortcuts';
 
-function partyLabel(call: LiveCall, formatPhone: (e164: string) => string): string {
+function partyLabel(call: LiveCallStage, formatPhone: (e164: string) => string): string {
   const number = callerNumber(call.remote, formatPhone);
   return call.remote.displayName ? `${call.remote.displayName} · ${number}` : number;
 }
@@ -21,7 +21,8 @@ export function BackgroundCalls() {
   const { t } = useTranslation();
   const softphone = useSoftphone();
   const formatPhone = usePhoneFormat();
-  const { background, conference } = usePhoneState();
+  const background = useBackgroundCallStages();
+  const conference = usePhoneValue((state) => state.conference);
   if (background.length === 0) return null;
   return (
     <ul className="background-calls" aria-label={t('phone.background.label')} data-testid="background-calls">

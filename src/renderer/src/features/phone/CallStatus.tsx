@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { formatDuration } from '../../ui/format';
-import type { CallState } from '../../core/phone/phone-state';
+import { CallClock } from './CallClock';
 import { endingText } from './ending-text';
+import { usePhoneValue, useShownCallStage } from './phone-context';
 import { ReconnectingCountdown } from './ReconnectingCountdown';
-import { useCallTimer } from './use-call-timer';
 import { useUntilMovedOn } from './use-until-moved-on';
 
 /**
@@ -11,10 +10,10 @@ import { useUntilMovedOn } from './use-until-moved-on';
  * reconnecting, held by the other side, a transfer under way or failed,
  * hanging up — and once it is over, exactly why it ended.
  */
-export function CallStatus({ call: current, conference }: { call: CallState; conference: boolean }) {
+export function CallStatus() {
   const { t } = useTranslation();
-  const call = useUntilMovedOn(current);
-  const seconds = useCallTimer(call.status === 'established' ? call.answeredAt : null);
+  const call = useUntilMovedOn(useShownCallStage());
+  const conference = usePhoneValue((state) => state.conference);
   const established = call.status === 'established' ? call : null;
   return (
     <span
@@ -29,9 +28,11 @@ export function CallStatus({ call: current, conference }: { call: CallState; con
       data-code={call.status === 'ended' ? (call.ending.code ?? undefined) : undefined}
     >
       {established && established.reconnectingUntil !== null && <ReconnectingCountdown until={established.reconnectingUntil} />}
-      {established &&
-        established.reconnectingUntil === null &&
-        `${t(conference ? 'phone.callStatus.conference' : 'phone.callStatus.established')} · ${formatDuration(seconds)}`}
+      {established && established.reconnectingUntil === null && (
+        <>
+          {t(conference ? 'phone.callStatus.conference' : 'phone.callStatus.established')} · <CallClock since={established.answeredAt} />
+        </>
+      )}
       {established?.remoteHold && <span className="call-status__remote-hold"> · {t('phone.callStatus.remoteHold')}</span>}
       {established?.transfer && (
         <span className="call-status__transfer" role={established.transfer.stage === 'failed' ? 'alert' : undefined} data-testid="transfer-status">

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { LiveCall } from '../../core/phone/phone-state';
 import { useContract } from '../../ui/contract-context';
 import { formatDuration } from '../../ui/format';
 import { useContractQuery } from '../../ui/use-contract-query';
 import { useNow } from '../../ui/use-now';
 import { TierBadge } from '../../ui/TierBadge';
 import { usePhoneFormat } from '../../ui/phone-format';
+import type { LiveCallStage } from './call-stage';
 import { callerNumber } from './caller-number';
 import { useCallContext } from './phone-context';
 
@@ -15,7 +15,7 @@ import { useCallContext } from './phone-context';
  * number they dialled, how long it has rung, and what is owed to them — so
  * the agent greets them knowing, without looking away from Answer.
  */
-export function CallerSummary({ call, compact = false }: { call: LiveCall; compact?: boolean }) {
+export function CallerSummary({ call, compact = false }: { call: LiveCallStage; compact?: boolean }) {
   const { t } = useTranslation();
   const contract = useContract();
   const formatPhone = usePhoneFormat();

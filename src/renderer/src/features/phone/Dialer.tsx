@@ -4,7 +4,7 @@ import { looksLikePhoneNumber } from '@shared/domain/phone-number';
 import { Alert, Button, TextInput, Tooltip } from '@mantine/core';
 import { dialableE164 } from '../../ui/phone-format';
 import { useTranslation } from 'react-i18next';
-import { usePhoneState, useSoftphone } from './phone-context';
+import { usePhoneValue, useSoftphone } from './phone-context';
 import { CallStatus } from './CallStatus';
 import { MediaHealthIndicator } from './MediaHealthIndicator';
 import { shortcutLabel } from './phone-shortcuts';
@@ -22,11 +22,12 @@ type BadDialLink = Extract<DialRequest, { ok: false }>;
 export function Dialer({ defaultCountry }: { defaultCountry: string }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
-  const { registration, call, conference } = usePhoneState();
+  const registered = usePhoneValue(({ registration }) => registration.status === 'registered');
+  const callStatus = usePhoneValue(({ call }) => call.status);
   const [target, setTarget] = useState('');
   const [badLink, setBadLink] = useState<BadDialLink | null>(null);
   const [lastDialed, setLastDialed] = useState<string | null>(null);
-  const inCall = call.status === 'dialing' || call.status === 'ringing' || call.status === 'established' || call.status === 'ending';
+  const inCall = callStatus === 'dialing' || callStatus === 'ringing' || callStatus === 'established' || callStatus === 'ending';
   const input = useRef<HTMLInputElement>(null);
   usePhoneShortcuts(useCallback(() => input.current?.focus(), []));
   useDialRequests(
@@ -74,20 +75,20 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
           type="submit"
           size="xs"
           color={inCall ? 'danger' : 'answer'}
-          disabled={!inCall && (registration.status !== 'registered' || call.status === 'incoming')}
+          disabled={!inCall && (!registered || callStatus === 'incoming')}
           data-testid={inCall ? 'hangup-button' : 'call-button'}
           aria-keyshortcuts={inCall ? shortcutLabel('hangUp') : undefined}
         >
           {inCall ? t('phone.hangUp') : t('phone.call')}
         </Button>
       </Tooltip>
-      {!inCall && lastDialed && call.status !== 'incoming' && (
+      {!inCall && lastDialed && callStatus !== 'incoming' && (
         <Tooltip label={lastDialed}>
           <Button
             size="xs"
             variant="outline"
             color="gray.3"
-            disabled={registration.status !== 'registered'}
+            disabled={!registered}
             onClick={() => void softphone.dial(lastDialed)}
             data-testid="redial-button"
           >
@@ -95,8 +96,8 @@ export function Dialer({ defaultCountry }: { defaultCountry: string }) {
           </Button>
         </Tooltip>
       )}
-      <CallStatus call={call} conference={conference} />
-      {call.status === 'established' && call.media && <MediaHealthIndicator media={call.media} />}
+      <CallStatus />
+      <MediaHealthIndicator />
       {badLink && (
         <Alert className="dialer__bad-link" color="danger" variant="filled" p={4} role="alert" data-testid="dial-link-problem" data-problem={badLink.problem}>
           {t(`phone.dialLink.${badLink.problem}`, { link: badLink.link })}

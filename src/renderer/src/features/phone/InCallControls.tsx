@@ -2,17 +2,20 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button, Group, TextInput, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DtmfMethod } from '@shared/domain/settings';
-import { usePhoneState, useSoftphone } from './phone-context';
+import { inCallButton } from './in-call-button';
+import { Keypad } from './Keypad';
+import { usePhoneValue, useShownCallStage, useSoftphone } from './phone-context';
 import { shortcutLabel } from './phone-shortcuts';
 import { useTransferShortcut } from './use-transfer-shortcut';
-
-const keypad = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
 
 /** Mute, hold, transfer (blind, or after consulting a colleague), conference and the keypad, for the call that is up. */
 export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
-  const { call, background, conference } = usePhoneState();
+  const call = useShownCallStage();
+  const conference = usePhoneValue((state) => state.conference);
+  // A second call that is up (held): the agent is consulting, and can hand over, join or swap.
+  const consulting = usePhoneValue((state) => !state.conference && state.background.some((other) => other.status === 'established'));
   const [transferTarget, setTransferTarget] = useState('');
   const transferInput = useRef<HTMLInputElement>(null);
   useTransferShortcut(transferInput);
@@ -24,16 +27,13 @@ export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
   };
   const holdBusy = call.hold === 'holding' || call.hold === 'resuming';
   const reconnecting = call.reconnectingUntil !== null;
-  // A second call that is up (held): the agent is consulting, and can hand over, join or swap.
-  const consulting = !conference && background.some((other) => other.status === 'established');
-  const bar = { size: 'xs', variant: 'outline', color: 'gray.3' } as const;
   return (
     <div className="in-call-controls" role="group" aria-label={t('phone.controls.label')}>
       <Tooltip label={shortcutLabel('mute')}>
         <Button
-          {...bar}
+          {...inCallButton}
           variant={call.muted ? 'filled' : 'outline'}
-          color={call.muted ? 'yellow' : bar.color}
+          color={call.muted ? 'yellow' : inCallButton.color}
           aria-pressed={call.muted}
           onClick={() => softphone.setMuted(!call.muted)}
           aria-keyshortcuts={shortcutLabel('mute')}
@@ -45,9 +45,9 @@ export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
       {!conference && (
         <Tooltip label={shortcutLabel('hold')}>
           <Button
-            {...bar}
+            {...inCallButton}
             variant={call.hold === 'on' ? 'filled' : 'outline'}
-            color={call.hold === 'on' ? 'yellow' : bar.color}
+            color={call.hold === 'on' ? 'yellow' : inCallButton.color}
             aria-pressed={call.hold === 'on'}
             disabled={reconnecting}
             loading={holdBusy}
@@ -65,10 +65,10 @@ export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
           <Button size="xs" disabled={reconnecting} onClick={() => void softphone.completeTransfer()} data-testid="complete-transfer-button">
             {t('phone.consultation.completeTransfer')}
           </Button>
-          <Button {...bar} disabled={reconnecting || holdBusy} onClick={() => void softphone.startConference()} data-testid="conference-button">
+          <Button {...inCallButton} disabled={reconnecting || holdBusy} onClick={() => void softphone.startConference()} data-testid="conference-button">
             {t('phone.consultation.conference')}
           </Button>
-          <Button {...bar} disabled={reconnecting || holdBusy} onClick={() => void softphone.swap()} data-testid="swap-button">
+          <Button {...inCallButton} disabled={reconnecting || holdBusy} onClick={() => void softphone.swap()} data-testid="swap-button">
             {t('phone.consultation.swap')}
           </Button>
         </Group>
@@ -88,21 +88,15 @@ export function InCallControls({ dtmfMethod }: { dtmfMethod: DtmfMethod }) {
               data-testid="transfer-input"
             />
           </Tooltip>
-          <Button {...bar} type="submit" disabled={reconnecting} data-testid="transfer-button">
+          <Button {...inCallButton} type="submit" disabled={reconnecting} data-testid="transfer-button">
             {t('phone.controls.transfer')}
           </Button>
-          <Button {...bar} disabled={reconnecting || target === ''} onClick={() => void softphone.consult(target)} data-testid="consult-button">
+          <Button {...inCallButton} disabled={reconnecting || target === ''} onClick={() => void softphone.consult(target)} data-testid="consult-button">
             {t('phone.controls.consult')}
           </Button>
         </form>
       )}
-      <div className="keypad" role="group" aria-label={t('phone.controls.keypad')}>
-        {keypad.map((tone) => (
-          <Button key={tone} {...bar} px={0} w="2.2em" onClick={() => void softphone.sendDtmf(tone, dtmfMethod)} data-testid={`keypad-${tone}`}>
-            {tone}
-          </Button>
-        ))}
-      </div>
+      <Keypad dtmfMethod={dtmfMethod} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, type RefObject } from 'react';
 import { Button, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CallerSummary } from './CallerSummary';
-import { usePhoneState, useSoftphone } from './phone-context';
+import { useShownCallStage, useSoftphone } from './phone-context';
 import { shortcutLabel } from './phone-shortcuts';
 
 /**
@@ -13,7 +13,7 @@ import { shortcutLabel } from './phone-shortcuts';
 export function IncomingCall({ answerButton }: { answerButton: RefObject<HTMLButtonElement | null> }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
-  const { call } = usePhoneState();
+  const call = useShownCallStage();
   const ringing = call.status === 'incoming';
 
   useEffect(() => {

@@ -2,7 +2,12 @@ import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { lineVerdict, type MediaHealth } from '@shared/domain/media-window';
 import { poorCallThresholdsOf } from '@shared/policy/call-quality-policy';
+import type { PhoneState } from '../../core/phone/phone-state';
 import { usePolicy } from '../../ui/use-policy';
+import { usePhoneSelection } from './phone-context';
+
+/** The focused call's last reading: the line keeps it until the next one, a second later. */
+const focusedCallMedia = ({ call }: PhoneState): MediaHealth | null => (call.status === 'established' ? call.media : null);
 
 /**
  * The line as it is now (the last seconds, not the call's average): a
@@ -11,9 +16,11 @@ import { usePolicy } from '../../ui/use-policy';
  * the agent can still do something about it. "Poor" is the site's
  * (IT's callQuality.* policy keys), the industry's thresholds otherwise.
  */
-export function MediaHealthIndicator({ media }: { media: MediaHealth }) {
+export function MediaHealthIndicator() {
   const { t } = useTranslation();
   const { policy } = usePolicy();
+  const media = usePhoneSelection(focusedCallMedia, Object.is);
+  if (!media) return null;
   const { quality } = media;
   const verdict = lineVerdict(media, poorCallThresholdsOf(policy));
   const details = quality

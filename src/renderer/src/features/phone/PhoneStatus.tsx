@@ -1,6 +1,6 @@
 import { Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { usePhoneState } from './phone-context';
+import { usePhoneRegistration } from './phone-context';
 
 /**
  * The true registration state, and why when it is down: never "registered"
@@ -9,7 +9,7 @@ import { usePhoneState } from './phone-context';
  */
 export function PhoneStatus() {
   const { t } = useTranslation();
-  const { registration } = usePhoneState();
+  const registration = usePhoneRegistration();
   const dot = registration.status === 'registered' ? 'on' : registration.status === 'failed' ? 'error' : 'off';
   const detail =
     registration.status === 'unconfigured'

@@ -1,5 +1,5 @@
 import type { AgentStatus } from '../../core/agent/agent-state';
-import type { CallState } from '../../core/phone/phone-state';
+import type { CallStage } from './call-stage';
 
 /** How long the ending of a call nobody answered stays in view (answered calls: until their wrap-up is over). */
 export const unansweredEndingShownMs = 15_000;
@@ -11,7 +11,7 @@ export const unansweredEndingShownMs = 15_000;
  * state). A clock kept ticking for nothing re-renders the call bar every
  * second of the shift.
  */
-export function endingShownUntil(call: CallState): number | null {
+export function endingShownUntil(call: CallStage): number | null {
   return call.status === 'ended' && call.answeredAt === null ? call.endedAt + unansweredEndingShownMs : null;
 }
 
@@ -22,7 +22,7 @@ export function endingShownUntil(call: CallState): number | null {
  * lost with the connection keeps saying so until the phone is back and the
  * agent chooses.
  */
-export function endingInView(call: CallState, agent: AgentStatus['status'], now: number): boolean {
+export function endingInView(call: CallStage, agent: AgentStatus['status'], now: number): boolean {
   if (call.status !== 'ended') return false;
   if (call.answeredAt !== null) return agent !== 'ready' && agent !== 'not-ready';
   return now <= (endingShownUntil(call) ?? 0);

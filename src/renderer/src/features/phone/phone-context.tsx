@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { PhoneAccountView } from '@shared/domain/phone-account';
 import { useContract } from '../../ui/contract-context';
-import { shownSipCallId, type PhoneState } from '../../core/phone/phone-state';
+import { shownSipCallId, type PhoneState, type RegistrationState } from '../../core/phone/phone-state';
 import type { MonitoringView } from '../../core/phone/monitoring-view';
 import { AgentStateMachine, type AgentStatus } from '../../core/agent/agent-state';
 import { DeferredSoftphone, type PhoneCommands } from '../../core/phone/deferred-softphone';
@@ -9,6 +9,7 @@ import { CallContexts, type CallContext } from '../../core/calls/call-contexts';
 import { createWarmMicrophone, type WarmMicrophone } from '../../core/phone/warm-microphone';
 import { PresencePublisher } from '../../core/presence/presence-publisher';
 import { presenceOf } from '../../core/presence/agent-presence';
+import { sameCallStage, sameCallStages, type CallStage, type LiveCallStage } from './call-stage';
 
 interface Phone {
   softphone: PhoneCommands;
@@ -132,11 +133,6 @@ export function useAgentStatus(): AgentStatus {
   return useSyncExternalStore(agent.subscribe, agent.getState);
 }
 
-export function usePhoneState(): PhoneState {
-  const softphone = useSoftphone();
-  return useSyncExternalStore(softphone.subscribe, softphone.getState);
-}
-
 export function useCallContexts(): CallContexts {
   return usePhone().calls;
 }
@@ -156,6 +152,50 @@ export function useCallContext(sipCallId: string): CallContext | null {
 export function usePhoneValue<T extends string | number | boolean | null>(read: (state: PhoneState) => T): T {
   const softphone = useSoftphone();
   return useSyncExternalStore(softphone.subscribe, () => read(softphone.getState()));
+}
+
+/**
+ * What `select` reads from the phone's state, kept while `isEqual` finds the
+ * next reading the same: the component renders again only when it changed.
+ * For an object the phone keeps until it changes (its registration, a
+ * notice, a media reading), Object.is; for one it builds afresh on every
+ * change (the call, rebuilt for each media reading), a comparison of what
+ * the component shows. Pass functions defined outside the component: new
+ * ones start a new comparison.
+ */
+export function usePhoneSelection<T>(select: (state: PhoneState) => T, isEqual: (a: T, b: T) => boolean): T {
+  const softphone = useSoftphone();
+  const readSelection = useMemo(() => keptWhileEqual(select, isEqual), [select, isEqual]);
+  return useSyncExternalStore(softphone.subscribe, () => readSelection(softphone.getState()));
+}
+
+/** useSyncExternalStore renders again whenever the snapshot is another object: an equal one is answered with the one it already has. */
+function keptWhileEqual<T>(select: (state: PhoneState) => T, isEqual: (a: T, b: T) => boolean): (state: PhoneState) => T {
+  let kept: { value: T } | null = null;
+  return (state) => {
+    const next = select(state);
+    if (kept === null || !isEqual(kept.value, next)) kept = { value: next };
+    return kept.value;
+  };
+}
+
+const shownCall = ({ call }: PhoneState): CallStage => call;
+const backgroundCalls = ({ background }: PhoneState): readonly LiveCallStage[] => background;
+
+/** The call the phone shows, at its stage: renders again when the call moves on, not on each media reading. */
+export function useShownCallStage(): CallStage {
+  return usePhoneSelection(shownCall, sameCallStage);
+}
+
+/** The calls behind the one in focus, at their stages. */
+export function useBackgroundCallStages(): readonly LiveCallStage[] {
+  return usePhoneSelection(backgroundCalls, sameCallStages);
+}
+
+/** The phone's registration: the phone keeps its state object until it changes, so this renders again only then. */
+export function usePhoneRegistration(): RegistrationState {
+  const softphone = useSoftphone();
+  return useSyncExternalStore(softphone.subscribe, () => softphone.getState().registration);
 }
 
 /** The supervisor's monitoring call (or how the last one ended): the phone keeps its view object until it changes, so this renders again only then. */

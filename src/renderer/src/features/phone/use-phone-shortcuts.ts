@@ -1,17 +1,18 @@
 import { useEffect } from 'react';
-import { usePhoneState, useSoftphone } from './phone-context';
+import { useSoftphone } from './phone-context';
 import { shortcutFor } from './phone-shortcuts';
 
 /** Every call action from the keyboard, wherever the focus is. */
 export function usePhoneShortcuts(focusDialer: () => void): void {
   const softphone = useSoftphone();
-  const { call } = usePhoneState();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const shortcut = shortcutFor(event);
       if (!shortcut) return;
       event.preventDefault();
+      // Read at the key press, not subscribed to: the dialer holding this would otherwise render on every media reading.
+      const { call } = softphone.getState();
       switch (shortcut) {
         case 'answer':
           void softphone.answer();
@@ -35,5 +36,5 @@ export function usePhoneShortcuts(focusDialer: () => void): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [softphone, call, focusDialer]);
+  }, [softphone, focusDialer]);
 }

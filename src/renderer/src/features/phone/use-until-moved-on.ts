@@ -1,15 +1,15 @@
 import type { CallContext } from '../../core/calls/call-contexts';
-import type { CallState } from '../../core/phone/phone-state';
 import { useNowUntil } from '../../ui/use-now-until';
+import type { CallStage } from './call-stage';
 import { endingInView, endingShownUntil } from './ending-in-view';
-import { useAgentStatus, useCallContext, usePhoneState } from './phone-context';
+import { useAgentStatus, useCallContext, useShownCallStage } from './phone-context';
 
 /**
  * The last call's ending, for as long as it matters (see endingInView). Then
  * the call bar is back to the phone's state, and the next call starts from a
  * clean slate.
  */
-export function useUntilMovedOn(call: CallState): CallState {
+export function useUntilMovedOn(call: CallStage): CallStage {
   const agent = useAgentStatus();
   const now = useNowUntil(endingShownUntil(call));
   if (call.status !== 'ended') return call;
@@ -18,6 +18,6 @@ export function useUntilMovedOn(call: CallState): CallState {
 
 /** The context of the call the phone shows, until the agent has moved on from it (then none: the next call starts fresh). */
 export function useCallContextUntilMovedOn(): CallContext | null {
-  const call = useUntilMovedOn(usePhoneState().call);
+  const call = useUntilMovedOn(useShownCallStage());
   return useCallContext(call.status === 'idle' ? '' : call.sipCallId);
 }

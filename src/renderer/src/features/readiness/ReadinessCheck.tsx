@@ -3,7 +3,7 @@ import { Button, Group, Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationState } from '../../core/phone/phone-state';
 import type { ServerProbe } from '../../core/phone/softphone';
-import { useAgent, useAgentStatus, usePhoneState } from '../phone/phone-context';
+import { useAgent, useAgentStatus, usePhoneRegistration } from '../phone/phone-context';
 import { CheckLine, type Verdict } from './CheckLine';
 import { MicrophoneCheck } from './MicrophoneCheck';
 import { SpeakerCheck } from './SpeakerCheck';
@@ -32,7 +32,7 @@ export function ReadinessCheck({ onClose }: { onClose(): void }) {
   const giveFocusBack = useOpenerFocus();
   const agent = useAgent();
   const agentStatus = useAgentStatus();
-  const { registration } = usePhoneState();
+  const registration = usePhoneRegistration();
   const { probe, run: probeAgain } = useServerProbe();
   const [heardSpeech, setHeardSpeech] = useState(false);
   const [speakerHeard, setSpeakerHeard] = useState<boolean | null>(null);

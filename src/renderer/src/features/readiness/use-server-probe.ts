@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ServerProbe } from '../../core/phone/softphone';
-import { usePhoneState, useSoftphone } from '../phone/phone-context';
+import { usePhoneValue, useSoftphone } from '../phone/phone-context';
 
 /** The SIP server's OPTIONS round trip, measured when the check opens, when the phone registers, and on request. */
 export function useServerProbe(): { probe: ServerProbe | null; run(): void } {
   const softphone = useSoftphone();
-  const registered = usePhoneState().registration.status === 'registered';
+  const registered = usePhoneValue(({ registration }) => registration.status === 'registered');
   const [probe, setProbe] = useState<ServerProbe | null>(null);
   const run = useCallback(() => {
     setProbe(null);

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ConsoleActivity } from '@shared/updates/console-activity';
-import { consoleActivity } from '../../core/agent/console-activity';
+import { callActivity, consoleActivity } from '../../core/agent/console-activity';
 import { useContract } from '../../ui/contract-context';
-import { useAgentStatus, usePhoneState } from '../phone/phone-context';
+import { useAgentStatus, usePhoneValue } from '../phone/phone-context';
 
 /**
  * Tells main what the console is doing whenever it changes (an update never
@@ -11,11 +11,11 @@ import { useAgentStatus, usePhoneState } from '../phone/phone-context';
  */
 export function useReportActivity(): ConsoleActivity {
   const contract = useContract();
-  const phone = usePhoneState();
+  const calls = usePhoneValue(callActivity);
   const agent = useAgentStatus();
   const sent = useRef('');
   useEffect(() => {
-    const activity = consoleActivity(phone, agent);
+    const activity = consoleActivity(calls, agent);
     const key = `${activity.call}/${activity.agent}/${activity.agentSince}`;
     if (key === sent.current) return;
     sent.current = key;
@@ -23,6 +23,6 @@ export function useReportActivity(): ConsoleActivity {
       // Not delivered (main out of reach): sent again with the next change; until then main installs nothing by itself.
       if (!result.ok) sent.current = '';
     });
-  }, [contract, phone, agent]);
-  return useMemo(() => consoleActivity(phone, agent), [phone, agent]);
+  }, [contract, calls, agent]);
+  return useMemo(() => consoleActivity(calls, agent), [calls, agent]);
 }
