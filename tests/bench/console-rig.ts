@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { readSipTrace } from '../../src/main/services/logging/sip-trace';
 import { openStore } from '../../src/main/store/database';
 import { markDemoDatabase } from '../../src/main/store/demo-marker';
 import { generateDemoData } from '../../src/main/store/demo/generate';
@@ -149,13 +151,53 @@ export async function startConsoleRig(
   }
 }
 
+/**
+ * What each side showed when a call did not come as expected: the page's
+ * phone and call state, the caller's baresip and the SIP server, and a
+ * screenshot kept outside the run's folder (which is removed as the run ends).
+ */
+async function whatTheRigShows(rig: ConsoleRig, caller: Caller): Promise<string> {
+  const { page } = rig;
+  const screenshot = join(tmpdir(), `parley-rig-${Date.now()}.png`);
+  const shown = await page
+    .evaluate(() => {
+      const attributes = (testId: string) => {
+        const element = document.querySelector(`[data-testid="${testId}"]`);
+        return element ? Object.fromEntries([...element.attributes].filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value])) : null;
+      };
+      return JSON.stringify({
+        phoneStatus: attributes('phone-status'),
+        agentState: attributes('agent-state'),
+        callStatus: attributes('call-status'),
+        text: document.body.innerText.slice(0, 1500),
+      });
+    })
+    .catch((error: unknown) => `the page could not be read: ${String(error)}`);
+  await page.screenshot({ path: screenshot }).catch(() => undefined);
+  // The host writes the page's SIP trace beside its logs at most a second after a message.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  const trace = readSipTrace(join(rig.dataDir, 'logs'))
+    .slice(-8)
+    .map((entry) => `${entry.at} ${entry.direction}: ${entry.message.split('\n', 1)[0]}`);
+  return [
+    `the page: ${shown}`,
+    `screenshot: ${screenshot}`,
+    `the console's last SIP messages:\n${trace.join('\n')}`,
+    `the caller's baresip (${caller.phone.uri}):\n${caller.phone.logs().slice(-3000)}`,
+    `the SIP server:\n${rig.stack.logs().slice(-3000)}`,
+  ].join('\n');
+}
+
 /** The caller's phone rings the console; the card pops with their name; the agent answers and both sides say the call is up. */
 export async function ringAndAnswer(rig: ConsoleRig, caller: Caller): Promise<void> {
   const { page, stack } = rig;
   caller.phone.forgetEvents();
-  await caller.phone.command('dial', `sip:${rigAgent.username}@${stack.domain}`);
+  const dialled = await caller.phone.command('dial', `sip:${rigAgent.username}@${stack.domain}`);
+  if (!dialled.ok) throw new Error(`the caller's baresip did not dial: ${dialled.data}\n${await whatTheRigShows(rig, caller)}`);
   const answer = page.getByTestId('answer-button');
-  await answer.waitFor();
+  await answer.waitFor().catch(async (error: Error) => {
+    throw new Error(`${error.message}\n${await whatTheRigShows(rig, caller)}`);
+  });
   // Looked for once it rings: the card of the caller before may still be on screen until then.
   await page.getByTestId('customer-card').getByRole('heading', { level: 2 }).filter({ hasText: caller.customer.name }).waitFor();
   await answer.click();
