@@ -63,6 +63,11 @@ export class PhoneRegistration {
     return this.model.state.status === 'registered';
   }
 
+  /** The user agent while registered (calls, presence and the server probe go through it), else null. */
+  get registeredUserAgent(): UserAgent | null {
+    return this.registered ? this.agent : null;
+  }
+
   /** Whether a request can leave now (a BYE, a re-INVITE). */
   get connected(): boolean {
     return this.agent?.isConnected() === true && !this.signallingLost;

@@ -1,19 +1,18 @@
-import { Inviter, UserAgent, type Invitation } from 'sip.js';
-import type { CallEndReason } from '@shared/domain/call-ending';
-import { cleanCallerNumber, type CallRecord, type CallStart } from '@shared/domain/call-record';
+import type { UserAgent } from 'sip.js';
+import type { CallRecord, CallStart } from '@shared/domain/call-record';
 import type { DtmfMethod } from '@shared/domain/settings';
+import { AgentAudio, type AudioSituation } from './agent-audio';
 import { CallContinuity } from './call-continuity';
 import { CallDesk } from './call-desk';
-import { Conference, sendTrack } from './conference';
-import { InboundLine } from './inbound-line';
+import { CallIntake, localUser, targetUri } from './call-intake';
+import { Conference } from './conference';
 import type { MonitoringRequest } from './monitoring-call';
 import type { MonitoringEvent } from './monitoring-event';
-import { readMonitoringInvite, type SupervisorCheck } from './monitoring-intake';
-import { decideIncoming, screenIncoming, warningHeader, type IncomingRoute } from './incoming-call';
+import type { SupervisorCheck } from './monitoring-intake';
+import type { IncomingRoute } from './incoming-call';
 import type { Microphone } from './microphone';
-import { OutboundLine } from './outbound-line';
-import { audioOnly, type PhoneLine } from './phone-line';
-import { initialPhoneState, type PhoneNotice, type PhoneState, type RemoteParty } from './phone-state';
+import type { PhoneLine } from './phone-line';
+import { initialPhoneState, type PhoneNotice, type PhoneState } from './phone-state';
 import { PreparedOffers } from './prepared-offers';
 import { sessionDescriptionHandlerFactory } from './quick-ice-gathering';
 import { PhoneRegistration, sameAccount, type SoftphoneAccount } from './registration';
@@ -73,11 +72,13 @@ export class Softphone {
   private readonly continuity = new CallContinuity();
   private readonly registration: PhoneRegistration;
   private readonly preparedOffers: PreparedOffers;
+  private readonly intake: CallIntake;
+  private readonly audio: AgentAudio;
 
   constructor(private readonly options: SoftphoneOptions) {
     this.registration = new PhoneRegistration({
       onChange: () => this.publish(),
-      onInvite: (invitation) => this.onIncoming(invitation),
+      onInvite: (invitation) => this.intake.receive(invitation),
       onSignallingLost: () => this.continuity.holdForReconnection(this.desk.lines),
       onSignallingBack: () => this.continuity.recover(this.desk.lines),
       onSipMessage: options.onSipMessage,
@@ -92,7 +93,24 @@ export class Softphone {
       monitorableCall: () => this.monitorableCall(),
     });
     this.listening = new SupervisorListening({ changed, record: options.onMonitoringEvent });
-    options.microphone.subscribe(() => void this.takeNewMicrophone());
+    this.intake = new CallIntake({
+      desk: this.desk,
+      registration: this.registration,
+      preparedOffers: this.preparedOffers,
+      supervisorInCall: this.supervisorInCall,
+      inConference: () => this.conference !== null,
+      lineChanged: this.onLineChanged,
+      focus: (line) => this.focus(line),
+      cannotStart: (remote, startedAt, reason) => {
+        this.desk.showFailure(remote, startedAt, reason);
+        this.publish();
+      },
+      publish: changed,
+      onCallStarted: options.onCallStarted,
+      routeIncoming: options.routeIncoming,
+    });
+    this.audio = new AgentAudio(options.remoteAudio, options.microphone);
+    options.microphone.subscribe(() => void this.audio.takeNewMicrophone(this.audioSituation()));
   }
 
   getState = (): PhoneState => this.state;
@@ -119,7 +137,7 @@ export class Softphone {
 
   /** Calls `target` when the phone is free. (With a call up, `consult` puts it on hold first.) */
   async dial(target: string): Promise<void> {
-    if (this.desk.lines.length === 0) await this.placeCall(target);
+    if (this.desk.lines.length === 0) await this.intake.place(target);
   }
 
   /** Holds the call in progress and calls a colleague: the start of an attended transfer or a conference. */
@@ -127,7 +145,7 @@ export class Softphone {
     const current = this.desk.focused;
     if (!current?.established || this.desk.lines.length !== 1) return;
     if (!(await current.setHold(true))) return this.tell('hold-failed');
-    await this.placeCall(target);
+    await this.intake.place(target);
   }
 
   /** Answers the ringing call; with another call up (call waiting), that one is held first, and only if the hold was accepted. */
@@ -242,55 +260,13 @@ export class Softphone {
 
   /** The registered user agent, for presence (publishing the agent's state, watching others'); null while not registered. */
   get registeredUserAgent(): UserAgent | null {
-    return this.registration.registered ? this.registration.userAgent : null;
+    return this.registration.registeredUserAgent;
   }
 
   /** The readiness check's network probe: how long the SIP server takes to answer an OPTIONS. */
   async probeServer(timeoutMs = 3_000): Promise<ServerProbe> {
-    const userAgent = this.registration.userAgent;
-    if (!userAgent || !this.registration.registered) return { ok: false, reason: 'not-registered' };
-    return probeServer(userAgent, timeoutMs);
-  }
-
-  private async placeCall(target: string): Promise<void> {
-    const userAgent = this.registration.userAgent;
-    const remote: RemoteParty = { user: cleanCallerNumber(target.replace(/^sip:/, '').split('@')[0] ?? target), displayName: null };
-    const startedAt = Date.now();
-    if (!userAgent || !this.registration.registered) return this.cannotDial(remote, startedAt, 'not-registered');
-    const uri = targetUri(userAgent, target);
-    if (!uri) return this.cannotDial(remote, startedAt, 'not-found');
-    const inviter = new Inviter(userAgent, uri, { sessionDescriptionHandlerOptions: audioOnly });
-    this.preparedOffers.promiseTo(inviter);
-    const line = new OutboundLine(inviter, remote, startedAt, this.onLineChanged);
-    this.desk.add(line);
-    this.focus(line);
-    this.options.onCallStarted(line.start(this.localUser()), line.dialed);
-    await line.invite();
-  }
-
-  private onIncoming(invitation: Invitation): void {
-    const monitoringInvite = readMonitoringInvite(invitation);
-    if (monitoringInvite) return void this.supervisorInCall.take(invitation, monitoringInvite);
-    const screening = screenIncoming(invitation);
-    if (!screening.take && !screening.recordable) {
-      invitation.reject({ statusCode: screening.code, extraHeaders: [warningHeader(screening.warning)] }).catch((error: unknown) => console.warn('A call the store cannot keep could not be refused.', error));
-      console.warn(`Refused a call before it rang (${screening.code} ${screening.warning}).`);
-      return;
-    }
-    const decision = decideIncoming({
-      otherCalls: this.desk.lines.length,
-      focusedEstablished: this.desk.focused?.established === true,
-      conference: this.conference !== null,
-      route: () => this.options.routeIncoming(),
-      resolve: (target) => (this.registration.userAgent ? targetUri(this.registration.userAgent, target)?.toString() : undefined),
-    });
-    const line = new InboundLine(invitation, screening.remote, Date.now(), this.onLineChanged);
-    this.desk.add(line);
-    if (!screening.take) return line.refuse(screening.reason, screening.code, [warningHeader(screening.warning)]);
-    if (!decision.ring) return line.refuse(decision.reason, decision.code, decision.headers);
-    if (decision.ring === 'alone') this.focus(line);
-    this.options.onCallStarted(line.start(this.localUser()), line.dialed);
-    this.publish();
+    const userAgent = this.registration.registeredUserAgent;
+    return userAgent ? probeServer(userAgent, timeoutMs) : { ok: false, reason: 'not-registered' };
   }
 
   /** The one customer call a supervisor can join: up, in focus, not in a conference, not waiting for the connection. */
@@ -328,12 +304,7 @@ export class Softphone {
       void conference.close(this.options.microphone).then(() => this.publish());
     }
     this.desk.remove(line, successor);
-    this.options.onCallEnded(line.record(this.localUser()));
-  }
-
-  private cannotDial(remote: RemoteParty, startedAt: number, reason: CallEndReason): void {
-    this.desk.showFailure(remote, startedAt, reason);
-    this.publish();
+    this.options.onCallEnded(line.record(localUser(this.registration)));
   }
 
   private focus(line: PhoneLine): void {
@@ -347,30 +318,13 @@ export class Softphone {
     this.publish();
   }
 
-  /** The agent chose another microphone (or the headset went away): calls go on with the new one. */
-  private async takeNewMicrophone(): Promise<void> {
-    if (this.conference) return this.conference.replaceMicrophone(await this.options.microphone.open());
-    const monitored = this.supervisorInCall.current;
-    if (monitored) monitored.replaceMicrophone(await this.options.microphone.open());
-    for (const line of this.desk.lines.filter((candidate) => candidate.established && candidate.mixedTrack === null)) {
-      await sendTrack(line, (await this.options.microphone.open()).getAudioTracks()[0] ?? null);
-    }
-  }
-
-  /** What the agent hears of the focused call: mixed with the supervisor while one is in it. */
-  private callHeard(focused: PhoneLine | null): MediaStream | null {
-    if (!focused?.established) return null;
-    const monitored = this.supervisorInCall.current;
-    return (monitored?.customer === focused ? monitored.heard : null) ?? focused.remoteStream;
-  }
-
-  private localUser(): string {
-    return this.registration.userAgent?.configuration.uri.user ?? 'unknown';
+  private audioSituation(): AudioSituation {
+    const { focused, lines } = this.desk;
+    return { focused, lines, conference: this.conference, supervisorInCall: this.supervisorInCall, monitoringHeard: this.listening.heard };
   }
 
   /** Derives what the agent sees from the lines, and plays what the agent should hear. */
   private publish(): void {
-    const focused = this.desk.focused;
     this.state = {
       registration: this.registration.state,
       ...this.desk.view(),
@@ -379,17 +333,8 @@ export class Softphone {
       monitored: this.supervisorInCall.current?.view ?? null,
       monitoring: this.listening.view,
     };
-    this.preparedOffers.update(this.registration.registered ? this.registration.userAgent : null, this.desk.dialing);
-    const heard = this.conference?.heard ?? this.callHeard(focused) ?? this.listening.heard;
-    const { remoteAudio } = this.options;
-    if (remoteAudio.srcObject !== heard) {
-      remoteAudio.srcObject = heard;
-      if (heard) remoteAudio.play().catch((error: unknown) => console.warn('The call could not be played yet (autoplay); the autoplay gate asks the agent for a click.', error));
-    }
+    this.preparedOffers.update(this.registration.registeredUserAgent, this.desk.dialing);
+    this.audio.play(this.audioSituation());
     this.listeners.forEach((listener) => listener());
   }
-}
-
-function targetUri(userAgent: UserAgent, target: string) {
-  return UserAgent.makeURI(target.startsWith('sip:') ? target : `sip:${target}@${userAgent.configuration.uri.host}`);
 }
