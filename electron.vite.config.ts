@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { sipGrammarOnce } from './scripts/sip-grammar-once';
 import { contentSecurityPolicy } from './src/shared/security/content-security-policy';
 
 const shared = resolve(import.meta.dirname, 'src/shared');
@@ -45,7 +46,7 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: { '@shared': shared } },
-    plugins: [react(), contentSecurityPolicyMeta()],
+    plugins: [react(), contentSecurityPolicyMeta(), sipGrammarOnce()],
     // electron-vite leaves its output readable by default; the page is what
     // an agent's PC parses at every start, so it is minified.
     build: { minify: true },
