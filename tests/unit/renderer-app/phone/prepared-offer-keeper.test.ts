@@ -56,7 +56,7 @@ describe('the offer prepared for the next outbound call', () => {
     expect(subject.ready).toBe(true);
   });
 
-  it('goes to the next call; the one after is made only once that call is no longer being set up', async () => {
+  it('goes to the next call; the one after is made only once the phone has no call', async () => {
     const { subject, finish, made } = keeper();
     subject.update('agent', false);
     await finish();

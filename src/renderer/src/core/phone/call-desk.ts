@@ -44,11 +44,6 @@ export class CallDesk {
     this.lastEnded = { status: 'ended', id: `failed-${startedAt}`, sipCallId: '', direction: 'outbound', remote, startedAt, answeredAt: null, endedAt: startedAt, ending };
   }
 
-  /** An outbound call not yet answered: the phone is busy setting it up. */
-  get dialing(): boolean {
-    return this.all.some((line) => line.model.phase === 'dialing' || line.model.phase === 'ringing-out');
-  }
-
   ringing(): InboundLine | undefined {
     return this.all.find((line): line is InboundLine => line instanceof InboundLine && line.ringing);
   }

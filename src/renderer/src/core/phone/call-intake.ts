@@ -52,12 +52,18 @@ export class CallIntake {
     const uri = targetUri(userAgent, target);
     if (!uri) return this.phone.cannotStart(remote, startedAt, 'not-found');
     const inviter = new Inviter(userAgent, uri, { sessionDescriptionHandlerOptions: audioOnly });
-    this.phone.preparedOffers.promiseTo(inviter);
+    const prepared = this.phone.preparedOffers.promiseTo(inviter);
     const line = new OutboundLine(inviter, remote, startedAt, (changed) => this.phone.lineChanged(changed));
     desk.add(line);
-    this.phone.focus(line);
-    this.phone.onCallStarted(line.start(localUser(registration)), line.dialed);
-    await line.invite();
+    const show = () => {
+      this.phone.focus(line);
+      this.phone.onCallStarted(line.start(localUser(registration)), line.dialed);
+    };
+    // With its offer prepared, the INVITE leaves a few milliseconds after the click: it goes first, since showing
+    // the call and opening its interaction render and talk to the host on the thread that sends it. Without,
+    // it waits for the offer and its candidates (up to the gathering cap): the agent sees the call at once.
+    if (!prepared) show();
+    await line.invite(prepared ? show : () => undefined);
   }
 
   receive(invitation: Invitation): void {

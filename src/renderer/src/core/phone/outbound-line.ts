@@ -22,8 +22,12 @@ export class OutboundLine extends PhoneLine {
     this.dialed = remote.user;
   }
 
-  /** Sends the INVITE; provisional and final answers become the call's events. */
-  async invite(): Promise<void> {
+  /**
+   * Sends the INVITE; provisional and final answers become the call's
+   * events. `left` runs once the INVITE is on its way (or could not be
+   * sent), before the call's first event.
+   */
+  async invite(left: () => void): Promise<void> {
     const final = (response: IncomingResponse) => this.dispatch({ type: 'final-response', code: response.message.statusCode ?? 0 });
     try {
       await this.inviter.invite({
@@ -34,9 +38,11 @@ export class OutboundLine extends PhoneLine {
         },
       });
     } catch (error) {
+      left();
       this.dispatch({ type: 'start-failed', problem: isMicrophoneError(error) ? 'no-microphone' : 'failed' });
       return;
     }
+    left();
     await this.awaitPreparedMicrophone();
   }
 

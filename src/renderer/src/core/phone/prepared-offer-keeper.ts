@@ -5,8 +5,9 @@
  * to the caller, so that it is tested with plain values and fake timers.
  *
  * One item at most is kept ready. It is made while there is a source (the
- * phone is registered) and no outbound call is being set up (preparing
- * would compete with that call's own ICE and DTLS); it is closed when the
+ * phone is registered) and no call is on the phone: preparing makes a peer
+ * connection and gathers its candidates, which would compete with a call's
+ * own ICE and DTLS (still under way after its 200 OK) and its audio; it is closed when the
  * source goes or changes, made again when it has waited `maxWaitMs` or when
  * `renew` is called (the network changed), and made anew after `take`.
  */
@@ -21,7 +22,7 @@ type Slot<Item> = { kind: 'empty' } | { kind: 'preparing' } | { kind: 'ready'; i
 
 export class PreparedOfferKeeper<Source, Item> {
   private source: Source | null = null;
-  private callBeingSetUp = false;
+  private callOnPhone = false;
   private slot: Slot<Item> = { kind: 'empty' };
   /** Bumped whenever what is in the slot is thrown away: a preparation still under way for an older one is closed when it ends. */
   private generation = 0;
@@ -34,13 +35,13 @@ export class PreparedOfferKeeper<Source, Item> {
     return this.slot.kind === 'ready';
   }
 
-  /** What the phone is now: the source to prepare from (null: not registered, nothing is kept), and whether an outbound call is being set up. */
-  update(source: Source | null, callBeingSetUp: boolean): void {
+  /** What the phone is now: the source to prepare from (null: not registered, nothing is kept), and whether a call is on it. */
+  update(source: Source | null, callOnPhone: boolean): void {
     if (source !== this.source) {
       this.discard();
       this.source = source;
     }
-    this.callBeingSetUp = callBeingSetUp;
+    this.callOnPhone = callOnPhone;
     this.refill();
   }
 
@@ -60,7 +61,7 @@ export class PreparedOfferKeeper<Source, Item> {
 
   private refill(): void {
     const source = this.source;
-    if (source === null || this.callBeingSetUp || this.slot.kind !== 'empty') return;
+    if (source === null || this.callOnPhone || this.slot.kind !== 'empty') return;
     const generation = ++this.generation;
     this.slot = { kind: 'preparing' };
     this.options.prepare(source).then(

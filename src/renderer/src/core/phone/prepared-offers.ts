@@ -18,12 +18,13 @@ const preparedOfferMaxWaitMs = 3 * 60_000;
 
 /**
  * Keeps one peer connection prepared for the next outbound call while the
- * phone is registered and no outbound call is being set up, so that the
- * INVITE leaves on the click instead of after making the connection, its
- * offer and its ICE candidates (about 70 ms). Thrown away and made again
- * after it waited a few minutes and when the network changes; closed when
- * the phone is not registered (a new registration makes a new one).
- * Incoming calls, and calls placed while none is ready, go the usual way.
+ * phone is registered and free (no call on it), so that the INVITE leaves
+ * on the click instead of after making the connection, its offer and its
+ * ICE candidates (about 70 ms). Thrown away and made again after it waited
+ * a few minutes and when the network changes; closed when the phone is not
+ * registered (a new registration makes a new one). Incoming calls, a
+ * consultation placed during a call, and calls placed while none is ready
+ * go the usual way.
  */
 export class PreparedOffers {
   private readonly keeper: PreparedOfferKeeper<UserAgent, PreparedOfferHandler>;
@@ -39,18 +40,19 @@ export class PreparedOffers {
     });
   }
 
-  /** What the phone is now: its user agent while registered (else null), and whether an outbound call is being set up. */
-  update(registered: UserAgent | null, callBeingSetUp: boolean): void {
+  /** What the phone is now: its user agent while registered (else null), and whether a call is on it. */
+  update(registered: UserAgent | null, callOnPhone: boolean): void {
     // With STUN or TURN, candidates come later and are needed: such calls keep gathering on click.
     const source = registered && peerConnectionConfigurationOf(registered).iceServers?.length === 0 ? registered : null;
     this.listen(source !== null);
-    this.keeper.update(source, callBeingSetUp);
+    this.keeper.update(source, callOnPhone);
   }
 
-  /** Gives the prepared offer, when one is ready, to the call about to be placed by `inviter`. */
-  promiseTo(inviter: Inviter): void {
+  /** Gives the prepared offer, when one is ready, to the call about to be placed by `inviter`; false: none was ready. */
+  promiseTo(inviter: Inviter): boolean {
     const handler = this.keeper.take();
     if (handler) this.promised.set(inviter, handler);
+    return handler !== null;
   }
 
   /** For the handler factory: the prepared handler promised to `session`, if any. */

@@ -333,7 +333,7 @@ export class Softphone {
       monitored: this.supervisorInCall.current?.view ?? null,
       monitoring: this.listening.view,
     };
-    this.preparedOffers.update(this.registration.registeredUserAgent, this.desk.dialing);
+    this.preparedOffers.update(this.registration.registeredUserAgent, this.desk.lines.length > 0);
     this.audio.play(this.audioSituation());
     this.listeners.forEach((listener) => listener());
   }
