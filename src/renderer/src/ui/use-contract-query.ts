@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { ContractError, Result } from '@shared/contract/error';
 import { useWhenConnected } from './contract-context';
 
@@ -35,7 +35,9 @@ export function useContractQuery<T>(
     const ask = async (): Promise<void> => {
       const result = await run();
       if (!current) return;
-      setAnswer({ key, state: result.ok ? { status: 'ready', value: result.value, stale: false } : { status: 'failed', error: result.error } });
+      // Rendered as a transition, in slices the browser can come between: an answer often lands while a call
+      // is being set up, whose SIP and WebRTC events must not wait for a pane to finish rendering.
+      startTransition(() => setAnswer({ key, state: result.ok ? { status: 'ready', value: result.value, stale: false } : { status: 'failed', error: result.error } }));
       if (!result.ok && result.error.code === 'unavailable') {
         await whenConnected();
         if (current) await ask();
