@@ -7,6 +7,9 @@ import { chromiumArgs, chromiumExecutable } from '../stack/chromium';
 import { startTelephonyStack, type SipUser } from '../stack/telephony-stack';
 import { writeTone } from '../stack/tone';
 import { startWebHost } from '../stack/web-host';
+import type { Settings } from '@shared/domain/settings';
+import { microphoneConstraints } from '../../src/renderer/src/core/audio/microphone-constraints';
+import { startBarePhone, type BarePhoneRig } from './bare-phone/bare-phone';
 import { heapCensus, heapComposition, printHeapGrowth } from './heap-census';
 import { watchCallSetupSteps, printCallSetupSteps } from './call-setup-steps';
 import { callContract } from './contract-call';
@@ -18,6 +21,8 @@ const customer: SipUser = { username: 'bench-customer', password: 'bench-custome
 const caller: SipUser = { username: 'bench-caller', password: 'bench-caller-secret' };
 /** A baresip doing what a WebRTC phone must do (ICE, DTLS-SRTP): the like-for-like baseline. */
 const secureCaller: SipUser = { username: 'bench-secure-caller', password: 'bench-secure-caller-secret' };
+/** The bare sip.js page (bare-phone/page.ts), dialling as the console does: the floor of what a WebRTC page can do. */
+const barePhone: SipUser = { username: 'bench-bare-phone', password: 'bench-bare-phone-secret' };
 
 
 /**
@@ -62,12 +67,13 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
   console.log('\nTelephony on loopback: Kamailio 5.6 + rtpengine (WebRTC ↔ RTP) + baresip');
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-phone-'));
   const tone = writeTone(join(dir, 'tone.wav'), 30);
-  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customer, caller, secureCaller]);
+  const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customer, caller, secureCaller, barePhone]);
   const customerPhone = await startBaresip(join(dir, 'customer'), stack, customer, tone);
   const callerPhone = await startBaresip(join(dir, 'caller'), stack, caller, tone);
   const secureCallerPhone = await startBaresip(join(dir, 'secure-caller'), stack, secureCaller, tone, 'ice-dtls-srtp');
   const host = await startWebHost(join(dir, 'data'), ['--no-demo']);
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: [...chromiumArgs, '--enable-precise-memory-info'] });
+  let bare: BarePhoneRig | null = null;
   try {
     const page = await browser.newPage();
     // sip.js logs its errors to the console: kept for the report of a call that does not connect.
@@ -93,12 +99,16 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
     const registration = performance.now() - loadStarted;
     console.log(`  registration (page load → registered): ${registration.toFixed(1)} ms`);
 
-    const dialOnce = async () => {
+    // The same steps on the bare sip.js phone (its page has the console's test ids): what any WebRTC page pays, the floor.
+    const settings = (await callContract(host.url, 'settings.get', {})) as Settings;
+    bare = await startBarePhone(stack, barePhone, microphoneConstraints({ status: 'default', deviceId: null }, settings), [watchCallSetupSteps]);
+
+    const dialOnce = async (page: Page) => {
       await page.getByTestId('dial-input').fill(customer.username);
       const took = await timeUntil(page, 'call-status', 'data-call', 'established', () => page.getByTestId('call-button').click(), 'click').catch(
         async (error: Error) => {
           const status = page.getByTestId('call-status');
-          const shown = `${await status.getAttribute('data-call')} "${await status.textContent()}", registration ${await page.getByTestId('phone-status').getAttribute('data-registration')}`;
+          const shown = `${await status.getAttribute('data-call')} "${await status.textContent()}", registration ${await page.getByTestId('phone-status').getAttribute('data-registration', { timeout: 1_000 }).catch(() => '(not shown)')}`;
           const logged = pageErrors.slice(-10).join('\n');
           throw new Error(`${error.message}; the console showed: ${shown}\npage errors:\n${logged}\n${stack.logs().slice(-3_000)}`);
         },
@@ -110,7 +120,8 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
       return took;
     };
     // `until`: CALL_ESTABLISHED is the SIP dialog (200 OK); CALL_RTPESTAB the first media received — after ICE and DTLS where
-    // they are used — which is where the console's own figure stops (its call is established once audio flows).
+    // they are used. The console's figure stops earlier, at the call shown established (sip.js's session established: the 200 OK's
+    // answer applied), so the baseline asks more of baresip than of the console.
     const baresipDialOnce = async (phone: BaresipPhone, until: 'CALL_ESTABLISHED' | 'CALL_RTPESTAB') => {
       phone.forgetEvents();
       const started = performance.now();
@@ -128,14 +139,17 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
     const plainRatios: number[] = [];
     for (let round = 1; round <= 3; round++) {
       const consoleSetup: number[] = [];
+      const floorSetup: number[] = [];
       const secureSetup: number[] = [];
       const plainSetup: number[] = [];
       for (let i = 0; i < 20; i++) {
-        consoleSetup.push(await dialOnce());
+        consoleSetup.push(await dialOnce(page));
+        floorSetup.push(await dialOnce(bare.page));
         secureSetup.push(await baresipDialOnce(secureCallerPhone, 'CALL_RTPESTAB'));
         plainSetup.push(await baresipDialOnce(callerPhone, 'CALL_ESTABLISHED'));
       }
       const consoleCalls = percentiles(consoleSetup);
+      const floorCalls = percentiles(floorSetup);
       const secureCalls = percentiles(secureSetup);
       const plainCalls = percentiles(plainSetup);
       ratios.push(consoleCalls.p50 / secureCalls.p50);
@@ -143,7 +157,11 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
       console.log(`  round ${round}: call setup, console (click Call → established, through rtpengine): p50 ${consoleCalls.p50.toFixed(1)} ms, p95 ${consoleCalls.p95.toFixed(1)} ms`);
       console.log(`    baseline, baresip with ICE + DTLS-SRTP → baresip (dial → first media received): p50 ${secureCalls.p50.toFixed(1)} ms, p95 ${secureCalls.p95.toFixed(1)} ms; ratio (p50) ${ratios.at(-1)?.toFixed(2)}×`);
       console.log(`    beside it, baresip with plain RTP → baresip (dial → 200 OK): p50 ${plainCalls.p50.toFixed(1)} ms, p95 ${plainCalls.p95.toFixed(1)} ms; ratio (p50) ${plainRatios.at(-1)?.toFixed(2)}×`);
+      console.log(`    floor, the bare sip.js page → baresip (click Call → established, the same way): p50 ${floorCalls.p50.toFixed(1)} ms, p95 ${floorCalls.p95.toFixed(1)} ms; ratio to baresip (p50) ${(floorCalls.p50 / secureCalls.p50).toFixed(2)}×`);
+      console.log('    the console, step by step:');
       await printCallSetupSteps(page);
+      console.log('    the bare sip.js page, step by step:');
+      await printCallSetupSteps(bare.page);
     }
     console.log(`  ratio to the ICE + DTLS-SRTP baseline over three rounds: ${Math.min(...ratios).toFixed(2)}× – ${Math.max(...ratios).toFixed(2)}× (to plain RTP: ${Math.min(...plainRatios).toFixed(2)}× – ${Math.max(...plainRatios).toFixed(2)}×)`);
     const setupMet = printTarget('console call setup within 2× of baresip (ICE + DTLS-SRTP) in every round', Math.max(...ratios) <= 2);
@@ -171,12 +189,12 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
       await session.detach();
     };
     const warmup = Math.min(20, soakCalls);
-    for (let i = 0; i < warmup; i++) await dialOnce();
+    for (let i = 0; i < warmup; i++) await dialOnce(page);
     await afterSipTimers();
     await collectGarbage();
     const heapAfterWarmup = await heap();
     const censusAfterWarmup = await heapCensus(page);
-    for (let i = warmup; i < soakCalls; i++) await dialOnce();
+    for (let i = warmup; i < soakCalls; i++) await dialOnce(page);
     await afterSipTimers();
     await collectGarbage();
     const heapAtEnd = await heap();
@@ -195,6 +213,7 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
     const soakMet = printTarget('what the console keeps grows under 5 % (objects; compiled code apart)', objectGrowth < 0.05) && printTarget('no leftover peer connections (one at most prepared for the next call)', leftover.inCalls === 0 && leftover.prepared <= 1);
     return setupMet && healthMet && soakMet;
   } finally {
+    await bare?.stop();
     await browser.close();
     await host.stop();
     await callerPhone.stop();

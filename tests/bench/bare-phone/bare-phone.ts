@@ -16,8 +16,8 @@ export interface BarePhoneRig {
   stop(): Promise<void>;
 }
 
-/** Starts the bare phone on `stack` as `user`, opening the microphone with `microphone` for each call. */
-export async function startBarePhone(stack: TelephonyStack, user: SipUser, microphone: MediaTrackConstraints): Promise<BarePhoneRig> {
+/** Starts the bare phone on `stack` as `user`, opening the microphone with `microphone`; `initScripts` run in its page before it loads (a bench's watchers). */
+export async function startBarePhone(stack: TelephonyStack, user: SipUser, microphone: MediaTrackConstraints, initScripts: readonly string[] = []): Promise<BarePhoneRig> {
   const stoppers: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const stopOne of stoppers.reverse()) await stopOne();
@@ -28,6 +28,7 @@ export async function startBarePhone(stack: TelephonyStack, user: SipUser, micro
     const { browser, root } = await launchOwnBrowser();
     stoppers.push(() => browser.close());
     const page = await browser.newPage();
+    for (const script of initScripts) await page.addInitScript(script);
     await page.goto(server.url);
     const account = { server: stack.webSocketUrl, username: user.username, password: user.password, domain: stack.domain, microphone };
     await page.evaluate((account) => window.barePhone.register(account), account);
