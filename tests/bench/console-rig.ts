@@ -163,7 +163,7 @@ async function whatTheRigShows(rig: ConsoleRig, caller: Caller): Promise<string>
     .evaluate(() => {
       const attributes = (testId: string) => {
         const element = document.querySelector(`[data-testid="${testId}"]`);
-        return element ? Object.fromEntries([...element.attributes].filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value])) : null;
+        return element ? Object.fromEntries(Array.from(element.attributes).filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value])) : null;
       };
       return JSON.stringify({
         phoneStatus: attributes('phone-status'),
