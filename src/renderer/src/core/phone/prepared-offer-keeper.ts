@@ -7,9 +7,10 @@
  * One item at most is kept ready. It is made while there is a source (the
  * phone is registered) and no call is on the phone: preparing makes a peer
  * connection and gathers its candidates, which would compete with a call's
- * own ICE and DTLS (still under way after its 200 OK) and its audio; it is closed when the
- * source goes or changes, made again when it has waited `maxWaitMs` or when
- * `renew` is called (the network changed), and made anew after `take`.
+ * own ICE and DTLS (still under way after its 200 OK) and its audio. It is
+ * closed when the source goes or changes, made again when it has waited
+ * `maxWaitMs` or when `renew` is called (the network changed), and made
+ * anew after `take`.
  */
 export interface PreparedOfferKeeperOptions<Source, Item> {
   prepare(source: Source): Promise<Item>;

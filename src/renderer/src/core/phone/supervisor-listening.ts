@@ -28,9 +28,9 @@ export class SupervisorListening {
   /** A call to `agentSipAddress` carrying the CRM's grant; one session at a time. */
   async start(registration: PhoneRegistration, agentSipAddress: string, request: MonitoringRequest): Promise<void> {
     if (this.call && !this.call.ended) return;
-    const userAgent = registration.userAgent;
+    const userAgent = registration.registeredUserAgent;
     const target = userAgent ? UserAgent.makeURI(`sip:${agentSipAddress}`) : undefined;
-    if (!userAgent || !registration.registered || !target) return this.showFailure(request, { reason: userAgent && registration.registered ? 'not-found' : 'not-registered', detail: null });
+    if (!userAgent || !target) return this.showFailure(request, { reason: userAgent ? 'not-found' : 'not-registered', detail: null });
     const call = new MonitoringCall(userAgent, target, request, this.hooks);
     this.call = call;
     this.failure = null;
