@@ -5,7 +5,6 @@ import { AgentAudio, type AudioSituation } from './agent-audio';
 import { CallContinuity } from './call-continuity';
 import { CallDesk } from './call-desk';
 import { CallIntake, localUser, targetUri } from './call-intake';
-import { Conference } from './conference';
 import type { MonitoringRequest } from './monitoring-call';
 import type { MonitoringEvent } from './monitoring-event';
 import type { SupervisorCheck } from './monitoring-intake';
@@ -15,6 +14,7 @@ import type { PhoneLine } from './phone-line';
 import { initialPhoneState, type PhoneNotice, type PhoneState } from './phone-state';
 import { PreparedOffers } from './prepared-offers';
 import { sessionDescriptionHandlerFactory } from './quick-ice-gathering';
+import { PhoneConference } from './phone-conference';
 import { PhoneRegistration, sameAccount, type SoftphoneAccount } from './registration';
 import { probeServer, type ServerProbe } from './server-probe';
 import { reportingRefusals } from './session-events';
@@ -61,7 +61,7 @@ export class Softphone {
   private state: PhoneState = initialPhoneState;
   private readonly listeners = new Set<() => void>();
   private readonly desk = new CallDesk();
-  private conference: Conference | null = null;
+  private readonly conference: PhoneConference;
   /** A supervisor in the agent's customer call (this console is the agent's). */
   private readonly supervisorInCall: SupervisorInCall;
   /** This console's supervisor listening to an agent. */
@@ -93,12 +93,13 @@ export class Softphone {
       monitorableCall: () => this.monitorableCall(),
     });
     this.listening = new SupervisorListening({ changed, record: options.onMonitoringEvent });
+    this.conference = new PhoneConference(options.microphone, changed);
     this.intake = new CallIntake({
       desk: this.desk,
       registration: this.registration,
       preparedOffers: this.preparedOffers,
       supervisorInCall: this.supervisorInCall,
-      inConference: () => this.conference !== null,
+      inConference: () => this.conference.running !== null,
       lineChanged: this.onLineChanged,
       focus: (line) => this.focus(line),
       cannotStart: (remote, startedAt, reason) => {
@@ -127,7 +128,7 @@ export class Softphone {
     const down = this.registration.state.status === 'failed' || this.registration.state.status === 'unconfigured';
     if (account && this.account && sameAccount(account, this.account) && !down) return;
     this.account = account;
-    await this.supervisorInCall.current?.end({ reason: 'agent-left', detail: null });
+    await this.supervisorInCall.leave('agent-left');
     await this.stopMonitoring();
     await Promise.all(this.desk.lines.map((line) => this.endLine(line)));
     if (!account) return this.registration.stop();
@@ -154,7 +155,7 @@ export class Softphone {
     if (!line) return;
     const current = this.desk.focused;
     if (current && current !== line) {
-      if (!current.established || this.conference) return;
+      if (!current.established || this.conference.running) return;
       // The first customer must never overhear the second.
       if (!(await current.setHold(true))) return this.tell('hold-failed');
     }
@@ -170,7 +171,7 @@ export class Softphone {
 
   /** Ends the focused call whatever its stage; in a conference, ends it for everyone. */
   async hangup(): Promise<void> {
-    const lines = this.conference ? this.conference.lines : this.desk.focused ? [this.desk.focused] : [];
+    const lines = this.conference.running ? this.conference.running.lines : this.desk.focused ? [this.desk.focused] : [];
     await Promise.all(lines.map((line) => this.endLine(line)));
   }
 
@@ -178,7 +179,7 @@ export class Softphone {
   async swap(): Promise<void> {
     const current = this.desk.focused;
     const other = this.desk.otherEstablished();
-    if (!current?.established || !other || this.conference) return;
+    if (!current?.established || !other || this.conference.running) return;
     if (!(await current.setHold(true))) return this.tell('hold-failed');
     this.focus(other);
     if (!(await other.setHold(false))) this.tell('hold-failed');
@@ -193,7 +194,7 @@ export class Softphone {
     const line = this.desk.focused;
     const userAgent = this.registration.userAgent;
     const uri = userAgent ? targetUri(userAgent, target) : undefined;
-    if (!line?.established || !uri || this.conference) return;
+    if (!line?.established || !uri || this.conference.running) return;
     if (await transferCall(line, uri)) await this.endLine(line, { transferred: true });
   }
 
@@ -205,7 +206,7 @@ export class Softphone {
   async completeTransfer(): Promise<void> {
     const consultation = this.desk.focused;
     const customer = this.desk.otherEstablished();
-    if (!consultation?.established || !customer || this.conference) return;
+    if (!consultation?.established || !customer || this.conference.running) return;
     if (!(await transferCall(customer, consultation.session))) {
       if (!customer.ended) this.tell('transfer-failed');
       return;
@@ -217,20 +218,16 @@ export class Softphone {
   async startConference(): Promise<void> {
     const current = this.desk.focused;
     const other = this.desk.otherEstablished();
-    if (!current?.established || !other || this.conference || current.model.hold !== 'off') return;
-    if (!(await other.setHold(false))) return this.tell('hold-failed');
+    if (!current?.established || !other || this.conference.running || current.model.hold !== 'off') return;
     // The supervisor's mix is built on one customer call; a conference would take that call's sender from under it.
-    await this.supervisorInCall.current?.end({ reason: 'conference-started', detail: null });
-    this.conference = await Conference.join([current, other], this.options.microphone, current.isMuted);
-    this.publish();
+    if (!(await this.conference.start(current, other, () => this.supervisorInCall.leave('conference-started')))) this.tell('hold-failed');
   }
 
   /** The microphone is cut at the sender: nothing reaches the customer while muted (in a conference, no party hears the agent). */
   setMuted(muted: boolean): void {
-    if (this.conference) this.conference.setMuted(muted);
+    if (this.conference.running) this.conference.running.setMuted(muted);
     else this.desk.focused?.setMuted(muted);
-    const monitored = this.supervisorInCall.current;
-    if (monitored?.customer === this.desk.focused) monitored?.setMuted(muted);
+    this.supervisorInCall.agentMuted(this.desk.focused, muted);
   }
 
   /**
@@ -251,7 +248,7 @@ export class Softphone {
 
   async setHold(hold: boolean): Promise<void> {
     const line = this.desk.focused;
-    if (line && !this.conference && !(await line.setHold(hold))) this.tell('hold-failed');
+    if (line && !this.conference.running && !(await line.setHold(hold))) this.tell('hold-failed');
   }
 
   async sendDtmf(tone: string, method: DtmfMethod): Promise<void> {
@@ -272,7 +269,7 @@ export class Softphone {
   /** The one customer call a supervisor can join: up, in focus, not in a conference, not waiting for the connection. */
   private monitorableCall(): PhoneLine | null {
     const line = this.desk.focused;
-    return line?.established && !this.conference && line.model.reconnectingUntil === null ? line : null;
+    return line?.established && !this.conference.running && line.model.reconnectingUntil === null ? line : null;
   }
 
   /** Hangs up now, or — with the connection down — ends the call for the agent and owes the far end its BYE. */
@@ -283,27 +280,15 @@ export class Softphone {
   }
 
   private readonly onLineChanged = (line: PhoneLine): void => {
-    const monitored = this.supervisorInCall.current;
     if (line.ended && this.desk.lines.includes(line)) this.finish(line);
-    else if (monitored?.customer === line) monitored.refresh();
+    else this.supervisorInCall.customerChanged(line);
     this.publish();
   };
 
   private finish(line: PhoneLine): void {
     this.continuity.forget(line, this.registration.connected);
-    const monitored = this.supervisorInCall.current;
-    if (monitored?.customer === line) {
-      const transferred = line.model.ending?.reason === 'transferred';
-      void monitored.end({ reason: transferred ? 'transferred' : 'customer-call-ended', detail: null });
-    }
-    const conference = this.conference;
-    let successor: PhoneLine | null = null;
-    if (conference?.includes(line)) {
-      this.conference = null;
-      successor = conference.lines.find((other) => !other.ended && other !== line) ?? null;
-      void conference.close(this.options.microphone).then(() => this.publish());
-    }
-    this.desk.remove(line, successor);
+    this.supervisorInCall.customerEnded(line);
+    this.desk.remove(line, this.conference.partyLeft(line));
     this.options.onCallEnded(line.record(localUser(this.registration)));
   }
 
@@ -320,7 +305,7 @@ export class Softphone {
 
   private audioSituation(): AudioSituation {
     const { focused, lines } = this.desk;
-    return { focused, lines, conference: this.conference, supervisorInCall: this.supervisorInCall, monitoringHeard: this.listening.heard };
+    return { focused, lines, conference: this.conference.running, supervisorInCall: this.supervisorInCall, monitoringHeard: this.listening.heard };
   }
 
   /** Derives what the agent sees from the lines, and plays what the agent should hear. */
@@ -328,7 +313,7 @@ export class Softphone {
     this.state = {
       registration: this.registration.state,
       ...this.desk.view(),
-      conference: this.conference !== null,
+      conference: this.conference.running !== null,
       notice: this.notice,
       monitored: this.supervisorInCall.current?.view ?? null,
       monitoring: this.listening.view,

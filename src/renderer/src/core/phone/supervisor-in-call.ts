@@ -4,7 +4,7 @@ import type { Microphone } from './microphone';
 import { MonitoredCall } from './monitored-call';
 import type { MonitoringEvent } from './monitoring-event';
 import { refusalBeforeCheck, type MonitoringInvite, type SupervisorCheck } from './monitoring-intake';
-import { reasonHeader, type MonitoringEnding } from './monitoring-signals';
+import { reasonHeader, type MonitoringEndReason, type MonitoringEnding } from './monitoring-signals';
 import type { PhoneLine } from './phone-line';
 
 export interface SupervisorInCallOptions {
@@ -60,5 +60,27 @@ export class SupervisorInCall {
       console.warn('A verified monitoring call could not be answered.', error);
       await monitored.end({ reason: 'failed', detail: null });
     });
+  }
+
+  /** The customer call changed (held, muted, reconnecting): the supervisor's view of it follows. */
+  customerChanged(line: PhoneLine): void {
+    if (this.current?.customer === line) this.current.refresh();
+  }
+
+  /** The customer call is over, and with it the supervisor's part in it: told why. */
+  customerEnded(line: PhoneLine): void {
+    if (this.current?.customer !== line) return;
+    const transferred = line.model.ending?.reason === 'transferred';
+    void this.current.end({ reason: transferred ? 'transferred' : 'customer-call-ended', detail: null });
+  }
+
+  /** The agent muted the customer call: the supervisor's mix, which sends the agent's microphone, is muted too. */
+  agentMuted(line: PhoneLine | null, muted: boolean): void {
+    if (line && this.current?.customer === line) this.current.setMuted(muted);
+  }
+
+  /** Ends the supervisor's part now: the agent's phone restarts, or a conference takes the call's sender. */
+  async leave(reason: MonitoringEndReason): Promise<void> {
+    await this.current?.end({ reason, detail: null });
   }
 }
