@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultSettings } from '@shared/domain/settings';
 import { AudioRouteProvider } from '../features/audio/audio-route';
@@ -13,18 +13,16 @@ import { IncomingCall } from '../features/phone/IncomingCall';
 import { BackgroundCalls } from '../features/phone/BackgroundCalls';
 import { PhoneNoticeView } from '../features/phone/PhoneNoticeView';
 import { useIncomingCallNotification } from '../features/phone/use-incoming-call-notification';
-import { CustomerCard } from '../features/customer-card/CustomerCard';
-import { CustomerSearch } from '../features/customer-search/CustomerSearch';
 import { ScriptPane } from '../features/script-pane/ScriptPane';
 import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { PromiseReminders } from '../features/promise-reminders/PromiseReminders';
-import { ScreenPop } from '../features/screen-pop/ScreenPop';
-import { useCustomerOnScreen } from '../features/screen-pop/use-customer-on-screen';
+import { useManualCustomerChoice } from '../features/screen-pop/use-customer-on-screen';
 import { StoreRecoveryNotice } from '../features/store-recovery/StoreRecoveryNotice';
 import { UpdateReadyNotice } from '../features/updates/UpdateReadyNotice';
 import { usePageErrorsToLog } from '../features/support/use-page-errors-to-log';
 import { WrapUpPane } from '../features/wrap-up/WrapUpPane';
 import { ConnectionBanner } from './ConnectionBanner';
+import { CustomerPane } from './CustomerPane';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useReloadForNewSipServer } from './use-reload-for-new-sip-server';
 import { useAppearance } from './use-appearance';
@@ -41,7 +39,6 @@ const ScriptEditorDialog = lazy(() => import('../features/script-editor/ScriptEd
 /** The console: call bar on top; customer, script and notes side by side below. */
 export function App() {
   const { t } = useTranslation();
-  const customerPaneTitleId = useId();
   const settings = useSettings();
   useAppearance(settings.settings?.theme);
   const agent = useAgent();
@@ -53,7 +50,7 @@ export function App() {
     agent.setNotReadyForwarding(notReadyForwardTo || null);
     agent.setDispositionRequired(requireDisposition);
   }, [agent, wrapUpSeconds, notReadyForwardTo, requireDisposition]);
-  const { customerId, open: openCustomerOnDesk } = useCustomerOnScreen();
+  const { manual: manualCustomer, open: openCustomerOnDesk } = useManualCustomerChoice();
   const roster = useRoster();
   const rosterNow = roster.status === 'ready' ? roster.value : null;
   const views = rosterNow === null ? [] : workspaceViews.filter((view) => view.shownTo(rosterNow));
@@ -90,14 +87,7 @@ export function App() {
         {settings.loadError && settings.loadError.code !== 'unavailable' && <ErrorNotice error={settings.loadError} />}
         {/* The desk stays mounted behind another view: a call's card, script and notes are where the agent left them. */}
         <main className="workspace" hidden={activeView !== null}>
-          <section className="pane customer-pane" aria-labelledby={customerPaneTitleId}>
-            <h2 id={customerPaneTitleId} className="pane__title">
-              {t('customer.paneTitle')}
-            </h2>
-            <ScreenPop />
-            <CustomerSearch onOpen={openCustomer} />
-            {customerId !== null && <CustomerCard key={customerId} customerId={customerId} />}
-          </section>
+          <CustomerPane manual={manualCustomer} onOpen={openCustomer} />
           <ScriptPane onEditScripts={() => setScriptEditorOpen(true)} />
           <WrapUpPane />
         </main>

@@ -1,6 +1,7 @@
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { PhoneAccountView } from '@shared/domain/phone-account';
 import { useContract } from '../../ui/contract-context';
+import { useStoreInTransition } from '../../ui/use-store-in-transition';
 import { shownSipCallId, type PhoneState, type RegistrationState } from '../../core/phone/phone-state';
 import type { MonitoringView } from '../../core/phone/monitoring-view';
 import { AgentStateMachine, type AgentStatus } from '../../core/agent/agent-state';
@@ -9,6 +10,7 @@ import { CallContexts, type CallContext } from '../../core/calls/call-contexts';
 import { createWarmMicrophone, type WarmMicrophone } from '../../core/phone/warm-microphone';
 import { PresencePublisher } from '../../core/presence/presence-publisher';
 import { presenceOf } from '../../core/presence/agent-presence';
+import { SipTraceQueue } from '../../core/phone/sip-trace';
 import { sameCallStage, sameCallStages, type CallStage, type LiveCallStage } from './call-stage';
 
 interface Phone {
@@ -20,6 +22,8 @@ interface Phone {
   microphone: WarmMicrophone;
   /** The audio settings choose its output device. */
   remoteAudio: HTMLAudioElement;
+  /** The phone's SIP messages on their way to the support bundle's trace. */
+  sipTrace: SipTraceQueue;
   /** The agent's state, published over SIP presence for supervisors' boards. */
   presence: PresencePublisher;
 }
@@ -43,6 +47,7 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
     const calls = new CallContexts(contract);
     const remoteAudio = createRemoteAudio();
     const microphone = createWarmMicrophone();
+    const sipTrace = new SipTraceQueue((entries) => void contract.call('log.sip', { entries }));
     const softphone = new DeferredSoftphone(
       {
         remoteAudio,
@@ -50,7 +55,7 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
         onCallStarted: (start, dialed) => void calls.started(start, dialed),
         onCallEnded: (record) => void calls.ended(record),
         routeIncoming: () => (agent.acceptsCalls() ? { ring: true } : { ring: false, forwardTo: agent.notReadyForwardTo() }),
-        onSipMessage: (entry) => void contract.call('log.sip', entry),
+        onSipMessage: (entry) => sipTrace.add(entry),
         verifySupervisor: async (invite) => {
           const verified = await contract.call('supervision.grant.verify', invite);
           if (verified.ok) return { ok: true, supervisor: verified.value };
@@ -70,9 +75,9 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
     agent.subscribe(() => presence.show(presenceOf(agent.getState())));
     presence.show(presenceOf(agent.getState()));
     softphone.subscribe(() => presence.setUserAgent(softphone.registeredUserAgent));
-    return { softphone, agent, calls, microphone, remoteAudio, presence };
+    return { softphone, agent, calls, microphone, remoteAudio, presence, sipTrace };
   }, [contract]);
-  const { softphone, presence } = phone;
+  const { softphone, presence, sipTrace } = phone;
 
   useEffect(() => {
     const apply = async (account: PhoneAccountView | null) => {
@@ -92,6 +97,7 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
     // A closed or reloaded window unregisters on its way out (best effort), so the
     // registrar does not keep offering calls to a console that is gone.
     const leave = () => {
+      sipTrace.flush();
       presence.withdraw();
       void softphone.configure(null);
     };
@@ -101,7 +107,7 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
       window.removeEventListener('pagehide', leave);
       leave();
     };
-  }, [contract, softphone, presence]);
+  }, [contract, softphone, presence, sipTrace]);
 
   return <PhoneContext.Provider value={phone}>{children}</PhoneContext.Provider>;
 }
@@ -130,7 +136,7 @@ export function useAgent(): AgentStateMachine {
 
 export function useAgentStatus(): AgentStatus {
   const agent = useAgent();
-  return useSyncExternalStore(agent.subscribe, agent.getState);
+  return useStoreInTransition(agent.subscribe, agent.getState);
 }
 
 export function useCallContexts(): CallContexts {
@@ -140,7 +146,7 @@ export function useCallContexts(): CallContexts {
 /** One call's context: its interaction and who is calling. */
 export function useCallContext(sipCallId: string): CallContext | null {
   const calls = useCallContexts();
-  return useSyncExternalStore(calls.subscribe, () => calls.get(sipCallId));
+  return useStoreInTransition(calls.subscribe, () => calls.get(sipCallId));
 }
 
 /**
@@ -151,7 +157,7 @@ export function useCallContext(sipCallId: string): CallContext | null {
  */
 export function usePhoneValue<T extends string | number | boolean | null>(read: (state: PhoneState) => T): T {
   const softphone = useSoftphone();
-  return useSyncExternalStore(softphone.subscribe, () => read(softphone.getState()));
+  return useStoreInTransition(softphone.subscribe, () => read(softphone.getState()));
 }
 
 /**
@@ -166,10 +172,10 @@ export function usePhoneValue<T extends string | number | boolean | null>(read: 
 export function usePhoneSelection<T>(select: (state: PhoneState) => T, isEqual: (a: T, b: T) => boolean): T {
   const softphone = useSoftphone();
   const readSelection = useMemo(() => keptWhileEqual(select, isEqual), [select, isEqual]);
-  return useSyncExternalStore(softphone.subscribe, () => readSelection(softphone.getState()));
+  return useStoreInTransition(softphone.subscribe, () => readSelection(softphone.getState()));
 }
 
-/** useSyncExternalStore renders again whenever the snapshot is another object: an equal one is answered with the one it already has. */
+/** The store hook renders again whenever the reading is another object: an equal one is answered with the one it already has. */
 function keptWhileEqual<T>(select: (state: PhoneState) => T, isEqual: (a: T, b: T) => boolean): (state: PhoneState) => T {
   let kept: { value: T } | null = null;
   return (state) => {
@@ -195,16 +201,22 @@ export function useBackgroundCallStages(): readonly LiveCallStage[] {
 /** The phone's registration: the phone keeps its state object until it changes, so this renders again only then. */
 export function usePhoneRegistration(): RegistrationState {
   const softphone = useSoftphone();
-  return useSyncExternalStore(softphone.subscribe, () => softphone.getState().registration);
+  return useStoreInTransition(softphone.subscribe, () => softphone.getState().registration);
 }
 
 /** The supervisor's monitoring call (or how the last one ended): the phone keeps its view object until it changes, so this renders again only then. */
 export function useMonitoringView(): MonitoringView | null {
   const softphone = useSoftphone();
-  return useSyncExternalStore(softphone.subscribe, () => softphone.getState().monitoring);
+  return useStoreInTransition(softphone.subscribe, () => softphone.getState().monitoring);
 }
 
 /** The context of the call the phone shows (in progress, or the one that just ended). */
 export function useCurrentCallContext(): CallContext | null {
   return useCallContext(usePhoneValue(shownSipCallId));
+}
+
+/** Reads the context of the call the phone shows when asked, without rendering again as it changes (for an event handler). */
+export function useCurrentCallContextReader(): () => CallContext | null {
+  const { softphone, calls } = usePhone();
+  return () => calls.get(shownSipCallId(softphone.getState()));
 }
