@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { sendRawInvite } from '../stack/raw-sip';
 import { toneLevel, wavLevel } from '../stack/wav-level';
 import type { BaresipPhone } from '../stack/baresip';
@@ -205,6 +206,14 @@ test.describe('the phone against a real SIP server', () => {
     expect(calls.map((call) => `${call.direction}:${call.outcome}`)).toEqual(['outbound:answered', 'inbound:answered', 'inbound:declined']);
     for (const call of calls) expect(call.sipCallId.length).toBeGreaterThan(5);
     expect(calls[2]?.answeredAt).toBeNull();
+ 
+    // Their SIP messages reach the support bundle's trace — sent in batches once the page is idle — with the times they passed through the page.
+    const tracedSince = async () => {
+      const answer = (await parley.rawCall('support.export-bundle', {})) as { ok: boolean; value?: { path: string } };
+      const trace = strFromU8(unzipSync(readFileSync(answer.value?.path ?? ''))['sip-trace.txt'] ?? new Uint8Array());
+      return [...trace.matchAll(/^--- (\S+) (sent|received)\n(SIP\/2\.0 \d{3}|[A-Z]+) /gm)].filter(([, at]) => Date.parse(at ?? '') >= storiesStartedAt).map(([, , direction, start]) => `${direction} ${start}`);
+    };
+    await expect.poll(tracedSince).toEqual(expect.arrayContaining(['sent INVITE', 'received INVITE', 'received SIP/2.0 200', 'sent SIP/2.0 486', 'sent BYE']));
   });
 
   test('an outgoing call leaves on the click with the offer prepared while the phone waited; the microphone, closed until then, joins it and is heard', async ({ parley }) => {

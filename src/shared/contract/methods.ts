@@ -47,7 +47,7 @@ import { syncStatusSchema } from '../domain/sync-status';
 import { heldEntryActionSchema, heldEntryDiscardSchema, heldEntrySchema } from '../domain/held-entry';
 import { storeRecoverySchema } from '../domain/store-recovery';
 import { effectivePolicySchema } from '../policy/effective-policy';
-import { logWriteSchema, sipTraceEntrySchema } from '../logging/log-entry';
+import { logWriteSchema, sipTraceBatchSchema } from '../logging/log-entry';
 import { supportBundleRequestSchema, supportBundleResultSchema } from '../support/support-bundle';
 import { consoleActivitySchema, updateStatusSchema } from '../updates/console-activity';
 import type { BoundaryError } from './error';
@@ -275,7 +275,7 @@ export const methods = {
   /** A line from the page into main's log files (redacted there). */
   'log.write': method(logWriteSchema, z.object({}).strict()),
   /** A SIP message the page's phone sent or received, for the support bundle's trace (redacted on arrival). */
-  'log.sip': method(sipTraceEntrySchema, z.object({}).strict()),
+  'log.sip': method(sipTraceBatchSchema, z.object({}).strict()),
   /** Writes a support bundle (zip) into the data folder's support/ and says where. */
   'support.export-bundle': method(supportBundleRequestSchema, supportBundleResultSchema),
   'updates.status': method(noParams, updateStatusSchema),

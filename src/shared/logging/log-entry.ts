@@ -25,8 +25,17 @@ export type LogWrite = z.input<typeof logWriteSchema>;
 /** One SIP message the page's phone sent or received, reported for the support bundle's trace (redacted in main). */
 export const sipTraceEntrySchema = z
   .object({
+    /** When it passed through the page (ms since the epoch): the page reports messages in batches, later. */
+    at: z.number().int().min(0).max(8_640_000_000_000_000),
     direction: z.enum(['sent', 'received']),
     message: z.string().min(1).max(64_000),
   })
   .strict();
 export type SipTraceEntry = z.infer<typeof sipTraceEntrySchema>;
+
+/** How many SIP messages one report carries at most. */
+export const maxSipTraceBatch = 32;
+
+export const sipTraceBatchSchema = z
+  .object({ entries: z.array(sipTraceEntrySchema).min(1).max(maxSipTraceBatch) })
+  .strict();

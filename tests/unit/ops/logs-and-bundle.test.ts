@@ -7,7 +7,11 @@ import { createAppLogger } from '../../../src/main/services/logging/app-logger';
 import { createFileSecretStore } from '../../../src/main/services/secrets/file-secret-store';
 import { addCustomer } from '../support/customers';
 import { useTempDir } from '../support/temp-store';
+import { maxSipTraceBatch } from '../../../src/shared/logging/log-entry';
 import { leaksIn, seeded, sipInvite } from './seeded-values';
+
+/** When the seeded SIP messages passed through the page. */
+const sipInviteAt = Date.UTC(2026, 10, 27, 9, 30, 15, 250);
 
 const tempDir = useTempDir();
 const cores: AppCore[] = [];
@@ -57,8 +61,13 @@ async function seededConsole(): Promise<{ core: AppCore; dataDir: string; logsDi
     context: { customerName: `${seeded.firstName} ${seeded.lastName}`, note: seeded.note, answer: seeded.scriptAnswer, phone: seeded.phoneLocal },
   });
   await ok(core, 'log.write', { level: 'warn', message: `Stack: Error: ${seeded.e164}\n    at dial (app://parley/assets/index.js:1:2)` });
-  await ok(core, 'log.sip', { direction: 'sent', message: sipInvite });
-  await ok(core, 'log.sip', { direction: 'received', message: `SIP/2.0 401 Unauthorized\r\nWWW-Authenticate: Digest realm="pbx", nonce="${seeded.crmToken}"\r\nFrom: ${seeded.agentName} <sip:${seeded.sipUser}@pbx.example.net>\r\n\r\n` });
+  // The page reports its SIP messages in batches, each with the time it passed through the page.
+  await ok(core, 'log.sip', {
+    entries: [
+      { at: sipInviteAt, direction: 'sent', message: sipInvite },
+      { at: sipInviteAt + 12, direction: 'received', message: `SIP/2.0 401 Unauthorized\r\nWWW-Authenticate: Digest realm="pbx", nonce="${seeded.crmToken}"\r\nFrom: ${seeded.agentName} <sip:${seeded.sipUser}@pbx.example.net>\r\n\r\n` },
+    ],
+  });
   return { core, dataDir, logsDir };
 }
 
@@ -124,5 +133,21 @@ describe('the support bundle', () => {
     expect(trace).toContain('INVITE sip:[user]@pbx.example.net SIP/2.0');
     expect(trace).toContain('[SDP 7 lines]');
     expect(trace).toContain('Proxy-Authorization: [redacted]');
+    expect(trace).toContain(`--- ${new Date(sipInviteAt).toISOString()} sent`);
+    expect(trace).toContain(`--- ${new Date(sipInviteAt + 12).toISOString()} received`);
+  });
+
+  it('refuses a SIP trace report that is not a bounded batch of stamped messages, and records nothing of it', async () => {
+    const { core } = await seededConsole();
+    const message = 'OPTIONS sip:pbx.example.net SIP/2.0\r\n\r\n';
+    const tooMany = Array.from({ length: maxSipTraceBatch + 1 }, (_, index) => ({ at: sipInviteAt + index, direction: 'sent', message }));
+    for (const params of [{ direction: 'sent', message }, { entries: [] }, { entries: [{ direction: 'sent', message }] }, { entries: [{ at: -1, direction: 'sent', message }] }, { entries: tooMany }]) {
+      const result = await core.dispatch('log.sip', params);
+      expect(result.ok ? 'accepted' : result.error.code).toBe('invalid_request');
+    }
+    const result = (await ok(core, 'support.export-bundle', { readiness: null })) as { path: string };
+    const trace = strFromU8(unzipSync(new Uint8Array(readFileSync(result.path)))['sip-trace.txt'] ?? new Uint8Array());
+    expect(trace).toContain('INVITE sip:[user]@pbx.example.net SIP/2.0');
+    expect(trace).not.toContain('OPTIONS');
   });
 });

@@ -9,8 +9,8 @@ export function logHandlers(logger: AppLogger, sipTrace: SipTrace): Pick<Handler
       writeRendererLog(logger, entry);
       return {};
     },
-    'log.sip': (entry) => {
-      sipTrace.record(entry);
+    'log.sip': ({ entries }) => {
+      entries.forEach((entry) => sipTrace.record(entry));
       return {};
     },
   };

@@ -24,12 +24,12 @@ export class SipTrace {
   private readonly messages: TracedSipMessage[];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly logsDir: string | null, private readonly now: () => Date = () => new Date()) {
+  constructor(private readonly logsDir: string | null) {
     this.messages = logsDir === null ? [] : readSipTrace(logsDir);
   }
 
   record(entry: SipTraceEntry): void {
-    this.messages.push({ at: this.now().toISOString(), direction: entry.direction, message: redactSipMessage(entry.message) });
+    this.messages.push({ at: new Date(entry.at).toISOString(), direction: entry.direction, message: redactSipMessage(entry.message) });
     if (this.messages.length > sipTraceCapacity) this.messages.splice(0, this.messages.length - sipTraceCapacity);
     if (this.logsDir !== null && this.flushTimer === null) {
       this.flushTimer = setTimeout(() => this.flush(), 1_000);
