@@ -20,7 +20,8 @@ export function MyCallsButton({ onOpenCustomer }: { onOpenCustomer(customerId: n
   const softphone = useSoftphone();
   const blocker = usePhoneValue(callBackBlocker);
   const [open, setOpen] = useState(false);
-  const ringing = usePhoneValue(({ call }) => call.status === 'incoming');
+  // Urgent, as the incoming call itself: the drawer closes in the same render that shows the Answer button.
+  const ringing = usePhoneValue(({ call }) => call.status === 'incoming', 'urgent');
   const query = useMyCalls();
   const mine = query.status === 'ready' ? query.value : null;
   const { seenUntil, markSeen } = useSeenMissed(mine?.agent ?? null);

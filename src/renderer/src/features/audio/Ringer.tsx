@@ -7,9 +7,9 @@ import { ToneElement } from './ToneElement';
  * agent is already talking, a discreet call-waiting tone in their ear instead.
  */
 export function Ringer() {
-  // Two yes/no values, not the whole state: a call's media reading changes that every second.
-  const ringing = usePhoneValue(({ call }) => call.status === 'incoming');
-  const waiting = usePhoneValue(({ background }) => background.some((other) => other.status === 'incoming'));
+  // Two yes/no values, not the whole state: a call's media reading changes that every second. Urgent: the ring starts as the call shows.
+  const ringing = usePhoneValue(({ call }) => call.status === 'incoming', 'urgent');
+  const waiting = usePhoneValue(({ background }) => background.some((other) => other.status === 'incoming'), 'urgent');
   const { ring, speaker } = useAudioRoute();
   return (
     <>

@@ -21,8 +21,9 @@ export function BackgroundCalls() {
   const { t } = useTranslation();
   const softphone = useSoftphone();
   const formatPhone = usePhoneFormat();
-  const background = useBackgroundCallStages();
-  const conference = usePhoneValue((state) => state.conference);
+  // Urgent: a call waiting is answered or declined from here.
+  const background = useBackgroundCallStages('urgent');
+  const conference = usePhoneValue((state) => state.conference, 'urgent');
   if (background.length === 0) return null;
   return (
     <ul className="background-calls" aria-label={t('phone.background.label')} data-testid="background-calls">

@@ -12,8 +12,9 @@ import { useUntilMovedOn } from './use-until-moved-on';
  */
 export function CallStatus() {
   const { t } = useTranslation();
-  const call = useUntilMovedOn(useShownCallStage());
-  const conference = usePhoneValue((state) => state.conference);
+  // Urgent: the first thing the agent reads when a call moves on (the panes follow in a transition).
+  const call = useUntilMovedOn(useShownCallStage('urgent'));
+  const conference = usePhoneValue((state) => state.conference, 'urgent');
   const established = call.status === 'established' ? call : null;
   return (
     <span

@@ -22,8 +22,9 @@ type BadDialLink = Extract<DialRequest, { ok: false }>;
 export function Dialer({ defaultCountry }: { defaultCountry: string }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
-  const registered = usePhoneValue(({ registration }) => registration.status === 'registered');
-  const callStatus = usePhoneValue(({ call }) => call.status);
+  // Urgent: Call turns into Hang up as the call starts, and the agent may press it at once.
+  const registered = usePhoneValue(({ registration }) => registration.status === 'registered', 'urgent');
+  const callStatus = usePhoneValue(({ call }) => call.status, 'urgent');
   const [target, setTarget] = useState('');
   const [badLink, setBadLink] = useState<BadDialLink | null>(null);
   const [lastDialed, setLastDialed] = useState<string | null>(null);

@@ -13,7 +13,8 @@ import { shortcutLabel } from './phone-shortcuts';
 export function IncomingCall({ answerButton }: { answerButton: RefObject<HTMLButtonElement | null> }) {
   const { t } = useTranslation();
   const softphone = useSoftphone();
-  const call = useShownCallStage();
+  // Urgent: the agent answers from here.
+  const call = useShownCallStage('urgent');
   const ringing = call.status === 'incoming';
 
   useEffect(() => {

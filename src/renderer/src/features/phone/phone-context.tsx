@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { PhoneAccountView } from '@shared/domain/phone-account';
 import { useContract } from '../../ui/contract-context';
-import { useStoreInTransition } from '../../ui/use-store-in-transition';
+import { useStoreValue, type StorePriority } from '../../ui/use-store-value';
 import { shownSipCallId, type PhoneState, type RegistrationState } from '../../core/phone/phone-state';
 import type { MonitoringView } from '../../core/phone/monitoring-view';
 import { AgentStateMachine, type AgentStatus } from '../../core/agent/agent-state';
@@ -136,7 +136,7 @@ export function useAgent(): AgentStateMachine {
 
 export function useAgentStatus(): AgentStatus {
   const agent = useAgent();
-  return useStoreInTransition(agent.subscribe, agent.getState);
+  return useStoreValue(agent.subscribe, agent.getState);
 }
 
 export function useCallContexts(): CallContexts {
@@ -146,7 +146,7 @@ export function useCallContexts(): CallContexts {
 /** One call's context: its interaction and who is calling. */
 export function useCallContext(sipCallId: string): CallContext | null {
   const calls = useCallContexts();
-  return useStoreInTransition(calls.subscribe, () => calls.get(sipCallId));
+  return useStoreValue(calls.subscribe, () => calls.get(sipCallId));
 }
 
 /**
@@ -155,9 +155,9 @@ export function useCallContext(sipCallId: string): CallContext | null {
  * not on every change of the phone — a call's media health alone changes it
  * every second.
  */
-export function usePhoneValue<T extends string | number | boolean | null>(read: (state: PhoneState) => T): T {
+export function usePhoneValue<T extends string | number | boolean | null>(read: (state: PhoneState) => T, priority?: StorePriority): T {
   const softphone = useSoftphone();
-  return useStoreInTransition(softphone.subscribe, () => read(softphone.getState()));
+  return useStoreValue(softphone.subscribe, () => read(softphone.getState()), priority);
 }
 
 /**
@@ -169,10 +169,10 @@ export function usePhoneValue<T extends string | number | boolean | null>(read: 
  * the component shows. Pass functions defined outside the component: new
  * ones start a new comparison.
  */
-export function usePhoneSelection<T>(select: (state: PhoneState) => T, isEqual: (a: T, b: T) => boolean): T {
+export function usePhoneSelection<T>(select: (state: PhoneState) => T, isEqual: (a: T, b: T) => boolean, priority?: StorePriority): T {
   const softphone = useSoftphone();
   const readSelection = useMemo(() => keptWhileEqual(select, isEqual), [select, isEqual]);
-  return useStoreInTransition(softphone.subscribe, () => readSelection(softphone.getState()));
+  return useStoreValue(softphone.subscribe, () => readSelection(softphone.getState()), priority);
 }
 
 /** The store hook renders again whenever the reading is another object: an equal one is answered with the one it already has. */
@@ -189,25 +189,25 @@ const shownCall = ({ call }: PhoneState): CallStage => call;
 const backgroundCalls = ({ background }: PhoneState): readonly LiveCallStage[] => background;
 
 /** The call the phone shows, at its stage: renders again when the call moves on, not on each media reading. */
-export function useShownCallStage(): CallStage {
-  return usePhoneSelection(shownCall, sameCallStage);
+export function useShownCallStage(priority?: StorePriority): CallStage {
+  return usePhoneSelection(shownCall, sameCallStage, priority);
 }
 
 /** The calls behind the one in focus, at their stages. */
-export function useBackgroundCallStages(): readonly LiveCallStage[] {
-  return usePhoneSelection(backgroundCalls, sameCallStages);
+export function useBackgroundCallStages(priority?: StorePriority): readonly LiveCallStage[] {
+  return usePhoneSelection(backgroundCalls, sameCallStages, priority);
 }
 
 /** The phone's registration: the phone keeps its state object until it changes, so this renders again only then. */
 export function usePhoneRegistration(): RegistrationState {
   const softphone = useSoftphone();
-  return useStoreInTransition(softphone.subscribe, () => softphone.getState().registration);
+  return useStoreValue(softphone.subscribe, () => softphone.getState().registration);
 }
 
 /** The supervisor's monitoring call (or how the last one ended): the phone keeps its view object until it changes, so this renders again only then. */
 export function useMonitoringView(): MonitoringView | null {
   const softphone = useSoftphone();
-  return useStoreInTransition(softphone.subscribe, () => softphone.getState().monitoring);
+  return useStoreValue(softphone.subscribe, () => softphone.getState().monitoring);
 }
 
 /** The context of the call the phone shows (in progress, or the one that just ended). */
