@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { createEventLog } from './event-log';
-import { freeTcpPort, freeUdpPort, startProcess, waitUntil, type RunningProcess } from './processes';
+import { freeTcpPort, freeUdpAndTcpPort, startProcess, waitUntil, type RunningProcess } from './processes';
 import type { SipUser, TelephonyStack } from './telephony-stack';
 
 export interface BaresipEvent {
@@ -73,7 +73,7 @@ export async function startBaresip(
   mkdirSync(dir, { recursive: true });
   const recordingsDir = join(dir, 'recordings');
   mkdirSync(recordingsDir, { recursive: true });
-  const [sipPort, controlPort] = await Promise.all([freeUdpPort(), freeTcpPort()]);
+  const [sipPort, controlPort] = await Promise.all([freeUdpAndTcpPort(), freeTcpPort()]);
   writeFileSync(
     join(dir, 'config'),
     [

@@ -48,12 +48,23 @@ function canBind(port: number, protocol: 'tcp' | 'udp'): Promise<boolean> {
   });
 }
 
-async function freePort(protocol: 'tcp' | 'udp'): Promise<number> {
+/**
+ * Ports this process has handed out: servers started together (Kamailio's
+ * UDP and WebSocket ports, a baresip's SIP and control ports) check their
+ * ports at the same time, before any of them binds, and must not be given
+ * the same one.
+ */
+const handedOut = new Set<number>();
+
+async function freePort(protocols: readonly ('tcp' | 'udp')[]): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const port = randomServerPort();
-    if (await canBind(port, protocol)) return port;
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    const free = await Promise.all(protocols.map((protocol) => canBind(port, protocol)));
+    if (free.every(Boolean)) return port;
   }
-  throw new Error(`No free ${protocol} port on 127.0.0.1 between ${serverPorts.from} and ${serverPorts.to} after 50 tries`);
+  throw new Error(`No free ${protocols.join(' and ')} port on 127.0.0.1 between ${serverPorts.from} and ${serverPorts.to} after 50 tries`);
 }
 
 /**
@@ -77,12 +88,17 @@ export async function bindLoopbackUdp(kind: 'server' | 'media'): Promise<UdpSock
 
 /** A free loopback TCP port for a test server. */
 export function freeTcpPort(): Promise<number> {
-  return freePort('tcp');
+  return freePort(['tcp']);
 }
 
 /** A free loopback UDP port for a test server. */
 export function freeUdpPort(): Promise<number> {
-  return freePort('udp');
+  return freePort(['udp']);
+}
+
+/** A loopback port free for both UDP and TCP: baresip's `sip_listen` binds the two (a port taken for TCP alone, say Kamailio's WebSocket one, fails its start). */
+export function freeUdpAndTcpPort(): Promise<number> {
+  return freePort(['udp', 'tcp']);
 }
 
 export interface RunningProcess {

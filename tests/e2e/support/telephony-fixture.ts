@@ -50,8 +50,18 @@ export async function startTelephonyWorld({
   const customerVoice = writeTone(join(dir, 'customer-voice.wav'), 60, customerToneHz);
   const colleagueVoice = writeTone(join(dir, 'colleague-voice.wav'), 60, colleagueToneHz);
   const stack = await startTelephonyStack(join(dir, 'stack'), [agent, customerUser, colleaguePhone, absentColleague, ...otherPhones], queues, ringTimeoutSeconds, presence);
-  const customer = await startBaresip(join(dir, 'customer'), stack, customerUser, customerVoice);
-  const colleague = await startBaresip(join(dir, 'colleague'), stack, colleaguePhone, colleagueVoice);
+  const started: BaresipPhone[] = [];
+  try {
+    started.push(await startBaresip(join(dir, 'customer'), stack, customerUser, customerVoice));
+    started.push(await startBaresip(join(dir, 'colleague'), stack, colleaguePhone, colleagueVoice));
+  } catch (error) {
+    // A phone that does not start must not leave the servers (and the other phone) running after the spec has failed.
+    await Promise.all(started.map((phone) => phone.stop()));
+    await stack.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const [customer, colleague] = started as [BaresipPhone, BaresipPhone];
   return {
     stack,
     customer,
