@@ -31,6 +31,13 @@ export class CallContinuity {
     }
   }
 
+  /** Hangs up now, or — with the connection down — ends the call for the agent and owes the far end its BYE (sent once `connected` again). */
+  end(line: PhoneLine, connected: boolean, options: { transferred?: boolean } = {}): Promise<void> {
+    if (connected || !line.established) return line.hangUp(options);
+    line.hangUpWhileDisconnected(options);
+    return Promise.resolve();
+  }
+
   /** Registered again: recover what is waiting, and send the BYEs owed by calls that ended meanwhile. */
   recover(lines: readonly PhoneLine[]): void {
     for (const line of this.owedByes) void this.sendOwedBye(line);

@@ -3,10 +3,13 @@ import type { DtmfMethod } from '@shared/domain/settings';
 import type { SupervisionMode } from '@shared/domain/supervision';
 import type { MonitoringRequest } from './monitoring-call';
 import { initialPhoneState, type PhoneState } from './phone-state';
-import type { ServerProbe, Softphone, SoftphoneAccount, SoftphoneOptions } from './softphone';
+import type { ServerProbe } from './server-probe';
+import type { Softphone, SoftphoneAccount, SoftphoneOptions } from './softphone';
 
 /** The phone as the UI commands and renders it, whether or not its SIP code has loaded yet. */
-export type PhoneCommands = Pick<
+export type PhoneCommands = AgentPhoneCommands & SupervisorMonitoringCommands & PhoneServer;
+
+type AgentPhoneCommands = Pick<
   Softphone,
   | 'getState'
   | 'subscribe'
@@ -21,14 +24,23 @@ export type PhoneCommands = Pick<
   | 'completeTransfer'
   | 'startConference'
   | 'setMuted'
-  | 'monitor'
-  | 'setMonitoringMode'
-  | 'stopMonitoring'
   | 'setHold'
   | 'sendDtmf'
-  | 'registeredUserAgent'
-  | 'probeServer'
 >;
+
+interface SupervisorMonitoringCommands {
+  /** The supervisor listens to (or whispers to, or joins) an agent's call: a call to `agentSipAddress` carrying the CRM's grant. */
+  monitor(agentSipAddress: string, request: MonitoringRequest): Promise<void>;
+  setMonitoringMode(mode: SupervisionMode): Promise<void>;
+  stopMonitoring(): Promise<void>;
+}
+
+interface PhoneServer {
+  /** The registered user agent, for presence (publishing the agent's state, watching others'); null while not registered. */
+  readonly registeredUserAgent: UserAgent | null;
+  /** The readiness check's network probe: how long the SIP server takes to answer an OPTIONS. */
+  probeServer(timeoutMs?: number): Promise<ServerProbe>;
+}
 
 type SoftphoneModule = Pick<typeof import('./softphone'), 'Softphone'>;
 
@@ -109,15 +121,15 @@ export class DeferredSoftphone implements PhoneCommands {
   }
 
   async monitor(agentSipAddress: string, request: MonitoringRequest): Promise<void> {
-    await (await this.started())?.monitor(agentSipAddress, request);
+    await (await this.started())?.monitoring.start(agentSipAddress, request);
   }
 
   async setMonitoringMode(mode: SupervisionMode): Promise<void> {
-    await this.engine?.setMonitoringMode(mode);
+    await this.engine?.monitoring.setMode(mode);
   }
 
   async stopMonitoring(): Promise<void> {
-    await this.engine?.stopMonitoring();
+    await this.engine?.monitoring.stop();
   }
 
   async setHold(hold: boolean): Promise<void> {
@@ -129,11 +141,11 @@ export class DeferredSoftphone implements PhoneCommands {
   }
 
   get registeredUserAgent(): UserAgent | null {
-    return this.engine?.registeredUserAgent ?? null;
+    return this.engine?.server.registeredUserAgent ?? null;
   }
 
   async probeServer(timeoutMs?: number): Promise<ServerProbe> {
-    return this.engine ? this.engine.probeServer(timeoutMs) : { ok: false, reason: 'not-registered' };
+    return this.engine ? this.engine.server.probe(timeoutMs) : { ok: false, reason: 'not-registered' };
   }
 
   /**

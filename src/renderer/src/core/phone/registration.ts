@@ -1,7 +1,7 @@
 import { Registerer, RegistererState, UserAgent, type Invitation, type SessionDescriptionHandlerFactory } from 'sip.js';
 import type { IncomingResponse } from 'sip.js/lib/core';
 import { initialRegistration, registrationTransition, type RegistrationEvent, type RegistrationModel, type RegistrationState } from './registration-machine';
-import { Keepalive, probeServer } from './server-probe';
+import { Keepalive, probeServer, type ServerProbe } from './server-probe';
 import type { SipTraceEntry } from '@shared/logging/log-entry';
 import { sipLogConnector } from './sip-trace';
 
@@ -71,6 +71,12 @@ export class PhoneRegistration {
   /** Whether a request can leave now (a BYE, a re-INVITE). */
   get connected(): boolean {
     return this.agent?.isConnected() === true && !this.signallingLost;
+  }
+
+  /** The readiness check's network probe: how long the SIP server takes to answer an OPTIONS. */
+  probe(timeoutMs = 3_000): Promise<ServerProbe> {
+    const userAgent = this.registeredUserAgent;
+    return userAgent ? probeServer(userAgent, timeoutMs) : Promise.resolve({ ok: false, reason: 'not-registered' });
   }
 
   async start(account: SoftphoneAccount, sessionDescriptionHandlerFactory: SessionDescriptionHandlerFactory, iceGatheringTimeout: number): Promise<void> {

@@ -1,11 +1,9 @@
-import type { UserAgent } from 'sip.js';
 import type { CallRecord, CallStart } from '@shared/domain/call-record';
 import type { DtmfMethod } from '@shared/domain/settings';
 import { AgentAudio, type AudioSituation } from './agent-audio';
 import { CallContinuity } from './call-continuity';
 import { CallDesk } from './call-desk';
 import { CallIntake, localUser, targetUri } from './call-intake';
-import type { MonitoringRequest } from './monitoring-call';
 import type { MonitoringEvent } from './monitoring-event';
 import type { SupervisorCheck } from './monitoring-intake';
 import type { IncomingRoute } from './incoming-call';
@@ -16,7 +14,6 @@ import { PreparedOffers } from './prepared-offers';
 import { sessionDescriptionHandlerFactory } from './quick-ice-gathering';
 import { PhoneConference } from './phone-conference';
 import { PhoneRegistration, sameAccount, type SoftphoneAccount } from './registration';
-import { probeServer, type ServerProbe } from './server-probe';
 import { reportingRefusals } from './session-events';
 import { SupervisorInCall } from './supervisor-in-call';
 import { SupervisorListening } from './supervisor-listening';
@@ -26,7 +23,6 @@ import type { SupervisionMode } from '@shared/domain/supervision';
 
 export type { IncomingRoute } from './incoming-call';
 export type { SoftphoneAccount } from './registration';
-export type { ServerProbe } from './server-probe';
 
 export interface SoftphoneOptions {
   /** The remote party is heard only through an <audio> element in the page. */
@@ -55,7 +51,9 @@ const iceGatheringTimeoutMs = 300;
  * PhoneRegistration with its own. This class decides what happens between
  * calls: which one is in focus (the controls act on it), call waiting,
  * consulting a colleague, transfers, the conference, and calls through a
- * signalling outage (CallContinuity).
+ * signalling outage (CallContinuity). The registration and the supervisor's
+ * own monitoring call sit beside the lines; the UI reaches them through
+ * `server` and `monitoring`.
  */
 export class Softphone {
   private state: PhoneState = initialPhoneState;
@@ -64,8 +62,8 @@ export class Softphone {
   private readonly conference: PhoneConference;
   /** A supervisor in the agent's customer call (this console is the agent's). */
   private readonly supervisorInCall: SupervisorInCall;
-  /** This console's supervisor listening to an agent. */
-  private readonly listening: SupervisorListening;
+  /** This console's supervisor listening to (whispering to, joining) an agent's call, beside the agent's own calls. */
+  readonly monitoring: SupervisorListening;
   /** The account the phone was last configured with (null: none). */
   private account: SoftphoneAccount | null = null;
   private notice: PhoneNotice | null = null;
@@ -92,7 +90,7 @@ export class Softphone {
       changed,
       monitorableCall: () => this.monitorableCall(),
     });
-    this.listening = new SupervisorListening({ changed, record: options.onMonitoringEvent });
+    this.monitoring = new SupervisorListening(this.registration, { changed, record: options.onMonitoringEvent });
     this.conference = new PhoneConference(options.microphone, changed);
     this.intake = new CallIntake({
       desk: this.desk,
@@ -129,7 +127,7 @@ export class Softphone {
     if (account && this.account && sameAccount(account, this.account) && !down) return;
     this.account = account;
     await this.supervisorInCall.leave('agent-left');
-    await this.stopMonitoring();
+    await this.monitoring.stop();
     await Promise.all(this.desk.lines.map((line) => this.endLine(line)));
     if (!account) return this.registration.stop();
     const factory = reportingRefusals(sessionDescriptionHandlerFactory(() => this.options.microphone.open(), [], this.preparedOffers.handlerFor));
@@ -230,22 +228,6 @@ export class Softphone {
     this.supervisorInCall.agentMuted(this.desk.focused, muted);
   }
 
-  /**
-   * The supervisor listens to (or whispers to, or joins) an agent's call:
-   * a call to `agentSipAddress` carrying the CRM's grant.
-   */
-  async monitor(agentSipAddress: string, request: MonitoringRequest): Promise<void> {
-    await this.listening.start(this.registration, agentSipAddress, request);
-  }
-
-  async setMonitoringMode(mode: SupervisionMode): Promise<void> {
-    await this.listening.setMode(mode);
-  }
-
-  async stopMonitoring(): Promise<void> {
-    await this.listening.stop();
-  }
-
   async setHold(hold: boolean): Promise<void> {
     const line = this.desk.focused;
     if (line && !this.conference.running && !(await line.setHold(hold))) this.tell('hold-failed');
@@ -255,15 +237,9 @@ export class Softphone {
     if (/^[0-9*#A-D]$/.test(tone)) await this.desk.focused?.sendDtmf(tone, method);
   }
 
-  /** The registered user agent, for presence (publishing the agent's state, watching others'); null while not registered. */
-  get registeredUserAgent(): UserAgent | null {
-    return this.registration.registeredUserAgent;
-  }
-
-  /** The readiness check's network probe: how long the SIP server takes to answer an OPTIONS. */
-  async probeServer(timeoutMs = 3_000): Promise<ServerProbe> {
-    const userAgent = this.registration.registeredUserAgent;
-    return userAgent ? probeServer(userAgent, timeoutMs) : { ok: false, reason: 'not-registered' };
+  /** The registration as the rest of the console reads it: the user agent presence goes through, and the readiness check's probe. */
+  get server(): Pick<PhoneRegistration, 'registeredUserAgent' | 'probe'> {
+    return this.registration;
   }
 
   /** The one customer call a supervisor can join: up, in focus, not in a conference, not waiting for the connection. */
@@ -272,11 +248,8 @@ export class Softphone {
     return line?.established && !this.conference.running && line.model.reconnectingUntil === null ? line : null;
   }
 
-  /** Hangs up now, or — with the connection down — ends the call for the agent and owes the far end its BYE. */
-  private endLine(line: PhoneLine, options: { transferred?: boolean } = {}): Promise<void> {
-    if (this.registration.connected || !line.established) return line.hangUp(options);
-    line.hangUpWhileDisconnected(options);
-    return Promise.resolve();
+  private endLine(line: PhoneLine, options?: { transferred?: boolean }): Promise<void> {
+    return this.continuity.end(line, this.registration.connected, options);
   }
 
   private readonly onLineChanged = (line: PhoneLine): void => {
@@ -305,7 +278,7 @@ export class Softphone {
 
   private audioSituation(): AudioSituation {
     const { focused, lines } = this.desk;
-    return { focused, lines, conference: this.conference.running, supervisorInCall: this.supervisorInCall, monitoringHeard: this.listening.heard };
+    return { focused, lines, conference: this.conference.running, supervisorInCall: this.supervisorInCall, monitoringHeard: this.monitoring.heard };
   }
 
   /** Derives what the agent sees from the lines, and plays what the agent should hear. */
@@ -316,7 +289,7 @@ export class Softphone {
       conference: this.conference.running !== null,
       notice: this.notice,
       monitored: this.supervisorInCall.current?.view ?? null,
-      monitoring: this.listening.view,
+      monitoring: this.monitoring.view,
     };
     this.preparedOffers.update(this.registration.registeredUserAgent, this.desk.lines.length > 0);
     this.audio.play(this.audioSituation());

@@ -15,7 +15,10 @@ export class SupervisorListening {
   /** A session that failed before its call was placed (no phone, no address). */
   private failure: MonitoringView | null = null;
 
-  constructor(private readonly hooks: MonitoringCallHooks) {}
+  constructor(
+    private readonly registration: PhoneRegistration,
+    private readonly hooks: MonitoringCallHooks,
+  ) {}
 
   get view(): MonitoringView | null {
     return this.call?.view ?? this.failure;
@@ -26,9 +29,9 @@ export class SupervisorListening {
   }
 
   /** A call to `agentSipAddress` carrying the CRM's grant; one session at a time. */
-  async start(registration: PhoneRegistration, agentSipAddress: string, request: MonitoringRequest): Promise<void> {
+  async start(agentSipAddress: string, request: MonitoringRequest): Promise<void> {
     if (this.call && !this.call.ended) return;
-    const userAgent = registration.registeredUserAgent;
+    const userAgent = this.registration.registeredUserAgent;
     const target = userAgent ? UserAgent.makeURI(`sip:${agentSipAddress}`) : undefined;
     if (!userAgent || !target) return this.showFailure(request, { reason: userAgent ? 'not-found' : 'not-registered', detail: null });
     const call = new MonitoringCall(userAgent, target, request, this.hooks);

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { Button, Group, Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationState } from '../../core/phone/phone-state';
-import type { ServerProbe } from '../../core/phone/softphone';
+import type { ServerProbe } from '../../core/phone/server-probe';
 import { useAgent, useAgentStatus, usePhoneRegistration } from '../phone/phone-context';
 import { CheckLine, type Verdict } from './CheckLine';
 import { MicrophoneCheck } from './MicrophoneCheck';

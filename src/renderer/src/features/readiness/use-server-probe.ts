@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ServerProbe } from '../../core/phone/softphone';
+import type { ServerProbe } from '../../core/phone/server-probe';
 import { usePhoneValue, useSoftphone } from '../phone/phone-context';
 
 /** The SIP server's OPTIONS round trip, measured when the check opens, when the phone registers, and on request. */

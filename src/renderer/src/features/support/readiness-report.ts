@@ -1,6 +1,6 @@
 import type { ReadinessReport } from '@shared/support/support-bundle';
 import type { RegistrationState } from '../../core/phone/phone-state';
-import type { ServerProbe } from '../../core/phone/softphone';
+import type { ServerProbe } from '../../core/phone/server-probe';
 
 export interface ReadinessSeen {
   heardSpeech: boolean;
