@@ -5,7 +5,8 @@ import { percentiles } from './measure';
  * Where a call's setup time goes, step by step, timed inside the page on
  * the page's own clock: the click, the INVITE leaving on the SIP WebSocket,
  * its 200 OK arriving, ICE connected, DTLS done (the peer connection
- * connected), and the first audio packet (the remote track unmuting). The
+ * connected), the first audio packet (the remote track unmuting), and the
+ * call bar showing the call established (what the bench's figure times). The
  * phone itself is untouched: the WebSocket and RTCPeerConnection are
  * watched from outside. A call placed with the offer prepared while the
  * phone was idle makes no peer connection or offer after its click: its
@@ -40,6 +41,9 @@ export const watchCallSetupSteps = `(() => {
       });
     }
   };
+  new MutationObserver((changes) => {
+    if (changes.some((change) => change.target.dataset?.testid === 'call-status' && change.target.dataset.call === 'established')) mark('shown');
+  }).observe(document, { subtree: true, attributeFilter: ['data-call'] });
   const getUserMedia = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
   navigator.mediaDevices.getUserMedia = (...args) => getUserMedia(...args).then((stream) => (mark('microphone'), stream));
   const OriginalConnection = window.RTCPeerConnection;
@@ -68,6 +72,7 @@ interface StepTimes {
   ice?: number;
   dtls?: number;
   audio?: number;
+  shown?: number;
 }
 
 const steps: readonly [string, keyof StepTimes, keyof StepTimes][] = [
@@ -81,6 +86,8 @@ const steps: readonly [string, keyof StepTimes, keyof StepTimes][] = [
   ['ICE → DTLS done', 'ice', 'dtls'],
   ['DTLS → first audio', 'dtls', 'audio'],
   ['click → first audio', 'click', 'audio'],
+  ['200 OK → shown established', 'ok', 'shown'],
+  ['click → shown established', 'click', 'shown'],
 ];
 
 /** Prints the median and p95 of each step over the calls made so far, then forgets them. */

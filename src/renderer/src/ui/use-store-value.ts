@@ -1,4 +1,6 @@
-import { startTransition, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { transitionHold } from './transition-hold';
 
 /**
  * How soon a component shows a store's change: `transition`, in slices the
@@ -14,7 +16,8 @@ export type StorePriority = 'transition' | 'urgent';
  * nothing it reads changed. Unlike useSyncExternalStore, which renders every
  * change at once and whole, changes render at `priority`: for the phone's
  * stores a call changes stage at the very moments its SIP answers and WebRTC
- * events arrive, and those must not wait for the panes. Two components may
+ * events arrive, and those must not wait for the panes (which, while a call
+ * is dialled, wait for it: `transitionHold`). Two components may
  * show two moments of the store for the few milliseconds until the next
  * slice; the store's next change renders both again.
  */
@@ -39,7 +42,22 @@ export function useStoreValue<T>(subscribe: (listener: () => void) => () => void
   return value;
 }
 
+/** Urgent renders asked for in the task that is running; all rendered together, once, at its end. */
+const urgentRenders = new Set<() => void>();
+
 function showChange(priority: StorePriority, renderAgain: () => void): void {
-  if (priority === 'urgent') renderAgain();
-  else startTransition(renderAgain);
+  if (priority === 'transition') return transitionHold.schedule(renderAgain);
+  if (urgentRenders.size === 0) queueMicrotask(renderUrgentNow);
+  urgentRenders.add(renderAgain);
+}
+
+/**
+ * In the same task as the change, as React does for a click: a store
+ * change from outside React (a SIP answer, a WebRTC event) would otherwise
+ * wait for the scheduler's next task, behind whatever the page has queued.
+ */
+function renderUrgentNow(): void {
+  const renders = [...urgentRenders];
+  urgentRenders.clear();
+  flushSync(() => renders.forEach((render) => render()));
 }

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'r
 import type { PhoneAccountView } from '@shared/domain/phone-account';
 import { useContract } from '../../ui/contract-context';
 import { useStoreValue, type StorePriority } from '../../ui/use-store-value';
+import { transitionHold } from '../../ui/transition-hold';
 import { shownSipCallId, type PhoneState, type RegistrationState } from '../../core/phone/phone-state';
 import type { MonitoringView } from '../../core/phone/monitoring-view';
 import { AgentStateMachine, type AgentStatus } from '../../core/agent/agent-state';
@@ -12,6 +13,7 @@ import { PresencePublisher } from '../../core/presence/presence-publisher';
 import { presenceOf } from '../../core/presence/agent-presence';
 import { SipTraceQueue } from '../../core/phone/sip-trace';
 import { sameCallStage, sameCallStages, type CallStage, type LiveCallStage } from './call-stage';
+import { holdPanesWhileDialling } from './call-setup-first';
 
 interface Phone {
   softphone: PhoneCommands;
@@ -70,6 +72,9 @@ export function PhoneProvider({ children }: { children: ReactNode }) {
       },
       (error) => void contract.call('log.write', { level: 'error', scope: 'phone', message: `The phone's code could not be loaded: ${String(error)}` }),
     );
+    // First: the hold must be in force before any component hears of the call.
+    const followCallSetup = holdPanesWhileDialling(transitionHold);
+    softphone.subscribe(() => followCallSetup(softphone.getState()));
     softphone.subscribe(() => agent.onPhone(softphone.getState()));
     const presence = new PresencePublisher();
     agent.subscribe(() => presence.show(presenceOf(agent.getState())));
