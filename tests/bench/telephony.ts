@@ -206,7 +206,7 @@ export async function benchTelephony(soakCalls: number): Promise<boolean> {
     const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
     console.log(`  JS heap after warm-up ${(heapAfterWarmup / 1e6).toFixed(2)} MB, at the end ${(heapAtEnd / 1e6).toFixed(2)} MB: ${(growth * 100).toFixed(1)} % growth`);
     console.log(`    of which compiled code (V8's bytecode, optimised code and feedback): ${kB(before.codeBytes)} → ${kB(after.codeBytes)}`);
-    console.log(`    and what the console keeps (objects, closures, strings, arrays): ${kB(before.objectBytes)} → ${kB(after.objectBytes)}, ${(objectGrowth * 100).toFixed(1)} % growth (${((after.objectBytes - before.objectBytes) / (soakCalls - warmup)).toFixed(0)} bytes a call)`);
+    console.log(`    and what the console keeps (objects, closures, strings, arrays): ${kB(before.objectBytes)} → ${kB(after.objectBytes)}, ${(objectGrowth * 100).toFixed(1)} % growth (${soakCalls > warmup ? `${((after.objectBytes - before.objectBytes) / (soakCalls - warmup)).toFixed(0)} bytes a call` : 'no calls after the warm-up'})`);
     console.log(`  peer connections still open: ${leftover.inCalls} (besides ${leftover.prepared} prepared for the next call)`);
     console.log('  what grew in the heap during the soak (bytes, objects, kind):');
     printHeapGrowth(censusAfterWarmup, censusAtEnd);
